@@ -1,0 +1,1 @@
+"""Thin command-line layer over the library. Only this package prints."""

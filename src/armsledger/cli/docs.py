@@ -1,0 +1,1 @@
+"""`armsledger docs`: list what was read."""

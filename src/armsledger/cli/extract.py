@@ -1,0 +1,1 @@
+"""`armsledger extract`: write claims as JSONL, JSON or a table."""
