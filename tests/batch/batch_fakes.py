@@ -1,0 +1,41 @@
+"""Cheap stand-in extractors for the batch tests: no spaCy, deterministic, picklable."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+
+from armsledger.errors import ExtractionError
+from armsledger.types import Category, Claim, Document, Status
+
+_SOLD = re.compile(r"(\w+) sold (\d+) (\w+) to (\w+)\.")
+_instances = itertools.count(1)
+
+
+class SoldExtractor:
+    """One claim per "<A> sold <n> <things> to <B>." sentence; raises on the word BROKEN."""
+
+    def __call__(self, doc: Document) -> list[Claim]:
+        if "BROKEN" in doc.text:
+            raise ExtractionError("cannot read this document")
+        return [
+            Claim(doc=doc.id, supplier=m[1][:3].upper(), recipient=m[4][:3].upper(), system=None,
+                  category=Category.ARMS, status=Status.DELIVERY, quantity=int(m[2]),
+                  value_usd=None, year=doc.published.year if doc.published else None,
+                  attributed_to=None, evidence=m[0], span=(m.start(), m.end()))
+            for m in _SOLD.finditer(doc.text)
+        ]
+
+
+class PidExtractor:
+    """Says which process and which extractor instance read each document."""
+
+    def __init__(self) -> None:
+        self.instance = next(_instances)
+
+    def __call__(self, doc: Document) -> list[Claim]:
+        return [Claim(doc=doc.id, supplier=None, recipient=None, system=None,
+                      category=Category.ARMS, status=Status.INTEREST, quantity=None,
+                      value_usd=None, year=None, attributed_to=f"{os.getpid()}:{self.instance}",
+                      evidence=doc.text, span=(0, len(doc.text)))]
