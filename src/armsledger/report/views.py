@@ -1,0 +1,66 @@
+"""Formatting shared by the web pages and the dossiers: grades, money, dates, timeline points."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any, Protocol
+
+from markupsafe import Markup
+
+from armsledger.report.charts import TimelinePoint, timeline_svg
+from armsledger.types import Status
+
+
+class Graded(Protocol):
+    reliability: str
+    credibility: int
+
+
+def grade(item: Graded) -> str:
+    """The Admiralty grade: source reliability letter and information credibility digit (B2)."""
+    return f"{item.reliability}{item.credibility}"
+
+
+def money(values: Iterable[float]) -> str:
+    """US dollar amounts, short: $1.2bn, $450m."""
+    parts = []
+    for v in values:
+        if v >= 1e9:
+            parts.append(f"${v / 1e9:.1f}bn")
+        elif v >= 1e6:
+            parts.append(f"${v / 1e6:.0f}m")
+        else:
+            parts.append(f"${v:,.0f}")
+    return ", ".join(parts)
+
+
+def joined(values: Iterable[Any], sep: str = ", ") -> str:
+    return sep.join(str(v) for v in values if v not in (None, ""))
+
+
+def claim_date(claim: Any) -> date | None:
+    """When a claim was reported: its document's date, else mid-year of the year it states."""
+    published: date | None = getattr(claim, "published", None)
+    if published:
+        return published
+    year = getattr(claim, "year", None)
+    return date(year, 7, 1) if year else None
+
+
+def timeline_points(claims: Sequence[Any], href: str = "#claim-{}") -> list[TimelinePoint]:
+    points = []
+    for c in claims:
+        when = claim_date(c)
+        if when is None:
+            continue
+        label = " · ".join(x for x in (c.outlet or c.doc, grade(c)) if x)
+        points.append(TimelinePoint(when=when, status=Status(c.status), label=label,
+                                    href=href.format(c.id) if href else None))
+    return points
+
+
+def deal_timeline_svg(detail: Any, href: str = "#claim-{}") -> Markup:
+    """A deal's status timeline from its claims (each a marker linking to its evidence)."""
+    return timeline_svg(timeline_points(detail.claims, href),
+                        title=f"status timeline of {detail.deal.id}")
