@@ -1,0 +1,113 @@
+"""Cue lexicons (`data/cues/*.tsv`) and currency rates (`data/currencies.tsv`), loaded once."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from armsledger.errors import DataError
+from armsledger.types import Category, Status
+
+
+def _rows(path: str, columns: list[str]) -> list[list[str]]:
+    text = (resources.files("armsledger") / "data" / path).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader, None)
+    if header != columns:
+        raise DataError(f"data/{path}: header should be {columns}, found {header}")
+    rows = []
+    for n, cells in enumerate(reader, 2):
+        if len(cells) != len(columns):
+            raise DataError(f"data/{path}: data line {n} has {len(cells)} columns, not {len(columns)}")
+        rows.append([c.strip() for c in cells])
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str  # one word, or lemmas joined by spaces
+    status: Status
+    direction: str  # out | in | both | none
+    pos: str  # verb | noun | adj
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    cues: dict[tuple[str, str], Cue]  # (lemma, pos) -> cue
+    phrase_cues: dict[tuple[str, ...], Cue]  # multi-word: lemma tuple -> cue
+    categories: dict[tuple[str, ...], Category]  # lemma tuple -> category
+    category_forms: frozenset[str]  # lower-case surface forms of category nouns, for the cheap pass
+    cue_forms: frozenset[str]  # lower-case surface forms that may be cues, for the cheap pass
+    speech_verbs: frozenset[str]
+    hedges: frozenset[str]
+
+    def cue(self, lemma: str, pos: str) -> Cue | None:
+        return self.cues.get((lemma, pos))
+
+
+def _inflections(word: str) -> set[str]:
+    """Rough surface forms of a lemma, only for the cheap candidate filter (over-generating is fine)."""
+    w = word.lower()
+    forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "er", w + "ers"}
+    if w.endswith("e"):
+        forms |= {w[:-1] + "ing", w + "d"}
+    if w.endswith("y"):
+        forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if len(w) > 2 and w[-1] not in "aeiouwy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    irregular = {
+        "sell": {"sold"}, "buy": {"bought"}, "give": {"gave", "given"}, "send": {"sent"},
+        "get": {"got", "gotten"}, "seek": {"sought"}, "take": {"took", "taken"},
+        "deal": {"dealt"}, "withdraw": {"withdrew", "withdrawn"}, "freeze": {"froze", "frozen"},
+    }
+    return forms | irregular.get(w, set())
+
+
+@cache
+def lexicon() -> Lexicon:
+    cues: dict[tuple[str, str], Cue] = {}
+    phrase_cues: dict[tuple[str, ...], Cue] = {}
+    cue_forms: set[str] = set()
+    for lemma, status, direction, pos in _rows("cues/status.tsv", ["cue", "status", "direction", "pos"]):
+        if direction not in ("out", "in", "both", "none") or pos not in ("verb", "noun", "adj"):
+            raise DataError(f"data/cues/status.tsv: bad direction or pos for {lemma!r}")
+        cue = Cue(lemma, Status(status), direction, pos)
+        words = tuple(lemma.split())
+        if len(words) > 1:
+            phrase_cues[words] = cue
+        else:
+            cues[(lemma, pos)] = cue
+        cue_forms |= _inflections(words[0])
+    categories: dict[tuple[str, ...], Category] = {}
+    category_forms: set[str] = set()
+    for noun, category in _rows("cues/categories.tsv", ["noun", "category"]):
+        words = tuple(noun.lower().split())
+        categories[words] = Category(category)
+        category_forms |= _inflections(words[-1])
+    speech = frozenset(r[0] for r in _rows("cues/attribution.tsv", ["verb"]))
+    hedges = frozenset(r[0] for r in _rows("cues/hedges.tsv", ["word"]))
+    return Lexicon(
+        cues=cues,
+        phrase_cues=phrase_cues,
+        categories=categories,
+        category_forms=frozenset(category_forms),
+        cue_forms=frozenset(cue_forms),
+        speech_verbs=speech,
+        hedges=hedges,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Currency:
+    code: str
+    usd_per_unit: float
+    symbols: tuple[str, ...]
+
+
+@cache
+def currencies() -> tuple[Currency, ...]:
+    rows = _rows("currencies.tsv", ["code", "usd_per_unit", "symbols"])
+    return tuple(Currency(c, float(r), tuple(s.split("|"))) for c, r, s in rows)

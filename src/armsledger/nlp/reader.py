@@ -1,0 +1,462 @@
+"""Read claims off one parsed sentence: status from the predicate, sides from the grammar.
+
+For each piece of equipment named in the sentence (a catalogued system or a kind of equipment)
+the reader climbs the dependency tree from the equipment to the clause that governs it,
+collecting transfer cues ("supply", "wants", "talks", "denied") and the states attached to them
+as subject, object, "to", "from", "with" or possessor. The outermost framing cue decides the
+status ("wants to buy" is interest, "agreed to supply" agreement), tense and modality adjust it
+("has delivered" delivery, "will deliver" agreement), negation turns it into a denial, and a
+side the grammar leaves open is filled from the catalog's state of origin or the document's
+context, which the claim records in `inferred`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from armsledger.nlp import figures
+from armsledger.nlp.catalog import Weapon
+from armsledger.nlp.lexicon import Cue, Lexicon, lexicon
+from armsledger.nlp.mentions import Mentions, StateMention
+from armsledger.types import Category, Status
+
+SUPPLY_VERBS = frozenset({"supply", "provide", "export", "transfer", "give", "gift", "donate", "deliver",
+                          "ship", "hand", "send", "dispatch", "arm", "equip", "lease", "grant"})
+FRAMING = (Status.INTEREST, Status.NEGOTIATION, Status.OFFER, Status.DENIAL, Status.CANCELLATION)
+ASPECT = frozenset({"start", "begin", "complete", "continue", "resume", "finish", "expect", "schedule",
+                    "due", "set", "likely", "able", "go", "have", "try", "help", "move", "decide", "seem"})
+FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "would", "going"})
+HEDGE_MODALS = frozenset({"may", "might", "could", "can"})
+CLAUSE_STOP = frozenset({"relcl", "advcl", "parataxis"})
+NOT_A_CLAIM_HEADS = frozenset({"embargo", "race", "control", "treaty", "test", "testing", "trafficking",
+                               "smuggling", "crash", "pilot", "crew", "attack", "strike", "programme",
+                               "program", "development", "show", "exhibition", "fair", "factory",
+                               "plant", "industry", "maker", "manufacturer", "company", "dealer"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+
+
+@dataclass(slots=True)
+class Reading:
+    """A claim as read from one sentence, before it becomes a `Claim`."""
+
+    supplier: str | None
+    recipient: str | None
+    weapon: Weapon | None
+    category: Category
+    status: Status
+    quantity: int | None
+    value_usd: float | None
+    year: int | None
+    attributed_to: str | None
+    cues: tuple[str, ...]
+    inferred: tuple[str, ...]
+    confidence: float
+
+
+@dataclass(slots=True)
+class _Item:
+    start: int
+    end: int
+    weapon: Weapon | None
+    category: Category
+
+
+@dataclass(slots=True)
+class _Roles:
+    supplier: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    party: list[str] = field(default_factory=list)
+    origin: list[str] = field(default_factory=list)  # demonym on the equipment ("Russian S-400")
+
+
+class SentenceReader:
+    def __init__(self, lex: Lexicon | None = None):
+        self.lex = lex or lexicon()
+
+    # -- entry point -------------------------------------------------------------------
+    def read(self, sent: Doc, mentions: Mentions, context: Counter[str],
+             published: date | None) -> list[Reading]:
+        if sent.text.rstrip().endswith("?"):
+            return []  # a question states nothing
+        states_at = self._state_index(mentions.states, context)
+        items = self._items(sent, mentions)
+        readings: list[Reading] = []
+        seen: set[tuple[object, ...]] = set()
+        for item in items:
+            reading = self._read_item(sent, item, states_at, context, published)
+            if reading is None:
+                continue
+            k = (reading.supplier, reading.recipient, reading.weapon, reading.category, reading.status)
+            if k not in seen:
+                seen.add(k)
+                readings.append(reading)
+        return readings
+
+    # -- equipment -----------------------------------------------------------------------
+    def _items(self, sent: Doc, mentions: Mentions) -> list[_Item]:
+        items = [_Item(w.start, w.end, w.weapon, w.weapon.category) for w in mentions.weapons]
+        weapon_heads = {self._np_head(sent[w.start : w.end]).i for w in mentions.weapons}
+        for c in mentions.categories:
+            span = sent[c.start : c.end]
+            root = span.root
+            if root.i in weapon_heads or any(w.start <= root.head.i < w.end for w in mentions.weapons):
+                continue  # "Su-35 fighters": the kind is the system's
+            if root.dep_ == "compound" and root.head.lemma_.lower() in NOT_A_CLAIM_HEADS:
+                continue  # "arms embargo", "tank crew"
+            if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and not self._is_cue(root.head):
+                continue
+            if any(t.lower_ in ("think",) for t in sent[max(0, c.start - 1) : c.start]):
+                continue  # "think tank"
+            items.append(_Item(c.start, c.end, None, c.category))
+        return items
+
+    def _np_head(self, span: Span) -> Token:
+        tok = span.root
+        for _ in range(3):
+            if tok.dep_ in ("compound", "amod", "nmod", "nummod") and tok.head.pos_ in ("NOUN", "PROPN") \
+                    and not self._is_cue(tok.head):
+                tok = tok.head
+            else:
+                break
+        return tok
+
+    # -- one item ------------------------------------------------------------------------
+    def _read_item(self, sent: Doc, item: _Item, states_at: dict[int, StateMention],
+                   context: Counter[str], published: date | None) -> Reading | None:
+        span = sent[item.start : item.end]
+        head = self._np_head(span)
+        chain, speaker = self._chain(head)
+        cues = [(tok, cue) for tok, cue in ((t, self._cue(t)) for t in chain) if cue is not None]
+        if not cues:
+            cues = self._subject_cues(chain)
+        if not cues:
+            return None
+        status = self._status(cues, chain)
+        if status is None:
+            return None
+        roles = self._roles(cues, chain, head, span, states_at)
+        supplier, recipient, inferred = self._sides(roles, item, states_at, context, cues)
+        if supplier is None or recipient is None or supplier == recipient:
+            return None
+        confidence = 0.9 - 0.2 * len(inferred)
+        if any(t.lower_ in self.lex.hedges for t in sent):
+            confidence -= 0.2
+        return Reading(
+            supplier=supplier,
+            recipient=recipient,
+            weapon=item.weapon,
+            category=item.category,
+            status=status,
+            quantity=figures.quantity(head, list(span)),
+            value_usd=figures.value_usd(sent.text),
+            year=figures.year(sent[:], published),
+            attributed_to=self._attribution(sent, speaker),
+            cues=tuple(dict.fromkeys(t.text for t, _ in cues)),
+            inferred=inferred,
+            confidence=max(0.1, round(confidence, 2)),
+        )
+
+    def _chain(self, head: Token) -> tuple[list[Token], Token | None]:
+        """Tokens from the equipment up to the top of its clause; and a speech verb above it."""
+        chain = [head]
+        tok = head
+        while tok.head is not tok:
+            dep = tok.dep_
+            parent = tok.head
+            if dep == "conj":
+                tok = parent  # coordinated items share their predicate
+                continue
+            if parent.lemma_.lower() in self.lex.speech_verbs and parent.pos_ in ("VERB", "AUX"):
+                return chain, parent
+            if dep == "ccomp" and not self._framing(parent):
+                return chain, None
+            chain.append(parent)
+            if dep in CLAUSE_STOP:
+                break
+            tok = parent
+        return chain, None
+
+    def _framing(self, tok: Token) -> bool:
+        cue = self._cue(tok)
+        return cue is not None and cue.status in FRAMING
+
+    def _is_cue(self, tok: Token) -> bool:
+        return self._cue(tok) is not None
+
+    def _cue(self, tok: Token) -> Cue | None:
+        lemma = tok.lemma_.lower()
+        pos = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}.get(tok.pos_)
+        if pos is None:
+            return None
+        for child in tok.children:  # "take delivery", "open up", "call off", "turn down"
+            phrase = self.lex.phrase_cues.get((lemma, child.lemma_.lower()))
+            if phrase and child.dep_ in ("dobj", "prt", "advmod"):
+                return phrase
+        cue = self.lex.cue(lemma, pos)
+        if cue is None and pos == "noun" and tok.tag_ in ("VBG", "VBN"):
+            cue = self.lex.cue(lemma, "verb")
+        if cue is None and pos == "verb" and lemma == "look" and not any(
+                c.dep_ == "prep" and c.lower_ in ("at", "for", "to") for c in tok.children) \
+                and not any(c.dep_ == "xcomp" for c in tok.children):
+            return None
+        return cue
+
+    def _subject_cues(self, chain: list[Token]) -> list[tuple[Token, Cue]]:
+        """"The contract covers 36 jets": a cue noun as the subject or object of the clause verb."""
+        for tok in chain:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                    cue = self._cue(child)
+                    if cue is not None and cue.pos == "noun":
+                        return [(child, cue)]
+        return []
+
+    # -- status --------------------------------------------------------------------------
+    def _status(self, cues: list[tuple[Token, Cue]], chain: list[Token]) -> Status | None:
+        status: Status | None = None
+        for tok, cue in cues:  # innermost first; outer framing cues override
+            own = self._own_status(tok, cue)
+            if status is None or own in FRAMING:
+                status = own
+            elif own is Status.AGREEMENT and status in (Status.DELIVERY, Status.AGREEMENT):
+                status = Status.AGREEMENT if not self._past(tok) or cue.direction == "both" else status
+            elif own is Status.DELIVERY and status is Status.AGREEMENT:
+                status = Status.DELIVERY if cue.pos == "verb" or self._past(tok) else status
+        if status is None:
+            return None
+        if any(self._negated(t) for t in chain) and status is not Status.CANCELLATION:
+            return Status.DENIAL
+        return status
+
+    def _own_status(self, tok: Token, cue: Cue) -> Status:
+        status = cue.status
+        lemma = cue.lemma
+        if cue.pos == "verb" and lemma in SUPPLY_VERBS:
+            if self._about_to(tok):
+                return Status.DELIVERY
+            if self._future(tok) or self._infinitive(tok):
+                return Status.AGREEMENT
+            if self._past(tok) or tok.tag_ == "VBG":
+                return Status.DELIVERY
+            return status
+        if cue.pos == "noun" and status is Status.DELIVERY and self._future(tok.head):
+            return Status.AGREEMENT  # "deliveries will start in 2020"
+        if cue.pos == "verb" and status is Status.DELIVERY and (self._future(tok) or self._infinitive(tok)):
+            return Status.AGREEMENT if not self._about_to(tok) else Status.DELIVERY
+        if lemma in ("interest", "interested") and any(c.lower_ in ("no", "little") for c in tok.children):
+            return Status.DENIAL
+        if status is Status.AGREEMENT and any(c.lower_ in ("proposed", "possible", "potential", "prospective")
+                                              for c in tok.children):
+            return Status.OFFER if cue.direction == "out" else Status.NEGOTIATION
+        return status
+
+    @staticmethod
+    def _aux(tok: Token) -> set[str]:
+        return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+    def _future(self, tok: Token) -> bool:
+        aux = self._aux(tok)
+        if aux & FUTURE_MARKERS:
+            return True
+        # "is to supply", "is set to deliver", "is expected to deliver", "due to"
+        head = tok.head
+        return tok.dep_ == "xcomp" and head.lemma_ in ("expect", "set", "schedule", "due", "plan", "go")
+
+    @staticmethod
+    def _infinitive(tok: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+    def _past(self, tok: Token) -> bool:
+        aux = self._aux(tok)
+        if aux & FUTURE_MARKERS or "to" in aux:
+            return False
+        return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and bool(aux & {"has", "have", "had", "was", "were",
+                                                                         "been", "'s", "is", "are"}))
+
+    @staticmethod
+    def _about_to(tok: Token) -> bool:
+        return tok.head.lower_ == "about" or any(c.lower_ == "about" for c in tok.head.children
+                                                 if c.i < tok.i and tok.head.i < tok.i)
+
+    @staticmethod
+    def _negated(tok: Token) -> bool:
+        for child in tok.children:
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+                return True
+            if child.dep_ == "det" and child.lower_ == "no":
+                return True
+            if child.dep_ == "prep" and any(g.dep_ == "pobj" and any(d.lower_ == "no" for d in g.children)
+                                            for g in child.children):
+                return True  # "at no point", "under no circumstances"
+        return False
+
+    # -- sides ---------------------------------------------------------------------------
+    def _roles(self, cues: list[tuple[Token, Cue]], chain: list[Token], head: Token, span: Span,
+               states_at: dict[int, StateMention]) -> _Roles:
+        roles = _Roles()
+        # the equipment's own modifiers: "Russian S-400", "Russian-made jets", "Pakistan's JF-17s"
+        for tok in [*span, head]:
+            for child in tok.children:
+                if child.i in range(span.start, span.end):
+                    continue
+                for iso in self._states_in(child, states_at, shallow=True):
+                    mention = states_at.get(child.i)
+                    if child.dep_ == "poss" and (mention is None or mention.kind != "made"):
+                        roles.party.append(iso)
+                    else:
+                        roles.origin.append(iso)
+        cue_dirs = {tok.i: cue.direction for tok, cue in cues}
+        for tok in chain:
+            direction = cue_dirs.get(tok.i)
+            subject = self._subject(tok)
+            if direction and subject is not None:
+                isos = self._states_in(subject, states_at)
+                {"out": roles.supplier, "in": roles.recipient, "both": roles.party}.get(
+                    direction, []).extend(isos)
+            for child in tok.children:
+                dep, word = child.dep_, child.lower_
+                if dep == "prep":
+                    objs = [g for g in child.children if g.dep_ == "pobj"]
+                    isos = [i for o in objs for i in self._states_in(o, states_at)]
+                    if word in ("to", "for", "into"):
+                        roles.recipient.extend(isos)
+                    elif word == "from":
+                        roles.supplier.extend(isos)
+                    elif word in ("with", "between", "among"):
+                        roles.party.extend(isos)
+                    elif word == "by" and direction:
+                        {"out": roles.supplier, "in": roles.recipient, "both": roles.party}.get(
+                            direction, []).extend(isos)
+                elif dep in ("dative", "iobj") or (dep == "dobj" and direction == "out"):
+                    roles.recipient.extend(self._states_in(child, states_at, shallow=True))
+                elif dep == "poss" and direction and tok.i in cue_dirs:
+                    isos = self._states_in(child, states_at)
+                    {"out": roles.supplier, "in": roles.recipient, "both": roles.party}.get(
+                        direction, []).extend(isos)
+                elif dep in ("compound", "amod", "nmod") and tok.i in cue_dirs and tok is not head:
+                    roles.party.extend(self._states_in(child, states_at, shallow=True))
+        return roles
+
+    @staticmethod
+    def _subject(tok: Token) -> Token | None:
+        """The logical subject of a verb, following control ("wants to buy") and passives."""
+        current = tok
+        for _ in range(4):
+            passive = any(c.dep_ == "auxpass" for c in current.children)
+            for child in current.children:
+                if child.dep_ == "nsubj" and not passive:
+                    return child
+                if child.dep_ == "agent":
+                    objs = [g for g in child.children if g.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+            if current.dep_ in ("xcomp", "conj") and current.head is not current:
+                current = current.head
+                continue
+            if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+                return None
+            return None
+        return None
+
+    @staticmethod
+    def _states_in(tok: Token, states_at: dict[int, StateMention], shallow: bool = False) -> list[str]:
+        """States named in a phrase: the phrase head's subtree, or only the head's own tokens."""
+        tokens = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod"))] \
+            if shallow else list(tok.subtree)
+        isos: list[str] = []
+        for t in tokens:
+            mention = states_at.get(t.i)
+            if mention is not None:
+                isos.extend(mention.iso3s[:1])
+        if not shallow:
+            return isos[:2]
+        return isos
+
+    def _state_index(self, states: tuple[StateMention, ...], context: Counter[str]) -> dict[int, StateMention]:
+        index: dict[int, StateMention] = {}
+        for m in states:
+            if len(m.iso3s) > 1:  # "IAF": the state the document is about
+                ranked = sorted(m.iso3s, key=lambda i: -context.get(i, 0))
+                if context.get(ranked[0], 0) == 0:
+                    continue
+                m = StateMention(m.start, m.end, (ranked[0],), m.kind, m.text)
+            for i in range(m.start, m.end):
+                index[i] = m
+        return index
+
+    def _sides(self, roles: _Roles, item: _Item, states_at: dict[int, StateMention],
+               context: Counter[str], cues: list[tuple[Token, Cue]]) -> tuple[str | None, str | None, tuple[str, ...]]:
+        supplier = roles.supplier[0] if roles.supplier else None
+        recipient = next((r for r in roles.recipient if r != supplier), None)
+        origin = item.weapon.origin if item.weapon else ()
+        parties = [p for p in dict.fromkeys(roles.party) if p not in (supplier, recipient)]
+        for o in roles.origin:
+            if supplier is None and o != recipient:
+                supplier = o
+            elif recipient is None and o != supplier and o not in origin:
+                recipient = o
+        for p in parties:
+            if supplier is None and (p in origin or (recipient is not None and p != recipient)):
+                supplier = p
+            elif recipient is None and p != supplier:
+                recipient = p
+            elif supplier is None and p != recipient:
+                supplier = p
+        inferred: list[str] = []
+        if supplier is None and origin and origin[0] != recipient:
+            supplier = origin[0]
+            inferred.append("supplier")
+        sentence_states = list(dict.fromkeys(m.iso3s[0] for m in states_at.values()))
+        if recipient is None and supplier is not None:
+            others = [s for s in sentence_states if s != supplier and s not in origin]
+            if len(others) == 1:
+                recipient = others[0]
+                inferred.append("recipient")
+        if supplier is None and recipient is not None:
+            others = [s for s in sentence_states if s != recipient]
+            if len(others) == 1:
+                supplier = others[0]
+                inferred.append("supplier")
+        if (supplier is None) != (recipient is None):
+            known = supplier or recipient
+            ranked = [s for s, _ in context.most_common(3) if s != known]
+            if ranked:
+                if supplier is None:
+                    supplier = ranked[0]
+                    inferred.append("supplier")
+                else:
+                    recipient = ranked[0]
+                    inferred.append("recipient")
+        return supplier, recipient, tuple(inferred)
+
+    # -- attribution ---------------------------------------------------------------------
+    @staticmethod
+    def _attribution(sent: Doc, speaker: Token | None) -> str | None:
+        for tok in sent:
+            if tok.lower_ == "according" and tok.i + 1 < len(sent) and sent[tok.i + 1].lower_ == "to":
+                objs = [g for g in sent[tok.i + 1].children if g.dep_ == "pobj"]
+                if objs:
+                    return _phrase(objs[0])
+        if speaker is None:
+            return None
+        subj = next((c for c in speaker.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("it", "this", "that", "which"):
+            return None
+        text = _phrase(subj)
+        if speaker.lemma_ == "tell":
+            obj = next((c for c in speaker.children if c.dep_ in ("dobj", "dative", "iobj")), None)
+            if obj is not None:
+                text = f"{text} told {_phrase(obj)}"
+        return text
+
+
+def _phrase(tok: Token) -> str:
+    tokens = [t for t in tok.subtree if not t.is_space]
+    doc = tok.doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,\"'“”")
