@@ -13,18 +13,23 @@ log = logging.getLogger(__name__)
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-# "4 January 2019", "January 4, 2019", "Jan. 4 2019", "2019-01-04": a full date with a year.
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?[ \t]*"
+# "4 January 2019", "January 4, 2019", "Jan. 4 2019", "2019-01-04": a full date with a year,
+# on one line.
+_FULL_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}\.?,?[ \t]+\d{{4}}"
+              rf"|{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}}"
+              r"|\d{4}-\d{2}-\d{2})\b")
+# A dateline starts a line: an optional PLACE in capitals (with "(Agency)"), an optional
+# weekday, then the date: "ISLAMABAD, 11 March 2022 -", "Friday, January 4, 2019".
 _DATELINE = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}"
-    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2})\b",
-    re.IGNORECASE,
+    rf"^[ \t]*(?:[A-Z][A-Z.'\- ]{{1,40}}(?:\([^)\n]{{1,40}}\))?[ \t]*[,:\-\u2013\u2014]?[ \t]*)?"
+    rf"(?i:{_WEEKDAY})?(?P<date>(?i:{_FULL_DATE}))",
 )
+DATELINE_LINES = 3  # a dateline is on one of the text's first non-empty lines
 # /2019/01/04/, /2019-01-04-, /20190104/ in a URL path
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})([/-]?)(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-DATELINE_CHARS = 300  # a dateline must be among the text's first characters
 
 _DATEPARSER_SETTINGS = {
     "PREFER_DAY_OF_MONTH": "first",
@@ -76,9 +81,13 @@ def from_struct(value: object) -> date | None:
 
 
 def dateline_date(text: str) -> date | None:
-    """A full date among the first characters of an article (its dateline)."""
-    match = _DATELINE.search(text[:DATELINE_CHARS])
-    return parse_date(match.group(0)) if match else None
+    """The date of a dateline on one of the first lines of an article."""
+    lines = [line for line in text[:2000].splitlines() if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        match = _DATELINE.match(line)
+        if match:
+            return parse_date(match.group("date"))
+    return None
 
 
 def url_date(url: str | None) -> date | None:

@@ -31,6 +31,8 @@ from armsledger.types import Document, Problem
 log = logging.getLogger(__name__)
 
 HEAD = 8192
+# A folder's own documentation is not an article: skipped when walking, read when named.
+FOLDER_DOCS = frozenset({"readme", "license", "licence", "changelog", "notice", "copying", "sources"})
 Item = Document | Problem
 
 
@@ -93,7 +95,11 @@ def read_file(path: Path) -> Iterator[Item]:
 
 
 def walk(folder: Path) -> Iterator[Path | Problem]:
-    """Files under a folder, recursively and sorted; hidden files and folders are skipped."""
+    """Files under a folder, recursively and sorted.
+
+    Hidden files and folders are skipped, and so are the folder's own README, LICENSE and
+    similar files.
+    """
     problems: list[Problem] = []
 
     def on_error(exc: OSError) -> None:
@@ -102,8 +108,12 @@ def walk(folder: Path) -> Iterator[Path | Problem]:
     for root, dirs, files in os.walk(folder, onerror=on_error):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(root) / name
+            if name.startswith("."):
+                continue
+            if name.split(".", 1)[0].lower() in FOLDER_DOCS:
+                log.debug("skipping %s: a folder's documentation, not an article", name)
+                continue
+            yield Path(root) / name
         yield from problems
         problems.clear()
     yield from problems
