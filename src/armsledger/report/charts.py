@@ -116,6 +116,63 @@ def timeline_svg(points: Sequence[TimelinePoint], *, width: int = 760, title: st
     return Markup("").join(out)
 
 
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """One deal's claims on a multi-deal timeline."""
+
+    label: str
+    points: tuple[TimelinePoint, ...]
+    href: str | None = None
+
+
+def rows_timeline_svg(rows: Sequence[TimelineRow], *, width: int = 760,
+                      title: str = "timeline") -> Markup:
+    """One row per deal against time, a marker per claim coloured by its status, and a legend."""
+    rows = [r for r in rows if r.points]
+    if not rows:
+        return Markup("")
+    row_h, top, left, right_pad = 24, 10, 190, 16
+    legend_y = top + row_h * len(rows) + 34
+    height = legend_y + 18
+    days = [p.when for r in rows for p in r.points]
+    x, lo, hi = _x_scale(days, left + 10, width - right_pad - 10)
+    out: list[Markup] = [Markup(
+        '<svg xmlns="http://www.w3.org/2000/svg" class="chart timeline-rows" viewBox="0 0 {w} {h}" '
+        'width="{w}" height="{h}" role="img" aria-label="{t}" font-family="{f}" font-size="12">'
+        '<title>{t}</title>').format(w=width, h=height, t=title, f=FONT)]
+    axis_y = top + row_h * len(rows) + 4
+    years = list(range(lo.year + (0 if (lo.month, lo.day) == (1, 1) else 1), hi.year + 1))
+    for year in years[:: max(1, len(years) // 8)]:
+        tx = round(x(date(year, 1, 1)), 1)
+        out.append(Markup(
+            '<line x1="{x}" x2="{x}" y1="{t}" y2="{b}" stroke="#eef0f2"/>'
+            '<text x="{x}" y="{ty}" text-anchor="middle" fill="#555">{yr}</text>'
+        ).format(x=tx, t=top, b=axis_y + 4, ty=axis_y + 18, yr=year))
+    out.append(Markup('<line x1="{l}" x2="{r}" y1="{y}" y2="{y}" stroke="#999"/>').format(
+        l=left, r=width - right_pad, y=axis_y))
+    for i, row in enumerate(rows):
+        y = top + row_h * i + row_h / 2
+        label = row.label if len(row.label) <= 30 else row.label[:29] + "…"
+        out.append(Markup('<line x1="{l}" x2="{r}" y1="{y}" y2="{y}" stroke="#e3e6ea"/>').format(
+            l=left, r=width - right_pad, y=y))
+        out.append(_linked(Markup('<text x="{x}" y="{y}" text-anchor="end" fill="#222">{t}</text>'
+                                  ).format(x=left - 8, y=y + 4, t=label), row.href))
+        for p in sorted(row.points, key=lambda p: p.when):
+            tip = f"{p.when.isoformat()} · {p.status}" + (f" · {p.label}" if p.label else "")
+            dot = Markup('<g class="point"><title>{t}</title><circle cx="{x}" cy="{y}" r="5.5" '
+                         'fill="{c}" stroke="#fff"/></g>').format(
+                t=tip, x=round(x(p.when), 1), y=y, c=STATUS_COLOURS[p.status])
+            out.append(_linked(dot, p.href))
+    lx = left
+    for status in STATUS_ORDER:
+        out.append(Markup('<circle cx="{x}" cy="{y}" r="5" fill="{c}"/>'
+                          '<text x="{tx}" y="{ty}" fill="#333">{s}</text>').format(
+            x=lx, y=legend_y, c=STATUS_COLOURS[status], tx=lx + 8, ty=legend_y + 4, s=str(status)))
+        lx += 14 + 7 * len(str(status)) + 12
+    out.append(Markup("</svg>"))
+    return Markup("").join(out)
+
+
 def flow_svg(edges: Sequence[FlowEdge], *, width: int = 760, names: dict[str, str] | None = None,
              node_href: str | None = "/states/{}") -> Markup:
     """Suppliers on the left, recipients on the right, a band per pair as wide as its deals."""
@@ -171,4 +228,5 @@ def flow_svg(edges: Sequence[FlowEdge], *, width: int = 760, names: dict[str, st
     return Markup("").join(out)
 
 
-__all__ = ["STATUS_COLOURS", "FlowEdge", "TimelinePoint", "flow_svg", "timeline_svg"]
+__all__ = ["STATUS_COLOURS", "FlowEdge", "TimelinePoint", "TimelineRow", "flow_svg",
+           "rows_timeline_svg", "timeline_svg"]

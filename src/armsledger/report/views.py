@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import cache
 from typing import Any, Protocol
 
 from markupsafe import Markup
@@ -15,6 +16,30 @@ from armsledger.types import Status
 class Graded(Protocol):
     reliability: str
     credibility: int
+
+
+NEGATIONS = ("not", "no", "never", "nor")
+
+
+def claim_cues(claim: Any) -> tuple[str, ...]:
+    """The words that signal a claim's status: its own cues when the record carries them,
+    else the packaged status cue lexicon's entries for its status (with negations for denials)."""
+    own = tuple(getattr(claim, "cues", ()) or ())
+    if own:
+        return own
+    return _lexicon_cues(str(claim.status))
+
+
+@cache
+def _lexicon_cues(status: str) -> tuple[str, ...]:
+    from armsledger.nlp.lexicon import lexicon
+
+    lex = lexicon()
+    words = {c.lemma for c in (*lex.cues.values(), *lex.phrase_cues.values())
+             if c.status.value == status}
+    if status == Status.DENIAL.value:
+        words |= set(NEGATIONS)
+    return tuple(sorted(words))
 
 
 def grade(item: Graded) -> str:

@@ -34,11 +34,12 @@ READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 def create_app(settings: Settings | None = None, *, access: Access | None = None,
-               ledger: Any = None) -> FastAPI:
+               ledger: Any = None, extract: Any = None) -> FastAPI:
     """The dashboard and JSON API over the ledger at ``settings.db``.
 
     `access` holds the host and token rules (loopback, no token: read-only); `ledger` lets
-    tests and callers pass an open ledger instead of opening ``settings.db``.
+    tests and callers pass an open ledger instead of opening ``settings.db``; `extract`
+    (Document -> list[Claim]) replaces the default extractor for ``POST /api/ingest``.
     """
     settings = settings or Settings.from_env()
     access = access or Access(token=settings.token)
@@ -54,6 +55,7 @@ def create_app(settings: Settings | None = None, *, access: Access | None = None
     app.state.settings = settings
     app.state.access = access
     app.state.ledger = ledger
+    app.state.extract = extract
     env = templating.environment()
 
     _install_access(app, access)

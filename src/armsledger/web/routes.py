@@ -147,7 +147,7 @@ def search(ledger: LedgerDep,
            q: Annotated[str, Query(max_length=200)] = "") -> Page:
     """Full-text search over documents and claims."""
     text = q.strip()
-    hits = tuple(ledger.search(text)) if text else ()
+    hits = tuple(ledger.search(text, limit=50)) if text else ()
     return Page("Search", ListOf("hits", {"q": text}, hits))
 
 
@@ -188,9 +188,11 @@ class IngestIn(BaseModel):
 
 @api.post("/ingest", tags=["write"], summary="Store documents (extracts their claims); "
           "needs the access token")
-def ingest(body: IngestIn, ledger: LedgerDep) -> dict[str, Any]:
+def ingest(body: IngestIn, request: Request, ledger: LedgerDep) -> dict[str, Any]:
+    from armsledger.ledger import ingest_documents
+
     docs = [Document(id=d.id, text=d.text, title=d.title, url=d.url, outlet=d.outlet,
                      published=d.published, language=d.language, source_path="api")
             for d in body.documents]
-    report = ledger.ingest(docs)
+    report = ingest_documents(ledger, docs, extract=request.app.state.extract)
     return dict(report.to_json())

@@ -39,7 +39,7 @@ def fmt_date(value: date | None) -> str:
 
 def evidence(claim: Any) -> Markup:
     """A claim's evidence sentence with its cue words marked."""
-    return mark_cues(claim.evidence, tuple(getattr(claim, "cues", ()) or ()))
+    return mark_cues(claim.evidence, views.claim_cues(claim))
 
 
 def query_with(params: dict[str, Any], **changes: Any) -> str:
