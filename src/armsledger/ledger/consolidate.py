@@ -36,7 +36,11 @@ def derive(docs: Sequence[StoredDoc], claims: Sequence[StoredClaim], outlets: Ou
     found = contra.find_all(drafts, published)
     grades = credibility.grade_claims(claims, drafts, found, sources, reliability)
     grade_of = {g.claim_id: g for g in grades}
-    per_deal = Counter(x.deal_id for x in found)
+    per_deal = Counter[str]()
+    for d in drafts:
+        own = {c.id for c in d.direct}
+        per_deal[d.id] = sum(1 for x in found if x.deal_id == d.id
+                             or x.claim_a in own or x.claim_b in own)
     records = tuple(deals.summarise(d, by_id, grade_of, per_deal[d.id]) for d in drafts)
     log.info("derived %d groups, %d deals, %d contradictions from %d claims",
              len({g.origin_id for g in groups}), len(records), len(found), len(claims))

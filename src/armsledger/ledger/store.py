@@ -27,6 +27,7 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    or_,
     select,
     text,
 )
@@ -286,8 +287,10 @@ class Store:
     def contradiction_views(self, deal_id: str | None = None) -> list[ContradictionView]:
         x = s.contradictions.c
         q = select(x.id, x.deal_id, x.kind, x.detail, x.claim_a, x.claim_b).order_by(x.id)
-        if deal_id is not None:
-            q = q.where(x.deal_id == deal_id)
+        if deal_id is not None:  # the deal's own, and those against its direct claims elsewhere
+            dc = s.deal_claims.c
+            direct = select(dc.claim_id).where(dc.deal_id == deal_id, dc.via == "direct")
+            q = q.where(or_(x.deal_id == deal_id, x.claim_a.in_(direct), x.claim_b.in_(direct)))
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
         views = {v.id: v for v in self.claim_views({r.claim_a for r in rows}
