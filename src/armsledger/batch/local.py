@@ -64,7 +64,7 @@ def extract_ordered(
     if jobs == 1:
         extractor = factory()
         for item in items:
-            yield item if isinstance(item, Problem) else _extract_one(extractor, item)
+            yield item if isinstance(item, Problem) else extract_one(extractor, item)
         return
     yield from _pooled(items, jobs, factory, chunk_docs, chunk_chars)
 
@@ -124,7 +124,8 @@ def _merge(
         yield item if isinstance(item, Problem) else next(results)
 
 
-def _extract_one(extractor: ExtractFn, doc: Document) -> Extracted | Problem:
+def extract_one(extractor: ExtractFn, doc: Document) -> Extracted | Problem:
+    """Claims of one document, or the Problem its `ArmsledgerError` describes."""
     try:
         return Extracted(doc, tuple(extractor(doc)))
     except ArmsledgerError as exc:
@@ -146,4 +147,4 @@ def _init_worker(factory: ExtractorFactory) -> None:
 def _run_chunk(docs: list[Document]) -> list[Extracted | Problem]:
     if _worker_extractor is None:  # the initializer always runs first; guard for mypy
         raise BatchError("worker started without an extractor")
-    return [_extract_one(_worker_extractor, doc) for doc in docs]
+    return [extract_one(_worker_extractor, doc) for doc in docs]
