@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from armsledger.cli import batch, docs, extract, ledger  # noqa: F401  (each module registers its commands)
+from armsledger.cli import batch, docs, extract, ledger, web  # noqa: F401  (each module registers its commands)
 from armsledger.cli.app import app, err
 from armsledger.errors import ArmsledgerError
 

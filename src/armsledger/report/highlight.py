@@ -41,17 +41,15 @@ def _inflected(word: str) -> str:
 def cue_pattern(cues: Sequence[str]) -> re.Pattern[str] | None:
     """One case-insensitive pattern for the cue phrases, longest first, on word boundaries.
 
-    The last word of each phrase also matches its regular inflections, so a lemma cue
-    ("deliver", "supply") marks the form in the sentence ("delivered", "supplied").
+    Each word also matches its regular inflections, so a lemma cue ("deliver", "call off")
+    marks the form in the sentence ("delivered", "called off").
     """
     phrases = sorted({c.strip() for c in cues if c and c.strip()}, key=len, reverse=True)
     if not phrases:
         return None
     alternatives = []
     for phrase in phrases:
-        words = phrase.split()
-        head = [re.escape(w) for w in words[:-1]]
-        alternatives.append(r"\s+".join([*head, _inflected(words[-1])]))
+        alternatives.append(r"\s+".join(_inflected(w) for w in phrase.split()))
     body = "|".join(alternatives)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 

@@ -42,6 +42,14 @@ def _lexicon_cues(status: str) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+def state_name(iso3: str) -> str:
+    """The display name of a state ("Russia") from the packaged gazetteer; the code if unknown."""
+    from armsledger.nlp.gazetteer import states
+
+    state = states().get(iso3)
+    return state.name if state else iso3
+
+
 def grade(item: Graded) -> str:
     """The Admiralty grade: source reliability letter and information credibility digit (B2)."""
     return f"{item.reliability}{item.credibility}"
