@@ -54,8 +54,12 @@ class Entry(NamedTuple):
 
 
 def key(text: str) -> str:
-    """Compare form: case-folded, without the ambiguity mark, hyphens and spaces."""
-    return re.sub(r"[-\s]", "", text.removeprefix("~")).casefold()
+    """Compare form, as strict as the loader's lookup key: letters and digits only, upper-cased.
+
+    This ignores hyphens and spaces (and every other mark), so two spellings that the loader
+    would treat as one are caught here as one.
+    """
+    return re.sub(r"[^0-9A-Za-z]+", "", text.removeprefix("~")).upper()
 
 
 def _text(name: str) -> str:
@@ -213,3 +217,15 @@ def test_ambiguous_common_words_are_marked() -> None:
     names = {n.removeprefix("~"): n for e in OURS for n in e.names}
     for word in ("Patriot", "Leopard", "Harpoon", "Javelin", "Stinger", "Tomahawk", "Hellfire"):
         assert names[word] == "~" + word
+
+
+def test_loader_resolves_our_rows_through_routine_spellings() -> None:
+    from armsledger.nlp.catalog import catalog, family_of
+
+    loaded = {w.designation: w for w in catalog().weapons}
+    assert all(e.designation in loaded for e in OURS)
+    assert family_of("Kilo class") == "Kilo-class"
+    assert family_of("Varshavyanka") == "Kilo-class"
+    assert family_of("S400") == "S-400"
+    assert family_of("Alvaro de Bazan class") == "Álvaro de Bazán-class"
+    assert loaded["MIM-104 Patriot"].weak_names == ("Patriot",)
