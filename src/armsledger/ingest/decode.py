@@ -24,6 +24,7 @@ _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)
 # Browsers read these labels as windows-1252, and so do we (latin-1 stays the fallback).
 _WHATWG = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252",
            "ascii": "cp1252"}
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
 _CONTROL = bytes([*range(0, 9), 11, *range(14, 32)])  # not tab, newline, form feed, return
 
 
@@ -88,8 +89,16 @@ def decode(data: bytes, *declared: str | None) -> str:
             return data.decode("latin-1")
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = list(from_bytes(data))
+    best = matches[0] if matches else None
     if best is not None:
+        # On a tie (short texts often tie), prefer the most common Western charset.
+        for match in matches:
+            tied = (match.percent_chaos, match.percent_coherence) == (best.percent_chaos,
+                                                                       best.percent_coherence)
+            if tied and match.encoding in _WESTERN:
+                best = match
+                break
         log.debug("decoded as %s (charset-normalizer's guess)", best.encoding)
         return str(best)
     raise InputError("cannot decode the text (no declared charset, not UTF-8, no good guess)",

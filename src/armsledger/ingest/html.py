@@ -22,12 +22,24 @@ _LANG = re.compile(
     re.IGNORECASE,
 )
 
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?(?:\s|$)")
+PROSE_WORDS = 6
+
 
 @cache
 def _date_params() -> dict[str, object]:
     # Only the page's own markup: no free-text search (datelines are ours), URL dates last.
     return {"original_date": True, "extensive_search": False, "deferred_url_extractor": True,
             "max_date": date.today().isoformat()}
+
+
+def has_prose(text: str) -> bool:
+    """At least one sentence: a line of several words with sentence punctuation.
+
+    Menus, tag lists and link lists that the extractor falls back to have none.
+    """
+    return any(len(line.split()) >= PROSE_WORDS and _SENTENCE_END.search(line)
+               for line in text.splitlines())
 
 
 def page_language(markup: str) -> str | None:
@@ -47,7 +59,7 @@ def page_document(markup: str, *, doc_id: str, source_path: str, url: str | None
         date_extraction_params=_date_params(),
     )
     text = (extracted.text or "").strip() if extracted is not None else ""
-    if not text:
+    if not has_prose(text):
         raise InputError("no article text on the page", code=EMPTY,
                          hint="the page may be a listing, a login wall or built by JavaScript")
     assert extracted is not None

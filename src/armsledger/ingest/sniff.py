@@ -75,9 +75,10 @@ def sniff(head: bytes) -> Format | None:
     if stripped.startswith(b"{") and _first_json_object(stripped):
         return Format.JSONL
     sample = stripped[:4096]
-    if _FEED_ROOT.search(sample) and not _HTML.search(sample[:512]):
+    feed, page = _FEED_ROOT.search(sample), _HTML.search(sample)
+    if feed and (page is None or feed.start() < page.start()):  # markup inside entries comes later
         return Format.FEED
-    if _HTML.search(sample):
+    if page:
         return Format.HTML
     if stripped.startswith(b"<?xml") or stripped.startswith(b"<"):
         return None

@@ -42,12 +42,39 @@ def _record_document(record: Any, origin: Origin, number: int) -> Document:
                          url=record.rec_headers.get_header("WARC-Target-URI"), crawl_date=crawl)
 
 
-def read_warc(stream: IO[bytes], origin: Origin) -> Iterator[Document | Problem]:
+def _iterator(stream: IO[bytes]) -> Any:
+    """warcio's ArchiveIterator, noting whether the last gzip member ended cleanly.
+
+    warcio stops without an error at a gzip member that is cut short or corrupt; the
+    decompressor's `eof` flag is the only trace of it.
+    """
     from warcio.archiveiterator import ArchiveIterator
 
+    class Iterator(ArchiveIterator):  # type: ignore[misc]
+        gzip_cut = False
+
+        def close(self) -> None:
+            decompressor = self.reader.decompressor if self.reader else None
+            if decompressor is not None and not getattr(decompressor, "eof", True):
+                self.gzip_cut = True
+            super().close()
+
+    return Iterator(stream)
+
+
+def _drained_short(record: Any) -> int:
+    """Read a skipped record to its end; the bytes missing if it was cut short."""
+    while record.raw_stream.read(65536):
+        pass
+    return int(getattr(record.raw_stream, "limit", 0))
+
+
+def read_warc(stream: IO[bytes], origin: Origin) -> Iterator[Document | Problem]:
     skipped: Counter[str] = Counter()
-    records = iter(ArchiveIterator(stream))
+    archive = _iterator(stream)
+    records = iter(archive)
     number = 0
+    cut_at = 0  # the record reported as truncated, if any
     while True:
         number += 1
         try:
@@ -59,16 +86,25 @@ def read_warc(stream: IO[bytes], origin: Origin) -> Iterator[Document | Problem]
             break
         if not _is_html_ok(record):
             skipped[record.rec_type] += 1
+            missing = _drained_short(record)
+            if missing:
+                cut_at = number
+                yield origin.problem(f"truncated record ({missing} of {record.length} bytes missing)",
+                                     MALFORMED, f"#{number}")
             continue
         try:
             document = _record_document(record, origin, number)
         except InputError as exc:
+            cut_at = number if exc.message.startswith("truncated") else cut_at
             yield problem_from(exc, origin, f"#{number}")
             continue
         except Exception as exc:  # the record's body cannot be read: the stream is broken
             yield _corrupt(origin, number, exc)
             break
         yield document
+    if archive.gzip_cut and cut_at != number - 1:  # not already reported as a truncated record
+        yield origin.problem("corrupt or truncated WARC record (the gzip data ends early)",
+                             MALFORMED, f"#{number}")
     log.debug("%s: %d records, skipped %s", origin.name, number - 1, dict(skipped))
 
 
