@@ -32,7 +32,8 @@ def docs(
         for item in progress(read(paths, settings=Settings.from_env()), "reading"):
             if isinstance(item, Problem):
                 counts["problems"] += 1
-                err.print(f"skipped {item.source}: {item.reason}", markup=False, highlight=False)
+                err.print(f"skipped {item.source}: {item.reason}", markup=False, highlight=False,
+                          soft_wrap=True)
             else:
                 counts["documents"] += 1
                 yield item
@@ -46,7 +47,7 @@ def docs(
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(1 if counts["problems"] else 0) from None
     err.print(f"read {counts['documents']} documents; {counts['problems']} inputs failed",
-              markup=False, highlight=False)
+              markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(1 if counts["problems"] else 0)
 
 

@@ -63,7 +63,7 @@ def parse_date(value: str) -> date | None:
     import dateparser
 
     try:
-        parsed = dateparser.parse(value, settings=_DATEPARSER_SETTINGS)  # type: ignore[arg-type]
+        parsed = dateparser.parse(value, settings=_DATEPARSER_SETTINGS)
     except (ValueError, OverflowError, TypeError) as exc:
         log.debug("dateparser failed on %r: %s", value, exc)
         return None

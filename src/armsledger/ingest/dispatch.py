@@ -7,7 +7,7 @@ import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from armsledger.errors import InputError
 from armsledger.ingest.decode import looks_binary
@@ -38,7 +38,8 @@ Item = Document | Problem
 
 def read_stream(stream: IO[bytes], origin: Origin, declared: Format | None = None) -> Iterator[Item]:
     """Read one byte stream: the declared format (extension, Content-Type) or a sniffed one."""
-    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
+    buffered = (stream if isinstance(stream, io.BufferedReader)
+                else io.BufferedReader(cast(io.RawIOBase, stream)))
     head = buffered.peek(HEAD)[:HEAD]
     if not head:
         yield origin.problem("empty file", EMPTY)

@@ -6,6 +6,7 @@ import logging
 import re
 from datetime import date
 from functools import cache
+from typing import Any
 from urllib.parse import urlsplit
 
 from armsledger.errors import InputError
@@ -54,7 +55,7 @@ def page_document(markup: str, *, doc_id: str, source_path: str, url: str | None
     """One article from one page; raises InputError(EMPTY) when the page has no article text."""
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(
+    extracted: Any = trafilatura.bare_extraction(
         markup, url=url, include_comments=False, include_tables=True, with_metadata=True,
         date_extraction_params=_date_params(),
     )

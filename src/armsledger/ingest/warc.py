@@ -50,7 +50,7 @@ def _iterator(stream: IO[bytes]) -> Any:
     """
     from warcio.archiveiterator import ArchiveIterator
 
-    class Iterator(ArchiveIterator):  # type: ignore[misc]
+    class Iterator(ArchiveIterator):
         gzip_cut = False
 
         def close(self) -> None:
