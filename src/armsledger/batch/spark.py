@@ -103,6 +103,7 @@ def start_session(master: str | None, conf: dict[str, str]) -> SparkSession:
     if not submitted:
         # local runs: workers use this interpreter (and its armsledger), not `python3` on PATH
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     if not submitted:
         builder = builder.config("spark.ui.enabled", "false")
     for key, value in conf.items():
@@ -130,8 +131,8 @@ def _run(session: SparkSession, inputs: Sequence[str], out: str, overwrite: bool
     problems = sc.accumulator([], _ProblemList())
     problem_count = sc.accumulator(0)
     records = _records(sc, files, factory, reader, problems, problem_count)
-    columns = [*DOCUMENT_COLUMNS, ("month", "string")]
-    documents = session.createDataFrame(records, schema=spark_ddl(columns))
+    schema = spark_ddl([*DOCUMENT_COLUMNS, ("month", "string")])
+    documents = session.createDataFrame(records, schema=schema)
     mode = "overwrite" if overwrite else "errorifexists"
     out = out.rstrip("/")
     try:
@@ -141,11 +142,11 @@ def _run(session: SparkSession, inputs: Sequence[str], out: str, overwrite: bool
             raise BatchError(f"{out}/{DOCUMENTS} already exists",
                              hint="choose a new --out or pass --overwrite", code="E503") from exc
         raise
-    written = session.read.parquet(f"{out}/{DOCUMENTS}")
+    written = session.read.schema(schema).parquet(f"{out}/{DOCUMENTS}")  # only claims is read
     claims = written.selectExpr("explode(claims) AS c", "sha256 AS doc_sha256", "month").select(
         *[f"c.{name}" for name, _ in CLAIM_COLUMNS], "doc_sha256", "month")
     claims.write.mode(mode).partitionBy("month").parquet(f"{out}/{CLAIMS}")
-    counts = session.read.parquet(f"{out}/{DOCUMENTS}").selectExpr(
+    counts = written.selectExpr(
         "count(*) AS documents", "coalesce(sum(size(claims)), 0) AS claims").first()
     return BatchSummary(out=out, files=len(files), documents=int(counts["documents"]),
                         claims=int(counts["claims"]), problems=problem_count.value,
