@@ -275,3 +275,9 @@ def test_check_bind_refuses_a_public_address_without_a_token() -> None:
         check_bind("0.0.0.0", None)
     with pytest.raises(ConfigError, match="shorter than 12"):
         check_bind("0.0.0.0", "short")
+
+
+def test_blank_form_fields_mean_any(client: TestClient) -> None:
+    response = client.get("/api/deals?supplier=RUS&since=&category=&status=")
+    assert response.status_code == 200
+    assert response.json()["filters"] == {"supplier": "RUS"}

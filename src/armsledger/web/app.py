@@ -78,8 +78,17 @@ def _install_access(app: FastAPI, access: Access) -> None:
         return response
 
 
+def _drop_empty_params(request: Request) -> None:
+    """A filter form submits its blank fields as ``since=``: blank means "any", not invalid."""
+    items = request.query_params.multi_items()
+    if any(v == "" for _, v in items):
+        kept = urlencode([(k, v) for k, v in items if v != ""])
+        request.scope["query_string"] = kept.encode("latin-1")
+
+
 async def _checked(request: Request, call_next: Callable[[Request], Awaitable[Response]],
                    access: Access) -> Response:
+    _drop_empty_params(request)
     given = token_from(dict(request.headers), dict(request.cookies))
     query_token = request.query_params.get("token")
     if query_token and request.method == "GET":
