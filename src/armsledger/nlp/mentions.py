@@ -266,6 +266,10 @@ def find_categories(doc: Doc, start: int = 0, end: int | None = None,
             i += 1
             continue
         n, category = hit
+        last = doc[i + n - 1]
+        if last.pos_ and last.pos_ not in ("NOUN", "PROPN"):
+            i += 1
+            continue  # "to ship", "arms" as a verb
         out.append(CategoryMention(i, i + n, category, doc[i : i + n].text))
         i += n
     return out

@@ -164,7 +164,7 @@ class SentenceReader:
         """Tokens from the equipment up to the top of its clause; and a speech verb above it."""
         chain = [head]
         tok = head
-        while tok.head is not tok:
+        while tok.head.i != tok.i:
             dep = tok.dep_
             parent = tok.head
             if dep == "conj":
@@ -339,14 +339,22 @@ class SentenceReader:
                     isos = self._states_in(child, states_at)
                     {"out": roles.supplier, "in": roles.recipient, "both": roles.party}.get(
                         direction, []).extend(isos)
-                elif dep in ("compound", "amod", "nmod") and tok.i in cue_dirs and tok is not head:
+                elif dep in ("compound", "amod", "nmod") and tok.i in cue_dirs and tok.i != head.i:
                     roles.party.extend(self._states_in(child, states_at, shallow=True))
         return roles
 
     @staticmethod
     def _subject(tok: Token) -> Token | None:
-        """The logical subject of a verb, following control ("wants to buy") and passives."""
+        """The logical subject of a verb, following control ("wants to buy") and passives; for
+        a noun, the subject of the verb it belongs to ("are in talks", "signed a deal")."""
         current = tok
+        if current.pos_ in ("NOUN", "PROPN"):
+            if current.dep_ == "pobj" and current.head.dep_ == "prep":
+                current = current.head.head
+            elif current.dep_ in ("dobj", "attr", "oprd"):
+                current = current.head
+            else:
+                return None
         for _ in range(4):
             passive = any(c.dep_ == "auxpass" for c in current.children)
             for child in current.children:
@@ -356,7 +364,7 @@ class SentenceReader:
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     if objs:
                         return objs[0]
-            if current.dep_ in ("xcomp", "conj") and current.head is not current:
+            if current.dep_ in ("xcomp", "conj", "acomp", "pcomp") and current.head.i != current.i:
                 current = current.head
                 continue
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):

@@ -1,0 +1,115 @@
+"""The extractor on sentences written for these tests, one per construction it must read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import armsledger
+from armsledger.types import Claim
+
+pytestmark = pytest.mark.slow  # loads the trained pipeline
+
+
+def tuples(claims: list[Claim]) -> set[tuple[object, ...]]:
+    return {(c.supplier, c.recipient, c.system or str(c.category), str(c.status)) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # subject and "to" of a supply verb; perfect tense is a delivery
+        ("Russia has delivered four Mi-35M helicopters to Pakistan.",
+         {("RUS", "PAK", "Mi-35M", "delivery")}),
+        # imminent delivery, an armed service standing for its state
+        ("Russia is about to ship 18 Su-30MKI fighters to the Indian Air Force.",
+         {("RUS", "IND", "Su-30MKI", "delivery")}),
+        # passive future: supply stated as settled; supplier from the catalog's origin
+        ("The S-400 systems will be supplied to India by 2021.",
+         {("RUS", "IND", "S-400", "agreement")}),
+        # interest, with the supplier inferred from the system's origin
+        ("Pakistan is eyeing the T-90 tank.", {("RUS", "PAK", "T-90", "interest")}),
+        # symmetric talks: the side whose system it is supplies
+        ("Russia and Pakistan are in talks on the S-400.", {("RUS", "PAK", "S-400", "negotiation")}),
+        # an offer; capitals used as names
+        ("Moscow was ready to provide Tor-M2 air defence systems to Islamabad.",
+         {("RUS", "PAK", "Tor-M2", "offer")}),
+        # negation of a sale of a kind of equipment
+        ("Russia will not sell tanks to Pakistan.", {("RUS", "PAK", "armoured_vehicle", "denial")}),
+        # possessive buyer and "from" seller
+        ("Pakistan's purchase of 30 T129 helicopters from Turkey has stalled.",
+         {("TUR", "PAK", "T129", "agreement")}),
+        # coordinated systems share the predicate; "Russian-made" marks the supplier
+        ("Russian-made Su-35 fighters and S-400 missile systems were delivered to China.",
+         {("RUS", "CHN", "Su-35", "delivery"), ("RUS", "CHN", "S-400", "delivery")}),
+        # wanting to buy is interest
+        ("Egypt wants to buy Rafale jets from France.", {("FRA", "EGY", "Rafale", "interest")}),
+        # cancellation
+        ("India cancelled its order for MiG-35 fighters from Russia.",
+         {("RUS", "IND", "MiG-35", "cancellation")}),
+    ],
+)
+def test_constructions(text: str, expected: set[tuple[object, ...]]) -> None:
+    assert tuples(armsledger.extract(text)) == expected
+
+
+def test_question_gives_nothing() -> None:
+    assert armsledger.extract("Will Russia sell the S-400 to Pakistan?") == []
+
+
+def test_no_claim_in_ordinary_news() -> None:
+    text = ("The club completed the transfer of its striker for a record fee. "
+            "Fans threw missiles at the referee after the match in Madrid.")
+    assert armsledger.extract(text) == []
+
+
+def test_denial_of_talks_and_sales_covers_each_kind() -> None:
+    text = ("At no point is Russia in talks with or planning to sell tanks, missile systems "
+            "or aircraft to Pakistan.")
+    got = tuples(armsledger.extract(text))
+    assert ("RUS", "PAK", "armoured_vehicle", "denial") in got
+    assert ("RUS", "PAK", "aircraft", "denial") in got
+    assert all(status == "denial" for *_, status in got)
+
+
+def test_quantity_value_year_and_evidence_offsets() -> None:
+    text = ("Defence news in brief. India signed a $5.43 billion deal with Russia for five S-400 "
+            "regiments in 2018.")
+    [claim] = armsledger.extract(text)
+    assert (claim.supplier, claim.recipient, claim.system, str(claim.status)) == (
+        "RUS", "IND", "S-400", "agreement")
+    assert claim.quantity == 5
+    assert claim.value_usd == pytest.approx(5.43e9)
+    assert claim.year == 2018
+    assert text[claim.span[0] : claim.span[1]] == claim.evidence
+    assert claim.evidence.startswith("India signed")
+
+
+def test_rupee_value_and_relative_year() -> None:
+    text = ("The Indian Navy will receive two Talwar-class frigates from Russia next year "
+            "under a Rs 39,000 crore contract.")
+    [claim] = armsledger.extract(text, published=date(2019, 5, 1))
+    assert (claim.supplier, claim.recipient, str(claim.status)) == ("RUS", "IND", "agreement")
+    assert claim.year == 2020
+    assert claim.quantity == 2
+    assert claim.value_usd == pytest.approx(39000 * 1e7 * 0.0135)
+
+
+def test_attribution() -> None:
+    text = "Pakistan is looking for arms from Russia, Khan told Sputnik News."
+    [claim] = armsledger.extract(text)
+    assert (claim.supplier, claim.recipient, str(claim.category), str(claim.status)) == (
+        "RUS", "PAK", "arms", "interest")
+    assert claim.attributed_to == "Khan told Sputnik News"
+    text = "According to the defence minister, Russia has delivered the Mi-17 helicopters to Nepal."
+    [claim] = armsledger.extract(text)
+    assert claim.attributed_to == "the defence minister"
+
+
+def test_missing_side_filled_from_document_context_is_marked_inferred() -> None:
+    text = ("Pakistan and Russia held defence talks in Moscow this week. "
+            "Officials said four more Mi-35M helicopters will be delivered next year.")
+    claims = armsledger.extract(text)
+    assert tuples(claims) == {("RUS", "PAK", "Mi-35M", "agreement")}
+    assert set(claims[0].inferred) == {"supplier", "recipient"} or "recipient" in claims[0].inferred
