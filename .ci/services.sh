@@ -21,7 +21,15 @@ for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
 su postgres -c "psql -q -tc \"SELECT 1 FROM pg_roles WHERE rolname='armsledger'\" | grep -q 1 || psql -q -c \"CREATE ROLE armsledger LOGIN SUPERUSER PASSWORD 'armsledger'\""
 su postgres -c "psql -q -tc \"SELECT 1 FROM pg_database WHERE datname='armsledger_test'\" | grep -q 1 || createdb -O armsledger armsledger_test"
 
+# Java for Spark (pyspark 4 needs Java 17 or later): fail early with a clear line otherwise.
+java_major=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
+if [ "${java_major:-0}" -lt 17 ]; then
+  echo "Java ${java_major:-missing} found; the Spark tests need Java 17+ (default-jre-headless on Debian 12)" >&2
+  exit 1
+fi
+
 cat > .ci/services.env <<ENV
+export JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
 export ARMSLEDGER_TEST_PG=postgresql://armsledger:armsledger@127.0.0.1:5432/armsledger_test
 export ARMSLEDGER_CHROMIUM=$(command -v chromium)
 ENV
