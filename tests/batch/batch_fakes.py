@@ -8,7 +8,10 @@ import os
 import re
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
+from armsledger.batch.local import Extracted
+from armsledger.batch.parquet import CLAIM_COLUMNS, DOCUMENT_COLUMNS, arrow_schema, document_record
 from armsledger.errors import ExtractionError
 from armsledger.types import Category, Claim, Document, Problem, Status
 
@@ -58,3 +61,19 @@ def read_jsonl(paths: list[str]) -> Iterator[Document | Problem]:
                     "published") else None
                 yield Document(id=record["id"], text=record["text"], published=published,
                                source_path=f"{path}#{number}")
+
+
+def write_like_spark(results: list[Extracted], out: Path) -> None:
+    """A batch output written with pyarrow, one file per document, in the Spark layout."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = arrow_schema(DOCUMENT_COLUMNS)
+    claim_names = [name for name, _ in CLAIM_COLUMNS]
+    for i, result in enumerate(results):
+        record = document_record(result)
+        row = dict(zip(schema.names, record[:-1], strict=True))
+        row["claims"] = [dict(zip(claim_names, c, strict=True)) for c in row["claims"]]
+        folder = out / "documents" / f"month={record[-1]}"
+        folder.mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.Table.from_pylist([row], schema=schema), folder / f"part-{i}.parquet")

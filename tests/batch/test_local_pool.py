@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from batch_fakes import PidExtractor, SoldExtractor
 
-from armsledger.batch.local import Extracted, extract_ordered
+from armsledger.batch.local import Extracted, Replay, extract_ordered
 from armsledger.errors import BatchError
 from armsledger.types import Document, Problem
 
@@ -91,3 +91,17 @@ def test_jobs_below_one_is_an_error() -> None:
     with pytest.raises(BatchError) as caught:
         list(extract_ordered([], jobs=0, factory=SoldExtractor))
     assert str(caught.value) == "Error [E500]: --jobs must be at least 1, not 0. Hint: pass --jobs 1 or more"
+
+
+def test_replay_hands_each_document_its_own_claims() -> None:
+    items = make_items(8)
+    replay = Replay(extract_ordered(items, jobs=1, factory=SoldExtractor))
+    seen = []
+    for item in replay:
+        seen.append(item if isinstance(item, Problem) else (item.id, replay(item)))
+    assert [s[0] for s in seen if isinstance(s, tuple)] == [f"d{i:03d}" for i in range(8)]
+    assert seen[3][1] == SoldExtractor()(items[3])  # type: ignore[index]
+    assert len(seen[3][1]) == 2  # type: ignore[index]
+    assert isinstance(seen[6], Problem)
+    with pytest.raises(BatchError):
+        replay(items[0])  # type: ignore[arg-type]

@@ -6,15 +6,13 @@ from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 import pytest
+from batch_fakes import write_like_spark
 
 from armsledger.batch.local import Extracted
 from armsledger.batch.parquet import (
-    CLAIM_COLUMNS,
     DOCUMENT_COLUMNS,
     arrow_schema,
-    document_record,
     month_of,
     read_output,
     spark_ddl,
@@ -35,18 +33,6 @@ def sample() -> list[Extracted]:
                   family="M777", confidence=0.875)
     undated = Document(id="r2", text="Nothing here.", source_path="a.jsonl#2")
     return [Extracted(doc, (claim,)), Extracted(undated, ())]
-
-
-def write_like_spark(results: list[Extracted], out: Path) -> None:
-    schema = arrow_schema(DOCUMENT_COLUMNS)
-    claim_names = [name for name, _ in CLAIM_COLUMNS]
-    for i, result in enumerate(results):
-        record = document_record(result)
-        row = dict(zip(schema.names, record[:-1], strict=True))
-        row["claims"] = [dict(zip(claim_names, c, strict=True)) for c in row["claims"]]
-        folder = out / "documents" / f"month={record[-1]}"
-        folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(pa.Table.from_pylist([row], schema=schema), folder / f"part-{i}.parquet")
 
 
 def test_round_trip_keeps_every_field(tmp_path: Path) -> None:

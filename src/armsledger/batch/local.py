@@ -148,3 +148,30 @@ def _run_chunk(docs: list[Document]) -> list[Extracted | Problem]:
     if _worker_extractor is None:  # the initializer always runs first; guard for mypy
         raise BatchError("worker started without an extractor")
     return [extract_one(_worker_extractor, doc) for doc in docs]
+
+
+class Replay:
+    """Feeds results extracted elsewhere (a pool, a batch output) to a per-document consumer.
+
+    Iterate it for the documents and problems in order; call it with the document just
+    yielded to get that document's claims. This is how `ledger.ingest_documents(ledger,
+    replay, replay)` stores what `--jobs N` or `--from-parquet` extracted.
+    """
+
+    def __init__(self, results: Iterable[Extracted | Problem]):
+        self._results = results
+        self._last: Extracted | None = None
+
+    def __iter__(self) -> Iterator[Document | Problem]:
+        for result in self._results:
+            if isinstance(result, Problem):
+                yield result
+            else:
+                self._last = result
+                yield result.document
+
+    def __call__(self, doc: Document) -> list[Claim]:
+        if self._last is None or self._last.document is not doc:
+            raise BatchError(f"claims asked for {doc.id} out of order",
+                             hint="ask for each document's claims right after it is yielded")
+        return list(self._last.claims)

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from armsledger.cli.app import Format, app, emit_json, emit_table, err, out, progress
-from armsledger.errors import LedgerError
+from armsledger.cli.app import Format, app, emit_json, emit_table, err, fail, out, progress
+from armsledger.errors import ConfigError, LedgerError
 from armsledger.ledger import DealFilter, ingest_documents, open_ledger
 from armsledger.ledger.export import FORMATS, export
 from armsledger.ledger.records import ClaimView, ContradictionView
@@ -30,17 +30,31 @@ def _short(text: str, width: int = 90) -> str:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, URLs, or - for standard input.")],
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Files, folders, URLs, or - for standard input.")] = None,
     db: DbOption = None,
     fmt: FormatOption = Format.table,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes")] = 1,
+    from_parquet: Annotated[str | None, typer.Option(
+        "--from-parquet", help="load the --out folder of `armsledger batch` instead")] = None,
 ) -> None:
     """Read, extract and store documents with their claims; then rebuild deals and grades."""
+    from armsledger.batch.local import Replay, extract_ordered
+    from armsledger.batch.parquet import read_output
     from armsledger.ingest import read
 
     settings = _settings(db)
+    if bool(paths) == bool(from_parquet):
+        raise fail(ConfigError("give input paths or --from-parquet DIR, not both or neither",
+                               hint="armsledger ingest FILE... or armsledger ingest --from-parquet DIR"))
     with open_ledger(settings=settings) as ledger:
-        items = progress(read(paths, settings=settings), "ingesting")
-        report = ingest_documents(ledger, items)
+        if from_parquet or jobs > 1:  # extracted elsewhere: in workers or by the Spark job
+            replay = Replay(read_output(from_parquet) if from_parquet
+                            else extract_ordered(read(paths or [], settings=settings), jobs=jobs))
+            report = ingest_documents(ledger, progress(replay, "ingesting"), replay)
+        else:  # extracts only documents the ledger does not have yet
+            report = ingest_documents(ledger, progress(read(paths or [], settings=settings),
+                                                       "ingesting"))
         stats = ledger.stats()
     for p in report.problems:
         err.print(f"skipped {p}", markup=False, highlight=False)
