@@ -6,7 +6,7 @@ references), so the same chart goes into a web page and into a dossier that is m
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -47,7 +47,8 @@ class FlowEdge:
     href: str | None = None
 
 
-def _x_scale(days: Sequence[date], left: float, right: float):  # type: ignore[no-untyped-def]
+def _x_scale(days: Sequence[date], left: float,
+             right: float) -> tuple[Callable[[date], float], date, date]:
     lo, hi = min(days).toordinal(), max(days).toordinal()
     if hi - lo < 60:  # a single day or a few weeks: widen to a readable span
         lo, hi = lo - 45, hi + 45

@@ -77,6 +77,15 @@ class Dossier:
                 return citation.n
         raise KeyError(doc)
 
+    def contradiction_groups(self) -> list[tuple[Any, tuple[Any, ...]]]:
+        """Contradictions grouped by their first claim: (that claim's contradiction, every
+        claim it contradicts), so one denial against five reports is shown once."""
+        groups: dict[tuple[str, str, int], list[Any]] = {}
+        for x in self.contradictions:
+            groups.setdefault((x.deal, x.kind, x.a.id), []).append(x)
+        return [(xs[0], tuple(sorted((x.b for x in xs), key=_claim_order)))
+                for xs in groups.values()]
+
     def refs(self, claims: Any) -> list[int]:
         """The source-list numbers behind some claims, ascending."""
         return sorted({self.cite(c.doc) for c in claims})

@@ -18,7 +18,10 @@ def _cell(text: object) -> str:
 
 
 def _system(summary: Any) -> str:
-    return summary.family or f"unspecified {summary.category}"
+    if not summary.family:
+        return f"unspecified {summary.category}"
+    others = [x for x in summary.systems if x != summary.family]
+    return f"{summary.family} ({', '.join(others)})" if others else summary.family
 
 
 def _refs(dossier: Dossier, claims: Any) -> str:
@@ -77,10 +80,12 @@ def render(dossier: Dossier) -> str:
     if not dossier.contradictions:
         lines.append("None recorded.")
     names = {e.summary.id: _system(e.summary) for e in dossier.deals}
-    for x in dossier.contradictions:
+    for x, others in dossier.contradiction_groups():
         lines += [f"### {names.get(x.deal, x.deal)} ({x.a.supplier} → {x.a.recipient}): "
-                  f"{x.kind}", "", x.detail, "",
-                  _claim_line(dossier, x.a), _claim_line(dossier, x.b), ""]
+                  f"{x.kind}", "", x.detail + ":", "", _claim_line(dossier, x.a), "",
+                  f"contradicts {len(others)} claim{'s' if len(others) != 1 else ''}:", ""]
+        lines += [_claim_line(dossier, c) for c in others]
+        lines.append("")
     lines += ["", "## Timeline", ""]
     for c in dossier.claims:
         when = claim_date(c)
