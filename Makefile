@@ -18,7 +18,10 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/armsledger docs src/armsledger/samples/demo
-	mkdir -p out && $(BIN)/armsledger ingest src/armsledger/samples/demo --db $(DEMO_DB)
+	mkdir -p out && rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/armsledger ingest src/armsledger/samples/demo --db $(DEMO_DB)
+	$(BIN)/armsledger deals --db $(DEMO_DB)
+	$(BIN)/armsledger contradictions --db $(DEMO_DB)
 	$(BIN)/armsledger report --pair RUS PAK --db $(DEMO_DB)
 	@echo "Open the dashboard on it:  $(BIN)/armsledger serve --db $(DEMO_DB)   then http://127.0.0.1:8000/"
 
