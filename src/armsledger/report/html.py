@@ -12,7 +12,14 @@ from armsledger.report.charts import STATUS_COLOURS, TimelineRow, rows_timeline_
 from armsledger.report.dossier import Dossier
 from armsledger.report.highlight import mark_cues
 from armsledger.report.markdown import GRADES
-from armsledger.report.views import claim_cues, grade, joined, money, timeline_points
+from armsledger.report.views import (
+    claim_cues,
+    deal_label,
+    grade,
+    joined,
+    money,
+    timeline_points,
+)
 
 
 @cache
@@ -39,7 +46,8 @@ def timeline_chart(dossier: Dossier) -> Markup:
 
 
 def render(dossier: Dossier) -> str:
-    deal_names = {e.summary.id: e.summary.family or f"unspecified {e.summary.category}"
-                  for e in dossier.deals}
+    deal_names = {x.deal: deal_label(x.deal) for x in dossier.contradictions}
+    deal_names |= {e.summary.id: e.summary.family or f"unspecified {e.summary.category}"
+                   for e in dossier.deals}
     return _environment().get_template("dossier.html").render(
         d=dossier, chart=timeline_chart(dossier), deal_names=deal_names)

@@ -6,7 +6,7 @@ from typing import Any
 
 from armsledger.report.dossier import Dossier
 from armsledger.report.highlight import mark_cues_md
-from armsledger.report.views import claim_cues, claim_date, grade, joined, money
+from armsledger.report.views import claim_cues, claim_date, deal_label, grade, joined, money
 
 GRADES = ("Grades are Admiralty codes: source reliability A (completely reliable) to E "
           "(unreliable), F cannot be judged; information credibility 1 (confirmed by other "
@@ -81,7 +81,7 @@ def render(dossier: Dossier) -> str:
         lines.append("None recorded.")
     names = {e.summary.id: _system(e.summary) for e in dossier.deals}
     for x, others in dossier.contradiction_groups():
-        lines += [f"### {names.get(x.deal, x.deal)} ({x.a.supplier} → {x.a.recipient}): "
+        lines += [f"### {names.get(x.deal, deal_label(x.deal))} ({x.a.supplier} → {x.a.recipient}): "
                   f"{x.kind}", "", x.detail + ":", "", _claim_line(dossier, x.a), "",
                   f"contradicts {len(others)} claim{'s' if len(others) != 1 else ''}:", ""]
         lines += [_claim_line(dossier, c) for c in others]

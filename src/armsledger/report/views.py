@@ -50,6 +50,12 @@ def state_name(iso3: str) -> str:
     return state.name if state else iso3
 
 
+def deal_label(deal_id: str) -> str:
+    """A short name for a deal id: its family ("T-90"), or "unspecified arms" for "RUS-PAK-*arms"."""
+    rest = deal_id[8:] if len(deal_id) > 8 and deal_id[3] == "-" and deal_id[7] == "-" else deal_id
+    return f"unspecified {rest[1:]}" if rest.startswith("*") else rest
+
+
 def grade(item: Graded) -> str:
     """The Admiralty grade: source reliability letter and information credibility digit (B2)."""
     return f"{item.reliability}{item.credibility}"
