@@ -128,7 +128,7 @@ def _run(session: SparkSession, inputs: Sequence[str], out: str, overwrite: bool
     if not files:
         raise BatchError(f"no input files match {', '.join(inputs)}",
                          hint="check the paths and globs", code="E502")
-    problems = sc.accumulator([], _ProblemList())
+    problems: Any = sc.accumulator([], _ProblemList())  # type: ignore[arg-type]
     problem_count = sc.accumulator(0)
     records = _records(sc, files, factory, reader, problems, problem_count)
     schema = spark_ddl([*DOCUMENT_COLUMNS, ("month", "string")])
@@ -148,6 +148,7 @@ def _run(session: SparkSession, inputs: Sequence[str], out: str, overwrite: bool
     claims.write.mode(mode).partitionBy("month").parquet(f"{out}/{CLAIMS}")
     counts = written.selectExpr(
         "count(*) AS documents", "coalesce(sum(size(claims)), 0) AS claims").first()
+    assert counts is not None  # an aggregate always has one row
     return BatchSummary(out=out, files=len(files), documents=int(counts["documents"]),
                         claims=int(counts["claims"]), problems=problem_count.value,
                         first_problems=tuple(problems.value))
@@ -155,7 +156,8 @@ def _run(session: SparkSession, inputs: Sequence[str], out: str, overwrite: bool
 
 def expand_inputs(sc: SparkContext, inputs: Sequence[str]) -> list[str]:
     """Every file the inputs name: globs and folders expanded with Hadoop's FileSystem."""
-    jvm, conf = sc._jvm, sc._jsc.hadoopConfiguration()  # type: ignore[union-attr]
+    jvm: Any = sc._jvm
+    conf = sc._jsc.hadoopConfiguration()
     files: list[str] = []
     for given in inputs:
         path = jvm.org.apache.hadoop.fs.Path(given)
@@ -221,11 +223,11 @@ def _extractor(factory: ExtractorFactory) -> ExtractFn:
 def _extract_partition(files: Iterable[tuple[str, bytes | None]], factory: ExtractorFactory,
                        reader: Reader | None, problems: Any, problem_count: Any
                        ) -> Iterator[tuple[Any, ...]]:
-    if reader is None:
-        from armsledger.ingest import read as reader
+    from armsledger.ingest import read
+
     extractor = _extractor(factory)
     for name, content in files:
-        for item in _read_file(reader, name, content):
+        for item in _read_file(reader or read, name, content):
             result = item if isinstance(item, Problem) else extract_one(extractor, item)
             if isinstance(result, Extracted):
                 yield document_record(result)
