@@ -36,6 +36,7 @@ ORIGIN = re.compile(r"[A-Z]{3}(\|[A-Z]{3})*")
 MIN_ROWS = 330
 MIN_PER_CATEGORY = {"aircraft": 150, "helicopter": 80, "uav": 45, "engine": 25, "sensor": 30}
 OUR_FILE = "air.tsv"
+_FOLD = str.maketrans("üÜöÖşŞçÇğĞıİéÉèóół", "uUoOsScCgGiIeEeool")
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,12 @@ def _catalog_files() -> list[str]:
 
 
 def _key(s: str) -> str:
-    """Compare names the way the rule says: case-insensitive, ignoring '-' and spaces."""
-    return re.sub(r"[-\s]", "", s.lstrip("~")).casefold()
+    """Compare spellings as the catalog loader does: letters and digits only, case-insensitive.
+
+    This is stricter than "ignoring '-' and spaces" (it also ignores '/', '(' and the like),
+    so anything that passes here passes the looser rule too.
+    """
+    return re.sub(r"[^0-9A-Za-z]", "", s.lstrip("~")).upper()
 
 
 def test_header_is_first_non_comment_line() -> None:
@@ -189,3 +194,30 @@ def test_ambiguous_everyday_names_are_marked() -> None:
     for word in ("Apache", "Typhoon", "Hawk", "Viper", "Hind", "Tiger", "Predator", "Hercules"):
         assert f"~{word}" in names
         assert word not in names
+
+
+def test_ascii_spelling_listed_for_non_ascii_names() -> None:
+    """The loader's key drops non-ASCII letters, so `Hürjet` alone would key as `HRJET`."""
+    rows = _rows(OUR_FILE)
+    forms = {_key(x) for r in rows for x in (r.designation, *r.names) if x.isascii()}
+    missing = [
+        x
+        for r in rows
+        for x in (r.designation, *r.names)
+        if not x.isascii() and _key(x.translate(_FOLD)) not in forms
+    ]
+    assert missing == []
+
+
+def test_catalog_loader_reads_our_rows() -> None:
+    from armsledger.nlp.catalog import catalog, key
+
+    cat = catalog()
+    ours = _rows(OUR_FILE)
+    assert [r.designation for r in ours if r.designation not in cat.by_designation] == []
+    # every designation of ours names exactly one catalog entry
+    assert [r.designation for r in ours if len(cat.lookup(key(r.designation))) != 1] == []
+    assert cat.family_of("Mi 35M") == "Mi-24"
+    assert cat.category_of("Su30MKI") == "aircraft"
+    weak = [e for e in cat.lookup(key("Apache")) if e.weapon.designation == "AH-64"]
+    assert len(weak) == 1 and weak[0].weak
