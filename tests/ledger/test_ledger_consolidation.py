@@ -17,6 +17,7 @@ from ledger_fakes import (
 
 from armsledger.errors import NotFound
 from armsledger.ledger import DealFilter, Ledger, ingest_documents
+from armsledger.types import Category, Status
 
 
 @pytest.fixture
@@ -131,3 +132,19 @@ def test_filters(built: Ledger) -> None:
         ("CHN", "PAK", 1), ("RUS", "IND", 1), ("RUS", "PAK", 3)]
     assert built.stats().to_json() == {"documents": 5, "versions": 0, "claims": 9, "deals": 5,
                                        "contradictions": 4, "sources": 4, "copies": 0}
+
+
+def test_denial_does_not_contradict_its_own_article_or_an_earlier_years_deal(
+        ledger: Ledger) -> None:
+    arms_denial = "Moscow said it will not sell any weapons to Pakistan."
+    rules = {**FakeExtractor().rules, arms_denial: [{
+        "supplier": "RUS", "recipient": "PAK", "system": None, "category": Category.ARMS,
+        "status": Status.DENIAL}]}
+    fake = FakeExtractor(rules=rules)
+    ingest_documents(ledger, [
+        doc("same", arms_denial, HELI_DONE, published=date(2019, 6, 1)),
+        doc("older", HELI_DEAL, published=date(2016, 1, 1), filler=1),  # a 2015 agreement
+        doc("fresh", SUPPLY, published=date(2019, 7, 1), filler=0)], fake)
+    found = ledger.contradictions()
+    assert [(x.deal, x.a.doc, x.b.doc) for x in found] == [("RUS-PAK-T-90", "same", "fresh")]
+    assert ledger.deal("RUS-PAK-Mi-35").deal.contested is False

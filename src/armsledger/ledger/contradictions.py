@@ -4,6 +4,10 @@
   delivery of the deal;
 - quantity / value / year: two claims of the same stage stating different figures;
 - cancellation: a cancellation against a delivery of the same deal (either order).
+
+Two claims from the same document never contradict each other: the article presents them as
+compatible (a refusal of future sales next to an old delivery). A denial does not contradict a
+claim whose stated year is before the year the denial was published.
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ def _figure_conflicts(deal: DealDraft, kind: str, get: Callable[[StoredClaim], f
             firsts.append((v, c))
         for i, (va, a) in enumerate(firsts):
             for vb, b in firsts[i + 1:]:
+                if a.document_id == b.document_id:
+                    continue
                 out.append(_make(deal.id, kind, a, b,
                                  f"{stage}: {show(va)} against {show(vb)}"))
     return out
@@ -54,7 +60,12 @@ def find(deal: DealDraft, published: Mapping[int, date | None]) -> list[Contradi
     denials = [c for c in everything if c.status == "denial"]
     positives = [c for c in deal.direct if c.status in POSITIVE]
     for d in denials:
+        denied_on = published.get(d.document_id)
         for p in positives:
+            if p.document_id == d.document_id:
+                continue  # one article reporting both presents them as compatible
+            if denied_on and p.year is not None and p.year < denied_on.year:
+                continue  # a denial speaks of now and later, not of an earlier year's deal
             what = "the deal" if d in deal.direct else f"all {d.category.replace('_', ' ')}"
             out.append(_make(deal.id, "denial", d, p, f"denial of {what} against {p.status}"))
     out += _figure_conflicts(deal, "quantity", lambda c: c.quantity, lambda a, b: a == b,
@@ -67,6 +78,8 @@ def find(deal: DealDraft, published: Mapping[int, date | None]) -> list[Contradi
     deliveries = [c for c in deal.direct if c.status == "delivery"]
     for c in cancels:
         for dl in deliveries:
+            if c.document_id == dl.document_id:
+                continue
             dc, dd = published.get(c.document_id), published.get(dl.document_id)
             if dc and dd and dd > dc:
                 order = f"delivery reported {dd} after cancellation reported {dc}"
