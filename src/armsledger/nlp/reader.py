@@ -6,8 +6,8 @@ collecting transfer cues ("supply", "wants", "talks", "denied") and the states a
 as subject, object, "to", "from", "with" or possessor. The outermost framing cue decides the
 status ("wants to buy" is interest, "agreed to supply" agreement), tense and modality adjust it
 ("has delivered" delivery, "will deliver" agreement), negation turns it into a denial, and a
-side the grammar leaves open is filled from the catalog's state of origin or the document's
-context, which the claim records in `inferred`.
+side the grammar leaves open is filled from the catalog's state of origin or from the one other
+state the sentence names, which the claim records in `inferred`.
 """
 
 from __future__ import annotations
@@ -36,7 +36,10 @@ NOT_A_CLAIM_HEADS = frozenset({"embargo", "race", "control", "treaty", "test", "
                                "smuggling", "crash", "pilot", "crew", "attack", "strike", "programme",
                                "program", "development", "show", "exhibition", "fair", "factory",
                                "plant", "industry", "maker", "manufacturer", "company", "dealer"})
+MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
+# how much less a side is trusted when it was not read from the grammar of the sentence
+PENALTY = {"text": 0.0, "origin": 0.15, "sentence": 0.25}
 
 
 @dataclass(slots=True)
@@ -135,16 +138,20 @@ class SentenceReader:
             cues = self._subject_cues(chain)
         if not cues:
             return None
+        inner, inner_cue = cues[0]
+        if head.dep_ == "nsubj" and head.head.i == inner.i and inner_cue.pos == "verb":
+            return None  # the equipment does the acting: "the F-16 offers unmatched capability"
         status = self._status(cues, chain)
         if status is None:
             return None
         roles = self._roles(cues, chain, head, span, states_at)
-        supplier, recipient, inferred = self._sides(roles, item, states_at, context, cues)
+        supplier, recipient, how = self._sides(roles, item, states_at, context, cues)
         if supplier is None or recipient is None or supplier == recipient:
             return None
-        confidence = 0.9 - 0.2 * len(inferred)
+        inferred = tuple(side for side, src in how.items() if src != "text")
+        confidence = 1.0 - sum(PENALTY[src] for src in how.values()) - (0.1 if item.weapon is None else 0.0)
         if any(t.lower_ in self.lex.hedges for t in sent):
-            confidence -= 0.2
+            confidence -= 0.15
         return Reading(
             supplier=supplier,
             recipient=recipient,
@@ -311,9 +318,16 @@ class SentenceReader:
                         roles.party.append(iso)
                     else:
                         roles.origin.append(iso)
+        for child in head.children:  # "submarines built by Germany's TKMS"
+            if child.dep_ == "acl" and child.lemma_.lower() in MAKE_VERBS:
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for obj in (g for g in agent.children if g.dep_ == "pobj"):
+                        roles.supplier.extend(self._states_in(obj, states_at))
         cue_dirs = {tok.i: cue.direction for tok, cue in cues}
         for tok in chain:
             direction = cue_dirs.get(tok.i)
+            if any(c.dep_ == "xcomp" and c.i in cue_dirs for c in tok.children):
+                direction = None  # "plans to sell": the subject's role comes from the inner verb
             subject = self._subject(tok)
             if direction and subject is not None:
                 isos = self._states_in(subject, states_at)
@@ -348,14 +362,15 @@ class SentenceReader:
         """The logical subject of a verb, following control ("wants to buy") and passives; for
         a noun, the subject of the verb it belongs to ("are in talks", "signed a deal")."""
         current = tok
-        if current.pos_ in ("NOUN", "PROPN"):
-            if current.dep_ == "pobj" and current.head.dep_ == "prep":
-                current = current.head.head
-            elif current.dep_ in ("dobj", "attr", "oprd"):
-                current = current.head
-            else:
-                return None
-        for _ in range(4):
+        for _ in range(6):
+            if current.pos_ in ("NOUN", "PROPN"):
+                if current.dep_ == "pobj" and current.head.dep_ == "prep":
+                    current = current.head.head
+                elif current.dep_ in ("dobj", "attr", "oprd"):
+                    current = current.head
+                else:
+                    return None
+                continue
             passive = any(c.dep_ == "auxpass" for c in current.children)
             for child in current.children:
                 if child.dep_ == "nsubj" and not passive:
@@ -367,8 +382,6 @@ class SentenceReader:
             if current.dep_ in ("xcomp", "conj", "acomp", "pcomp") and current.head.i != current.i:
                 current = current.head
                 continue
-            if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
-                return None
             return None
         return None
 
@@ -399,13 +412,15 @@ class SentenceReader:
         return index
 
     def _sides(self, roles: _Roles, item: _Item, states_at: dict[int, StateMention],
-               context: Counter[str], cues: list[tuple[Token, Cue]]) -> tuple[str | None, str | None, tuple[str, ...]]:
+               context: Counter[str], cues: list[tuple[Token, Cue]]) -> tuple[str | None, str | None, dict[str, str]]:
         supplier = roles.supplier[0] if roles.supplier else None
         recipient = next((r for r in roles.recipient if r != supplier), None)
         origin = item.weapon.origin if item.weapon else ()
         parties = [p for p in dict.fromkeys(roles.party) if p not in (supplier, recipient)]
         for o in roles.origin:
-            if supplier is None and o != recipient:
+            if origin and o not in origin and recipient is None and o != supplier:
+                recipient = o  # "Egyptian Type 209 submarines": the operator, not the maker
+            elif supplier is None and o != recipient:
                 supplier = o
             elif recipient is None and o != supplier and o not in origin:
                 recipient = o
@@ -416,32 +431,21 @@ class SentenceReader:
                 recipient = p
             elif supplier is None and p != recipient:
                 supplier = p
-        inferred: list[str] = []
+        how = {"supplier": "text" if supplier else "", "recipient": "text" if recipient else ""}
         if supplier is None and origin and origin[0] != recipient:
-            supplier = origin[0]
-            inferred.append("supplier")
+            supplier, how["supplier"] = origin[0], "origin"
         sentence_states = list(dict.fromkeys(m.iso3s[0] for m in states_at.values()))
         if recipient is None and supplier is not None:
             others = [s for s in sentence_states if s != supplier and s not in origin]
             if len(others) == 1:
-                recipient = others[0]
-                inferred.append("recipient")
+                recipient, how["recipient"] = others[0], "sentence"
         if supplier is None and recipient is not None:
             others = [s for s in sentence_states if s != recipient]
             if len(others) == 1:
-                supplier = others[0]
-                inferred.append("supplier")
-        if (supplier is None) != (recipient is None):
-            known = supplier or recipient
-            ranked = [s for s, _ in context.most_common(3) if s != known]
-            if ranked:
-                if supplier is None:
-                    supplier = ranked[0]
-                    inferred.append("supplier")
-                else:
-                    recipient = ranked[0]
-                    inferred.append("recipient")
-        return supplier, recipient, tuple(inferred)
+                supplier, how["supplier"] = others[0], "sentence"
+        if item.weapon is None and how["supplier"] == "sentence":
+            supplier = None  # a kind of equipment next to a state: too weak to say who supplies
+        return supplier, recipient, how
 
     # -- attribution ---------------------------------------------------------------------
     @staticmethod
