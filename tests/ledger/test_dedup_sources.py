@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from ledger_fakes import HELI_DEAL, FakeExtractor, doc
+from ledger_fakes import DENY, HELI_DEAL, SUPPLY, FakeExtractor, doc
 
 from armsledger.errors import DataError
 from armsledger.ledger import Ledger, ingest_documents
@@ -94,3 +94,11 @@ def test_renamed_or_reposted_copy_is_one_source(ledger: Ledger) -> None:
     assert [(s.key, s.documents, s.copies) for s in ledger.sources()] == [
         ("doc:seed", ("seed",), ("repost",))]
     assert ledger.document("repost").copy_of == "seed"
+
+
+def test_a_copy_does_not_contradict_its_origin(ledger: Ledger) -> None:
+    original = doc("orig", DENY, SUPPLY, published=date(2019, 1, 1), filler=3)
+    repost = doc("repost", DENY, SUPPLY, published=date(2019, 1, 2), filler=3)
+    ingest_documents(ledger, [original, repost], FakeExtractor())
+    assert ledger.document("repost").copy_of == "orig"
+    assert ledger.contradictions() == []

@@ -33,7 +33,7 @@ def derive(docs: Sequence[StoredDoc], claims: Sequence[StoredClaim], outlets: Ou
         reliability[c.id] = outlets.grade(outlets.canonical(rated) if rated else None)
     drafts = deals.draft_deals(claims)
     published = {d.id: d.published for d in docs}
-    found = contra.find_all(drafts, published)
+    found = contra.find_all(drafts, published, {g.document_id: g.origin_id for g in groups})
     grades = credibility.grade_claims(claims, drafts, found, sources, reliability)
     grade_of = {g.claim_id: g for g in grades}
     per_deal = Counter[str]()
