@@ -20,7 +20,7 @@ CLAIM_COLUMNS = ("deal", "via", "id", "doc", "published", "outlet", "url", "supp
 
 def claim_rows(ledger: Ledger) -> list[dict[str, Any]]:
     """One row per (claim, deal) link; claims in no deal appear once with deal empty."""
-    deal_of: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    deal_of: dict[int, list[tuple[str | None, str | None]]] = defaultdict(list)
     for d in ledger.deals():
         for c in ledger.deal(d.id).claims:
             deal_of[c.id].append((d.id, c.via))

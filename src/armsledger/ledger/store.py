@@ -143,7 +143,7 @@ class Store:
         key = doc.id if version == 1 else f"{doc.id}@v{version}"
         if conn.execute(select(d.id).where(d.doc_key == key)).first() is not None:
             key = f"{key}~{doc.sha256[:8]}"  # same name, different identity (another URL)
-        doc_id = conn.execute(insert(s.documents).values(
+        doc_id: int = conn.execute(insert(s.documents).values(
             doc_key=key, identity=identity, version=version, name=doc.id, sha256=doc.sha256,
             url=doc.url, title=doc.title, outlet=doc.outlet, published=doc.published,
             date_source=str(doc.date_source) if doc.date_source else None,
@@ -243,7 +243,8 @@ class Store:
         if status:
             q = q.where(s.deals.c.status == status.lower())
         with self.engine.connect() as conn:
-            return [summary_from_json(json.loads(v)) for v in conn.execute(q).scalars()]
+            values: list[str] = list(conn.execute(q).scalars())
+        return [summary_from_json(json.loads(v)) for v in values]
 
     def deal_row(self, deal_id: str) -> tuple[DealSummary, tuple[TimelineEntry, ...]]:
         with self.engine.connect() as conn:
@@ -275,7 +276,7 @@ class Store:
             if deal_id is not None:
                 links = conn.execute(select(s.deal_claims.c.claim_id, s.deal_claims.c.via)
                                      .where(s.deal_claims.c.deal_id == deal_id)).all()
-                vias = {cid: via for cid, via in links}
+                vias = {int(r.claim_id): str(r.via) for r in links}
                 q = q.where(s.claims.c.id.in_(list(vias)))
             if ids is not None:
                 q = q.where(s.claims.c.id.in_(list(ids)))
@@ -305,7 +306,7 @@ class Store:
             if row is None:
                 raise NotFound(f"no document {key!r}",
                                hint="search for it with `armsledger search TEXT`")
-            versions = tuple(conn.execute(select(d.doc_key).where(d.identity == row.identity)
+            versions: tuple[str, ...] = tuple(conn.execute(select(d.doc_key).where(d.identity == row.identity)
                                           .order_by(d.version)).scalars())
             origin = conn.execute(
                 select(s.documents.c.doc_key).select_from(
@@ -368,7 +369,7 @@ class Store:
         q = select(g.source_key, g.source_kind, func.min(g.source_label)).group_by(
             g.source_key, g.source_kind)
         with self.engine.connect() as conn:
-            return {k: (kind, label) for k, kind, label in conn.execute(q)}
+            return {str(k): (str(kind), str(label)) for k, kind, label in conn.execute(q)}
 
     def counts(self) -> dict[str, int]:
         d = s.documents.c
