@@ -7,13 +7,14 @@ context, then again over each parsed candidate sentence to get token positions t
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from armsledger.nlp.catalog import Catalog, Weapon, catalog, key
+from armsledger.nlp.catalog import Catalog, Weapon, catalog, context_words, key
 from armsledger.nlp.gazetteer import surface_forms
 from armsledger.nlp.lexicon import Lexicon, lexicon
 from armsledger.types import Category
@@ -162,37 +163,33 @@ def _origin_compound(tok: Token, forms: StateForms) -> tuple[str, ...] | None:
     return hit[0] if hit else None
 
 
+# the noun's category groups: a weak name needs a noun of its own group ("Hawk trainers", "Hawk missiles")
+CATEGORY_GROUPS = (
+    frozenset({Category.AIRCRAFT, Category.HELICOPTER, Category.UAV}),
+    frozenset({Category.MISSILE, Category.AIR_DEFENCE, Category.ARTILLERY}),
+    frozenset({Category.SHIP, Category.SUBMARINE}),
+)
+JOINERS = frozenset({"-", "–", "/", "."})
+SHORT_KEY = 3  # keys shorter than this (A4, K8, Z9) need context
+UNSEPARATED_SHORT_KEY = 4  # P800 for P-800: written without the separator, needs context too
+
+
 def find_weapons(doc: Doc, start: int = 0, end: int | None = None,
                  lex: Lexicon | None = None, cat: Catalog | None = None) -> list[WeaponMention]:
+    """Weapon-system mentions: catalogued spellings, plurals, uncatalogued variants of a catalogued
+    system, and combined forms (`T-90S/MS`: both; `Mi-24/35` as one token: the first part)."""
     cat = cat or catalog()
     lex = lex or lexicon()
     end = len(doc) if end is None else end
     out: list[WeaponMention] = []
     i = start
     while i < end:
-        first = doc[i]
-        k0 = key(first.text)
-        if not k0 or not first.text[0].isalnum() or (k0 not in cat.prefixes and not _plural(k0, first)):
+        grafted = _graft(cat, doc, i, out, lex)
+        if grafted is not None:
+            out.append(WeaponMention(i, i + 1, grafted, doc[i].text))
             i += 1
             continue
-        best: tuple[int, Weapon] | None = None
-        acc = ""
-        for n in range(1, min(MAX_WEAPON_TOKENS, end - i) + 1):
-            tok = doc[i + n - 1]
-            if tok.is_space:
-                break
-            acc += key(tok.text)
-            weapon = _resolve(cat, acc, doc, i, i + n, lex)
-            if (weapon is None and n == 1) or (weapon is None and tok.text.endswith("s")):
-                weapon = _resolve(cat, _plural(acc, tok), doc, i, i + n, lex)
-            if weapon is not None:
-                best = (n, weapon)
-            if acc not in cat.prefixes:
-                break
-        if best is None:
-            variant = cat.lookup_variant(k0) if any(c.isdigit() for c in k0) else None
-            if variant is not None and first.text[:1].isupper():
-                best = (1, variant)
+        best = _longest(cat, doc, i, end, lex)
         if best is None:
             i += 1
             continue
@@ -202,37 +199,218 @@ def find_weapons(doc: Doc, start: int = 0, end: int | None = None,
     return _merge_adjacent(out)
 
 
+def _longest(cat: Catalog, doc: Doc, i: int, end: int, lex: Lexicon) -> tuple[int, Weapon] | None:
+    """The longest catalogued spelling starting at token `i`, as (tokens, weapon)."""
+    first = doc[i]
+    k0 = key(first.text)
+    if not k0 or not first.text[0].isalnum() or (k0 not in cat.prefixes and not _plural(k0, first)
+                                                and "/" not in first.text and not _has_digit(k0)):
+        return None
+    best: tuple[int, Weapon] | None = None
+    acc = ""
+    for n in range(1, min(MAX_WEAPON_TOKENS, end - i) + 1):
+        tok = doc[i + n - 1]
+        if n > 1 and not _may_continue(doc, i, i + n - 1):
+            break
+        acc += key(tok.text)
+        if not key(tok.text):
+            continue  # a joiner: "Type", "-", "07"; a span never ends on one
+        weapon = _resolve(cat, acc, doc, i, i + n, lex)
+        if (weapon is None and n == 1) or (weapon is None and tok.text.endswith("s")):
+            weapon = _resolve(cat, _plural(acc, tok), doc, i, i + n, lex)
+        if weapon is not None:
+            best = (n, weapon)
+        if acc not in cat.prefixes:
+            break
+    if best is None and "/" in first.text:
+        best = _combined_token(cat, doc, i, lex)
+    if best is None and _has_digit(k0) and first.text[:1].isupper():
+        variant = cat.lookup_variant(_plural(k0, first) or k0)
+        if variant is not None and (len(k0) - _suffix_len(k0) >= SHORT_KEY
+                                    or _context(doc, i, i + 1, lex, variant)):
+            best = (1, variant)
+    return best
+
+
+def _has_digit(k: str) -> bool:
+    return any(c.isdigit() for c in k)
+
+
+def _suffix_len(k: str) -> int:
+    """Length of the letter-led suffix after the last digit run that ends the base: SU30MK2 -> 3."""
+    for cut in range(len(k) - 1, 0, -1):
+        if k[cut - 1].isdigit() and k[cut].isalpha():
+            return len(k) - cut
+    return 0
+
+
+def _may_continue(doc: Doc, first: int, j: int) -> bool:
+    """Whether a designation written over several tokens, from token `first`, may go on to token `j`."""
+    prev, tok = doc[j - 1], doc[j]
+    if tok.is_space or "\n" in prev.whitespace_:
+        return False
+    if not key(tok.text) and tok.text not in JOINERS:
+        return False  # "m (£19.8m)": brackets, currency and percent signs end a designation
+    # "at 5", "a 10-month", "A 10 per cent": a prose word and a number
+    return not (prev.whitespace_ and doc[first].lower_ in context_words().prose)
+
+
+def _combined_token(cat: Catalog, doc: Doc, i: int, lex: Lexicon) -> tuple[int, Weapon] | None:
+    """`Su-27/30` as one token and not catalogued whole: its first part."""
+    head = doc[i].text.split("/")[0]
+    k = key(head)
+    if not k:
+        return None
+    weapon = _resolve(cat, k, doc, i, i + 1, lex)
+    if weapon is None and _has_digit(k) and head[:1].isupper():
+        weapon = cat.lookup_variant(k)
+    return (1, weapon) if weapon is not None else None
+
+
+def _graft(cat: Catalog, doc: Doc, i: int, out: list[WeaponMention], lex: Lexicon) -> Weapon | None:
+    """The second part of a combined form, `T-90S/MS`, `Mi-24P/35P`, `F-16C/D`: written on the first."""
+    if not out or out[-1].end != i - 1 or doc[i - 1].text != "/":
+        return None
+    part = doc[i].text
+    if not part.isalnum() or len(part) > 4:
+        return None
+    first = out[-1].text
+    if part.isalpha():
+        m = re.fullmatch(r"(.*?\d)([A-Za-z][A-Za-z0-9]*)?", first)
+        text = m.group(1) + part if m else ""
+    else:
+        m = re.fullmatch(r"(.*?)\d+([A-Za-z][A-Za-z0-9]*)?", first)
+        text = m.group(1) + part if m and part[0].isdigit() else ""
+    k = key(text)
+    if not k or k == key(first):
+        return None
+    entries = cat.lookup(k)
+    if entries:
+        return entries[0].weapon
+    variant = cat.lookup_variant(k)
+    return variant if variant is not None and variant.family == out[-1].weapon.family else None
+
+
 def _plural(k: str, tok: Token) -> str:
-    """`Su-35s` -> SU35: a plural 's' after a designation."""
-    if tok.text.endswith("s") and len(k) > 2 and k.endswith("S") and (k[-2].isdigit() or tok.text[-2:-1].isupper()):
+    """`Su-35s` -> SU35, `Leopard 2A4s` -> LEOPARD2A4, `Rafales` -> RAFALE: a plural 's' after a name."""
+    text = tok.text
+    if not text.endswith("s") or len(k) <= 2 or not k.endswith("S"):
+        return ""
+    if k[-2].isdigit() or text[-2:-1].isupper():
         return k[:-1]
+    if text[:1].isupper() and text[-2:-1].isalpha() and not text.endswith("ss"):
+        return k[:-1]  # letters: the matcher's capital and context rules still apply
     return ""
 
 
 def _resolve(cat: Catalog, k: str, doc: Doc, start: int, end: int, lex: Lexicon) -> Weapon | None:
+    """The catalog entry a key names here, given how it is written and what surrounds it."""
     if not k or k.isdigit():
         return None
     entries = cat.lookup(k)
     if not entries:
         return None
-    text = doc[start:end].text
-    chosen = None
+    span = doc[start:end]
+    text = span.text
+    fits = _noun_categories(doc, start, end, lex)
+    chosen: list[Weapon] = []
     for entry in entries:
         if entry.letters_only and not text[:1].isupper():
             continue
-        if entry.weak and not _equipment_nearby(doc, start, end, lex):
+        if entry.letters_only and len(span) == 1 and _split_spelling(entry.spelling) and not text.isupper():
+            continue  # "Clubs" is not "Club-S"
+        needs_context = entry.weak or len(k) < SHORT_KEY or (
+            len(k) <= UNSEPARATED_SHORT_KEY and len(span) == 1 and text.isalnum()
+            and not entry.spelling.isalnum())
+        if needs_context and not (_fits(fits, entry.weapon.category)
+                                  or _maker_before(doc, start, entry.weapon)
+                                  or (not entry.weak and _named_after(cat, doc, end, entry.weapon))):
             continue
-        if len(k) < 3 and not _equipment_nearby(doc, start, end, lex):
+        chosen.append(entry.weapon)
+    if not chosen:
+        return None
+    for weapon in chosen:
+        if _fits(fits, weapon.category):
+            return weapon
+    return chosen[0]
+
+
+def _split_spelling(spelling: str) -> bool:
+    return any(not c.isalnum() for c in spelling.strip())
+
+
+def _context(doc: Doc, start: int, end: int, lex: Lexicon, weapon: Weapon) -> bool:
+    return _fits(_noun_categories(doc, start, end, lex), weapon.category) or _maker_before(doc, start, weapon)
+
+
+def _fits(nouns: frozenset[Category], category: Category) -> bool:
+    if category in nouns or Category.ARMS in nouns:
+        return True
+    return any(category in group and nouns & group for group in CATEGORY_GROUPS)
+
+
+def _noun_categories(doc: Doc, start: int, end: int, lex: Lexicon) -> frozenset[Category]:
+    """Categories of the equipment noun after a name (over modifiers), or just before it.
+
+    A noun that can also modify ("missile" in "missile boats") counts only where the scan stops.
+    """
+    nouns = _equipment_nouns(lex)
+    modifiers = context_words().modifiers
+    found: frozenset[Category] = frozenset()
+    for tok in doc[end : min(len(doc), end + 5)]:
+        word = tok.lower_
+        cats = nouns.get(word)
+        if cats and word not in modifiers:
+            found = cats
+            break
+        if cats:
+            found = cats
+        elif tok.is_space or not (word in modifiers or all(part in modifiers for part in word.split("-"))):
+            break
+    before = nouns.get(doc[start - 1].lower_, frozenset()) if start > 0 else frozenset()
+    return found | before
+
+
+_NOUNS: dict[int, dict[str, frozenset[Category]]] = {}
+
+
+def _equipment_nouns(lex: Lexicon) -> dict[str, frozenset[Category]]:
+    """Surface forms of each category noun's head word, with the categories it may stand for."""
+    cached = _NOUNS.get(id(lex))
+    if cached is not None:
+        return cached
+    nouns: dict[str, set[Category]] = {}
+    generic = context_words().generic
+    for words, category in lex.categories.items():
+        head = words[-1]
+        if category is Category.ARMS and head not in generic:
             continue
-        chosen = entry.weapon
-        break
-    return chosen
+        forms = {head, head + "s", head + "es"}
+        if head.endswith("y"):
+            forms.add(head[:-1] + "ies")
+        for form in forms:
+            nouns.setdefault(form, set()).add(category)
+    result = {form: frozenset(cats) for form, cats in nouns.items()}
+    _NOUNS[id(lex)] = result
+    return result
+
+
+def _named_after(cat: Catalog, doc: Doc, end: int, weapon: Weapon) -> bool:
+    """A short designation followed by a name of its own family: "P-3 Orion", "K-8 Karakorum"."""
+    if end >= len(doc):
+        return False
+    return any(e.weapon.family == weapon.family for e in cat.lookup(key(doc[end].text)))
+
+
+def _maker_before(doc: Doc, start: int, weapon: Weapon) -> bool:
+    """The maker named just before: "Hongdu K-8", "Harbin Z-9"."""
+    maker = weapon.maker.split()[0].lower() if weapon.maker else ""
+    return bool(maker) and any(t.lower_ == maker for t in doc[max(0, start - 3) : start])
 
 
 def _equipment_nearby(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
-    """A kind-of-equipment noun right after (or just before) a weak name: "Apache helicopters"."""
-    window = list(doc[end : min(len(doc), end + 2)]) + list(doc[max(0, start - 2) : start])
-    return any(t.lower_ in lex.category_forms for t in window)
+    """A kind-of-equipment noun next to a name, over modifiers: "Apache attack helicopters"."""
+    return bool(_noun_categories(doc, start, end, lex))
 
 
 def _merge_adjacent(mentions: list[WeaponMention]) -> list[WeaponMention]:
