@@ -31,6 +31,8 @@ class Extractor:
     """
 
     def __init__(self, *, parse_all: bool = False):
+        import numpy as np
+
         from armsledger.nlp.catalog import catalog
         from armsledger.nlp.lexicon import lexicon
         from armsledger.nlp.mentions import state_forms
@@ -43,6 +45,9 @@ class Extractor:
         state_forms()  # build the gazetteer index now, not on the first document
         self.reader = SentenceReader(self.lexicon)
         self.parse_all = parse_all
+        strings = self.nlp.vocab.strings
+        self._category_hashes = np.array([strings.add(w) for w in self.lexicon.category_forms], dtype=np.uint64)
+        self._cue_hashes = np.array([strings.add(w) for w in self.lexicon.cue_forms], dtype=np.uint64)
 
     def __call__(self, doc: Document) -> list[Claim]:
         from armsledger.nlp.mentions import (
@@ -54,11 +59,14 @@ class Extractor:
         )
 
         tokens = self.nlp.make_doc(doc.text)
-        spans = sentences(tokens)
-        states = find_states(tokens)
-        context = context_states(states)
         weapon_starts = {m.start for m in find_weapons(tokens, lex=self.lexicon, cat=self.catalog)}
-        candidates = [s for s in spans if self.parse_all or self._candidate(s, weapon_starts)]
+        candidates = sentences(tokens)
+        if not self.parse_all:
+            candidates = self._candidates(tokens, candidates, weapon_starts)
+        # every claim needs a state named in its sentence: only those sentences are parsed
+        states = [find_states(tokens, s.start, s.end) for s in candidates]
+        candidates = [s for s, found in zip(candidates, states, strict=True) if found or self.parse_all]
+        context = context_states([m for found in states for m in found])
         claims: list[Claim] = []
         for span, parsed in zip(candidates, self.nlp.pipe(s.text for s in candidates), strict=True):
             mentions = find_all(parsed)
@@ -68,18 +76,16 @@ class Extractor:
                 claims.append(_claim(doc, span, reading))
         return claims
 
-    def _candidate(self, span: Span, weapon_starts: set[int]) -> bool:
-        lex = self.lexicon
-        equipment = cue = False
-        for tok in span:
-            low = tok.lower_
-            if tok.i in weapon_starts or low in lex.category_forms:
-                equipment = True
-            if low in lex.cue_forms:
-                cue = True
-            if equipment and cue:
-                return True
-        return False
+    def _candidates(self, tokens: Doc, spans: list[Span], weapon_starts: set[int]) -> list[Span]:
+        """Sentences naming equipment (a system or a kind) next to a transfer cue word."""
+        import numpy as np
+        from spacy.attrs import LOWER
+
+        lowers = tokens.to_array(LOWER)
+        equipment = np.isin(lowers, self._category_hashes)
+        equipment[list(weapon_starts)] = True
+        cue = np.isin(lowers, self._cue_hashes)
+        return [s for s in spans if equipment[s.start : s.end].any() and cue[s.start : s.end].any()]
 
     def parse(self, text: str) -> Doc:
         return self.nlp(text)

@@ -27,8 +27,6 @@ from armsledger.types import Category, Status
 SUPPLY_VERBS = frozenset({"supply", "provide", "export", "transfer", "give", "gift", "donate", "deliver",
                           "ship", "hand", "send", "dispatch", "arm", "equip", "lease", "grant"})
 FRAMING = (Status.INTEREST, Status.NEGOTIATION, Status.OFFER, Status.DENIAL, Status.CANCELLATION)
-ASPECT = frozenset({"start", "begin", "complete", "continue", "resume", "finish", "expect", "schedule",
-                    "due", "set", "likely", "able", "go", "have", "try", "help", "move", "decide", "seem"})
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "would", "going"})
 HEDGE_MODALS = frozenset({"may", "might", "could", "can"})
 CLAUSE_STOP = frozenset({"relcl", "advcl", "parataxis"})
@@ -133,6 +131,8 @@ class SentenceReader:
         span = sent[item.start : item.end]
         head = self._np_head(span)
         chain, speaker = self._chain(head)
+        # "JF-17s which were acquired from China", "tanks supplied by Russia": a cue verb on the noun
+        chain[:0] = [c for c in head.children if c.dep_ in ("relcl", "acl") and self._cue(c) is not None][:1]
         cues = [(tok, cue) for tok, cue in ((t, self._cue(t)) for t in chain) if cue is not None]
         if not cues:
             cues = self._subject_cues(chain)
