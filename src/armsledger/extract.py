@@ -66,7 +66,7 @@ class Extractor:
         # every claim needs a state named in its sentence: only those sentences are parsed
         states = [find_states(tokens, s.start, s.end) for s in candidates]
         candidates = [s for s, found in zip(candidates, states, strict=True) if found or self.parse_all]
-        context = context_states([m for found in states for m in found])
+        context = context_states(find_states(tokens))  # which states the article is about
         claims: list[Claim] = []
         for span, parsed in zip(candidates, self.nlp.pipe(s.text for s in candidates), strict=True):
             mentions = find_all(parsed)

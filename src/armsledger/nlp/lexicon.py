@@ -30,7 +30,7 @@ def _rows(path: str, columns: list[str]) -> list[list[str]]:
 class Cue:
     lemma: str  # one word, or lemmas joined by spaces
     status: Status
-    direction: str  # out | in | both | none
+    direction: str  # out | in | both | none | award | win (see data/cues/status.tsv)
     pos: str  # verb | noun | adj
 
 
@@ -72,7 +72,7 @@ def lexicon() -> Lexicon:
     phrase_cues: dict[tuple[str, ...], Cue] = {}
     cue_forms: set[str] = set()
     for lemma, status, direction, pos in _rows("cues/status.tsv", ["cue", "status", "direction", "pos"]):
-        if direction not in ("out", "in", "both", "none") or pos not in ("verb", "noun", "adj"):
+        if direction not in ("out", "in", "both", "none", "award", "win") or pos not in ("verb", "noun", "adj"):
             raise DataError(f"data/cues/status.tsv: bad direction or pos for {lemma!r}")
         cue = Cue(lemma, Status(status), direction, pos)
         words = tuple(lemma.split())

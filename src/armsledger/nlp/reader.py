@@ -37,7 +37,7 @@ NOT_A_CLAIM_HEADS = frozenset({"embargo", "race", "control", "treaty", "test", "
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
-PENALTY = {"text": 0.0, "origin": 0.15, "sentence": 0.25}
+PENALTY = {"text": 0.0, "origin": 0.15, "sentence": 0.25, "context": 0.35}
 
 
 @dataclass(slots=True)
@@ -331,7 +331,7 @@ class SentenceReader:
             subject = self._subject(tok)
             if direction and subject is not None:
                 isos = self._states_in(subject, states_at)
-                {"out": roles.supplier, "in": roles.recipient, "both": roles.party}.get(
+                self._by_direction(roles).get(
                     direction, []).extend(isos)
             for child in tok.children:
                 dep, word = child.dep_, child.lower_
@@ -339,23 +339,30 @@ class SentenceReader:
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     isos = [i for o in objs for i in self._states_in(o, states_at)]
                     if word in ("to", "for", "into"):
-                        roles.recipient.extend(isos)
+                        (roles.supplier if direction == "award" and word == "to" else roles.recipient).extend(isos)
                     elif word == "from":
-                        roles.supplier.extend(isos)
+                        (roles.recipient if direction == "win" else roles.supplier).extend(isos)
                     elif word in ("with", "between", "among"):
                         roles.party.extend(isos)
                     elif word == "by" and direction:
-                        {"out": roles.supplier, "in": roles.recipient, "both": roles.party}.get(
+                        self._by_direction(roles).get(
                             direction, []).extend(isos)
                 elif dep in ("dative", "iobj") or (dep == "dobj" and direction == "out"):
                     roles.recipient.extend(self._states_in(child, states_at, shallow=True))
                 elif dep == "poss" and direction and tok.i in cue_dirs:
                     isos = self._states_in(child, states_at)
-                    {"out": roles.supplier, "in": roles.recipient, "both": roles.party}.get(
+                    self._by_direction(roles).get(
                         direction, []).extend(isos)
                 elif dep in ("compound", "amod", "nmod") and tok.i in cue_dirs and tok.i != head.i:
                     roles.party.extend(self._states_in(child, states_at, shallow=True))
         return roles
+
+    @staticmethod
+    def _by_direction(roles: _Roles) -> dict[str, list[str]]:
+        """Where a cue's subject goes: "Russia supplies" (out), "India buys" (in), "India
+        awarded the contract to X" (award: the subject buys), "Saab won an order" (win)."""
+        return {"out": roles.supplier, "in": roles.recipient, "both": roles.party,
+                "award": roles.recipient, "win": roles.supplier}
 
     @staticmethod
     def _subject(tok: Token) -> Token | None:
@@ -443,6 +450,11 @@ class SentenceReader:
             others = [s for s in sentence_states if s != recipient]
             if len(others) == 1:
                 supplier, how["supplier"] = others[0], "sentence"
+        if recipient is None and how["supplier"] == "text":
+            # the article's subject state when it dominates the document ("the country purchased")
+            ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
+            if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+                recipient, how["recipient"] = ranked[0][0], "context"
         if item.weapon is None and how["supplier"] == "sentence":
             supplier = None  # a kind of equipment next to a state: too weak to say who supplies
         return supplier, recipient, how
