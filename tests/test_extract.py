@@ -45,6 +45,15 @@ def tuples(claims: list[Claim]) -> set[tuple[object, ...]]:
          {("RUS", "CHN", "Su-35", "delivery"), ("RUS", "CHN", "S-400", "delivery")}),
         # wanting to buy is interest
         ("Egypt wants to buy Rafale jets from France.", {("FRA", "EGY", "Rafale", "interest")}),
+        # "took delivery": the subject receives; the maker's state supplies
+        ("The Chilean Air Force has taken delivery of two C-130J transport aircraft.",
+         {("USA", "CHL", "C-130J", "delivery")}),
+        # a contract awarded to a firm: the firm's state supplies, the awarding state buys
+        ("Brazil awarded a contract for 36 Gripen fighters to Sweden's Saab.",
+         {("SWE", "BRA", "JAS 39 Gripen", "agreement")}),
+        # passive award: the subject is the contractor, "from" names the buyer
+        ("Turkey's Aselsan has been awarded a contract from Pakistan for ASELFLIR-500 targeting pods.",
+         {("TUR", "PAK", "ASELFLIR-500", "agreement")}),
         # cancellation
         ("India cancelled its order for MiG-35 fighters from Russia.",
          {("RUS", "IND", "MiG-35", "cancellation")}),

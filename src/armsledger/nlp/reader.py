@@ -328,6 +328,11 @@ class SentenceReader:
             direction = cue_dirs.get(tok.i)
             if any(c.dep_ == "xcomp" and c.i in cue_dirs for c in tok.children):
                 direction = None  # "plans to sell": the subject's role comes from the inner verb
+            if direction == "award" and any(c.dep_ == "auxpass" for c in tok.children):
+                direction = "win"  # "Saab has been awarded a contract": the subject is the contractor
+                passive_subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if passive_subject is not None:
+                    roles.supplier.extend(self._states_in(passive_subject, states_at))
             subject = self._subject(tok)
             if direction and subject is not None:
                 isos = self._states_in(subject, states_at)
