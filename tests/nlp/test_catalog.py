@@ -106,6 +106,8 @@ def test_combined_forms(text: str, expected: list[tuple[str, str]]) -> None:
         ("It fields Hawk trainer jets and Hawk missiles.", [("Hawk", "BAE Hawk"), ("Hawk", "MIM-23 Hawk")]),
         ("The team sent Javelin anti-tank weapons.", [("Javelin", "FGM-148 Javelin")]),
         ("They bought German 'Boxer' armoured fighting vehicles.", [("Boxer", "Boxer MRAV")]),
+        ("Moscow offered its Tor M SAM systems.", [("Tor", "9K330 Tor")]),
+        ("The Tor M 1 batteries arrived.", [("Tor M 1", "Tor-M1")]),
         ("The Tiger operating system shipped late.", []),
         ("Alfa Romeo engines will no longer be made there.", []),
         ("The Patriot Act was renewed.", []),

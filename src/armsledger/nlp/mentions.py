@@ -365,10 +365,16 @@ def _noun_categories(doc: Doc, start: int, end: int, lex: Lexicon) -> frozenset[
             break
         if cats:
             found = cats
-        elif tok.is_space or not (word in modifiers or all(part in modifiers for part in word.split("-"))):
+        elif tok.is_space or not (word in modifiers or all(part in modifiers for part in word.split("-"))
+                                  or _suffix_apart(tok.text)):
             break
     before = nouns.get(doc[start - 1].lower_, frozenset()) if start > 0 else frozenset()
     return found | before
+
+
+def _suffix_apart(text: str) -> bool:
+    """A variant suffix written apart from its name: the `M` of "Tor M SAM systems"."""
+    return len(text) <= 2 and text.isalnum() and (text.isupper() or text.isdigit())
 
 
 _NOUNS: dict[int, dict[str, frozenset[Category]]] = {}
