@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import resource
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -26,6 +27,13 @@ def timed(run: Callable[[], Iterable[object]]) -> tuple[float, int]:
     start = time.perf_counter()
     count = sum(1 for _ in run())
     return time.perf_counter() - start, count
+
+
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and of its ended children so far."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+        resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def peak_rss_mib(pid: int) -> float:

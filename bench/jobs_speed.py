@@ -13,10 +13,11 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import tempfile
 from pathlib import Path
 
-from _common import NEWS, machine, timed
+from _common import NEWS, cpu_seconds, machine, timed
 
 from armsledger.batch.local import Extracted, extract_ordered
 from armsledger.ingest import read
@@ -46,14 +47,20 @@ def main() -> None:
                     claims[jobs].extend(json.dumps(c.to_json()) for c in result.claims)
                 yield result
 
+        cpu0 = cpu_seconds()
         one, items = timed(lambda: run(1))
+        cpu1 = cpu_seconds()
         many, _ = timed(lambda: run(args.jobs))
+        cpu2 = cpu_seconds()
 
     print(f"machine: {machine()}")
     print(f"input: {source.name if not args.docs else f'first {args.docs} of {args.input.name}'}"
           f", {items} documents, {words:,} words")
-    print(f"--jobs 1: {one:.1f} s ({words / one:,.0f} words/s)")
-    print(f"--jobs {args.jobs}: {many:.1f} s ({words / many:,.0f} words/s)")
+    print(f"--jobs 1: {one:.1f} s ({words / one:,.0f} words/s), {cpu1 - cpu0:.1f} CPU s")
+    print(f"--jobs {args.jobs}: {many:.1f} s ({words / many:,.0f} words/s), "
+          f"{cpu2 - cpu1:.1f} CPU s in all processes")
+    print(f"CPU share this run got: --jobs 1 {(cpu1 - cpu0) / one:.2f} cores, "
+          f"--jobs {args.jobs} {(cpu2 - cpu1) / many:.2f} cores (of {os.cpu_count()})")
     print(f"speed-up --jobs {args.jobs} / --jobs 1: {one / many:.2f}x")
     print(f"same claims in the same order: {claims[1] == claims[args.jobs]} "
           f"({len(claims[1])} claims)")
