@@ -128,3 +128,15 @@ def test_missing_supplier_filled_from_catalog_origin_is_marked_inferred() -> Non
 def test_operator_demonym_is_the_recipient() -> None:
     claims = armsledger.extract("The first Egyptian Type 209 submarine built by Germany has been delivered.")
     assert tuples(claims) == {("DEU", "EGY", "Type 209", "delivery")}
+
+
+def test_two_stages_in_one_sentence_give_two_claims() -> None:
+    text = "In 2015 Russia signed a deal for four Mi-35M helicopters with Pakistan, which have since been delivered."
+    claims = armsledger.extract(text)
+    assert tuples(claims) == {("RUS", "PAK", "Mi-35M", "agreement"), ("RUS", "PAK", "Mi-35M", "delivery")}
+    assert {c.quantity for c in claims} == {4}
+
+
+def test_item_governed_by_another_verb_is_not_the_cue_s_object() -> None:
+    text = "Russia agreed to deliver RD-93 engines to Pakistan to power its JF-17 fighters."
+    assert tuples(armsledger.extract(text)) == {("RUS", "PAK", "RD-93", "agreement")}

@@ -43,8 +43,11 @@ def quantity(head: Token, span_tokens: list[Token]) -> int | None:
     up = head.head
     if head.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "of":
         candidates.append(up.head)  # "two regiments of S-400", "a batch of 12 jets"
+    inside = {t.i for t in span_tokens}
     for tok in candidates:
         for child in tok.children:
+            if child.i in inside:
+                continue  # the "17" of "JF 17"
             if child.dep_ in ("nummod",) or (child.like_num and child.dep_ in ("amod", "compound", "quantmod")):
                 n = number(child)
                 if n is not None:

@@ -34,6 +34,12 @@ NOT_A_CLAIM_HEADS = frozenset({"embargo", "race", "control", "treaty", "test", "
                                "smuggling", "crash", "pilot", "crew", "attack", "strike", "programme",
                                "program", "development", "show", "exhibition", "fair", "factory",
                                "plant", "industry", "maker", "manufacturer", "company", "dealer"})
+# verbs that pass a cue through to their object: "began delivering", "the deal includes 36 jets"
+TRANSPARENT_VERBS = frozenset({"be", "have", "start", "begin", "continue", "complete", "resume", "finish",
+                               "expect", "schedule", "set", "go", "try", "help", "move", "seem", "include",
+                               "comprise", "involve", "cover", "cost", "value", "worth", "reach", "total",
+                               "make", "take", "get", "become", "remain", "need", "use", "replace",
+                               "upgrade", "modernise", "modernize", "worth", "receive", "see"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
@@ -88,13 +94,11 @@ class SentenceReader:
         readings: list[Reading] = []
         seen: set[tuple[object, ...]] = set()
         for item in items:
-            reading = self._read_item(sent, item, states_at, context, published)
-            if reading is None:
-                continue
-            k = (reading.supplier, reading.recipient, reading.weapon, reading.category, reading.status)
-            if k not in seen:
-                seen.add(k)
-                readings.append(reading)
+            for reading in self._read_item(sent, item, states_at, context, published):
+                k = (reading.supplier, reading.recipient, reading.weapon, reading.category, reading.status)
+                if k not in seen:
+                    seen.add(k)
+                    readings.append(reading)
         return readings
 
     # -- equipment -----------------------------------------------------------------------
@@ -127,13 +131,35 @@ class SentenceReader:
 
     # -- one item ------------------------------------------------------------------------
     def _read_item(self, sent: Doc, item: _Item, states_at: dict[int, StateMention],
-                   context: Counter[str], published: date | None) -> Reading | None:
+                   context: Counter[str], published: date | None) -> list[Reading]:
+        """The item's claim from its clause, and one more for each stage a relative clause adds
+        ("signed a deal for four Mi-35M, which have been delivered": agreement and delivery)."""
         span = sent[item.start : item.end]
         head = self._np_head(span)
         chain, speaker = self._chain(head)
-        # "JF-17s which were acquired from China", "tanks supplied by Russia": a cue verb on the noun
-        chain[:0] = [c for c in head.children if c.dep_ in ("relcl", "acl") and self._cue(c) is not None][:1]
+        attribution = self._attribution(sent, speaker)
+        # "JF-17s which were acquired from China", "a deal ..., which has been delivered"
+        nouns = [t for t in chain if t.pos_ in ("NOUN", "PROPN")]
+        nouns += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        relative = [c for t in nouns for c in t.children
+                    if c.dep_ in ("relcl", "acl") and self._cue(c) is not None][:1]
+        readings: list[Reading] = []
+        main = self._reading(sent, item, span, head, chain, states_at, context, published, attribution)
+        if main is not None:
+            readings.append(main)
+        for verb in relative:
+            extra = self._reading(sent, item, span, head, [head, verb], states_at, context, published,
+                                  attribution, fallback=readings[0] if readings else None)
+            if extra is not None and all(extra.status is not r.status for r in readings):
+                readings.append(extra)
+        return readings
+
+    def _reading(self, sent: Doc, item: _Item, span: Span, head: Token, chain: list[Token],
+                 states_at: dict[int, StateMention], context: Counter[str], published: date | None,
+                 attribution: str | None, fallback: Reading | None = None) -> Reading | None:
         cues = [(tok, cue) for tok, cue in ((t, self._cue(t)) for t in chain) if cue is not None]
+        if cues and self._blocked(chain, cues[0][0]):
+            return None  # "engines to propel the JF-17": another verb governs the item
         if not cues:
             cues = self._subject_cues(chain)
         if not cues:
@@ -145,8 +171,11 @@ class SentenceReader:
         if status is None:
             return None
         roles = self._roles(cues, chain, head, span, states_at)
+        if fallback is not None:  # a relative clause inherits the sides of the clause it hangs on
+            roles.supplier.append(fallback.supplier or "")
+            roles.recipient.append(fallback.recipient or "")
         supplier, recipient, how = self._sides(roles, item, states_at, context, cues)
-        if supplier is None or recipient is None or supplier == recipient:
+        if not supplier or not recipient or supplier == recipient:
             return None
         inferred = tuple(side for side, src in how.items() if src != "text")
         confidence = 1.0 - sum(PENALTY[src] for src in how.values()) - (0.1 if item.weapon is None else 0.0)
@@ -161,11 +190,21 @@ class SentenceReader:
             quantity=figures.quantity(head, list(span)),
             value_usd=figures.value_usd(sent.text),
             year=figures.year(sent[:], published),
-            attributed_to=self._attribution(sent, speaker),
+            attributed_to=attribution,
             cues=tuple(dict.fromkeys(t.text for t, _ in cues)),
             inferred=inferred,
             confidence=max(0.1, round(confidence, 2)),
         )
+
+    @staticmethod
+    def _blocked(chain: list[Token], first_cue: Token) -> bool:
+        """A content verb between the item and its nearest cue means the cue is about something else."""
+        for tok in chain[1:]:
+            if tok.i == first_cue.i:
+                return False
+            if tok.pos_ == "VERB" and tok.lemma_.lower() not in TRANSPARENT_VERBS:
+                return True
+        return False
 
     def _chain(self, head: Token) -> tuple[list[Token], Token | None]:
         """Tokens from the equipment up to the top of its clause; and a speech verb above it."""
