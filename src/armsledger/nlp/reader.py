@@ -40,6 +40,13 @@ TRANSPARENT_VERBS = frozenset({"be", "have", "start", "begin", "continue", "comp
                                "comprise", "involve", "cover", "cost", "value", "worth", "reach", "total",
                                "make", "take", "get", "become", "remain", "need", "use", "replace",
                                "upgrade", "modernise", "modernize", "worth", "receive", "see"})
+# verbs whose subject is a party to the deal noun they take: "signed a deal", "are in talks"
+LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complete", "close", "enter", "have",
+                         "be", "sign", "seal", "ink", "finalise", "finalize", "announce", "pursue", "win",
+                         "secure", "place", "award", "agree", "negotiate", "discuss", "seek", "plan",
+                         "propose", "offer", "submit", "cancel", "scrap", "approve", "clear", "conduct",
+                         "begin", "start", "continue", "resume", "launch", "open", "initiate", "want",
+                         "consider", "finalise", "confirm", "expand", "extend", "renew", "get", "obtain"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
@@ -78,6 +85,7 @@ class _Roles:
     recipient: list[str] = field(default_factory=list)
     party: list[str] = field(default_factory=list)
     origin: list[str] = field(default_factory=list)  # demonym on the equipment ("Russian S-400")
+    unnamed_recipient: bool = False  # the buyer is a phrase naming no state ("the country")
 
 
 class SentenceReader:
@@ -236,7 +244,7 @@ class SentenceReader:
     def _cue(self, tok: Token) -> Cue | None:
         lemma = tok.lemma_.lower()
         pos = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}.get(tok.pos_)
-        if pos is None:
+        if pos is None or (lemma == "order" and tok.head.lower_ == "in"):  # "in order to"
             return None
         for child in tok.children:  # "take delivery", "open up", "call off", "turn down"
             phrase = self.lex.phrase_cues.get((lemma, child.lemma_.lower()))
@@ -375,6 +383,8 @@ class SentenceReader:
             subject = self._subject(tok)
             if direction and subject is not None:
                 isos = self._states_in(subject, states_at)
+                if not isos and direction in ("in", "award"):
+                    roles.unnamed_recipient = True  # "the air force will sign a contract"
                 self._by_direction(roles).get(
                     direction, []).extend(isos)
             for child in tok.children:
@@ -421,6 +431,8 @@ class SentenceReader:
                     current = current.head
                 else:
                     return None
+                if current.lemma_.lower() not in LIGHT_VERBS:
+                    return None  # "Beijing dubbed the sale a red line": Beijing is not a party
                 continue
             passive = any(c.dep_ == "auxpass" for c in current.children)
             for child in current.children:
@@ -486,6 +498,10 @@ class SentenceReader:
         if supplier is None and origin and origin[0] != recipient:
             supplier, how["supplier"] = origin[0], "origin"
         sentence_states = list(dict.fromkeys(m.iso3s[0] for m in states_at.values()))
+        if recipient is None and supplier is not None and roles.unnamed_recipient:
+            ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
+            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                recipient, how["recipient"] = ranked[0][0], "context"
         if recipient is None and supplier is not None:
             others = [s for s in sentence_states if s != supplier and s not in origin]
             if len(others) == 1:
