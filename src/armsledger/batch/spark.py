@@ -132,7 +132,7 @@ def _run(session: SparkSession, inputs: Sequence[str], out: str, overwrite: bool
     problem_count = sc.accumulator(0)
     records = _records(sc, files, factory, reader, problems, problem_count)
     schema = spark_ddl([*DOCUMENT_COLUMNS, ("month", "string")])
-    documents = session.createDataFrame(records, schema=schema)
+    documents = session.createDataFrame(records, schema=schema, verifySchema=False)
     mode = "overwrite" if overwrite else "errorifexists"
     out = out.rstrip("/")
     try:
