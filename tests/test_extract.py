@@ -50,7 +50,7 @@ def tuples(claims: list[Claim]) -> set[tuple[object, ...]]:
          {("USA", "CHL", "C-130J", "delivery")}),
         # a contract awarded to a firm: the firm's state supplies, the awarding state buys
         ("Brazil awarded a contract for 36 Gripen fighters to Sweden's Saab.",
-         {("SWE", "BRA", "JAS 39 Gripen", "agreement")}),
+         {("SWE", "BRA", "Gripen", "agreement")}),
         # passive award: the subject is the contractor, "from" names the buyer
         ("Turkey's Aselsan has been awarded a contract from Pakistan for ASELFLIR-500 targeting pods.",
          {("TUR", "PAK", "ASELFLIR-500", "agreement")}),

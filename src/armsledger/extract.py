@@ -96,7 +96,7 @@ def _claim(doc: Document, span: Span, r: Reading) -> Claim:
         doc=doc.id,
         supplier=r.supplier,
         recipient=r.recipient,
-        system=r.weapon.designation if r.weapon else None,
+        system=r.system,
         category=r.category,
         status=r.status,
         quantity=r.quantity,

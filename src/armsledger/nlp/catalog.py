@@ -134,6 +134,16 @@ class Catalog:
                 return weapon
         return None
 
+    def spelling(self, weapon: Weapon, text: str) -> str:
+        """How the catalog writes the name `text` uses for `weapon`: "HIMARS" for "Himars",
+        "Mi-35M" for "Mi 35 M"; the designation when the text used it or an uncatalogued variant."""
+        k = key(text)
+        for name in (*weapon.names, *weapon.weak_names):
+            nk = key(name)
+            if nk and (k == nk or k == nk + "S"):
+                return name
+        return weapon.designation
+
     def family_of(self, system: str) -> str | None:
         entries = self.lookup(key(system))
         return entries[0].weapon.family if entries else None

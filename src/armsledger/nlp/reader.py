@@ -19,7 +19,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from armsledger.nlp import figures
-from armsledger.nlp.catalog import Weapon
+from armsledger.nlp.catalog import Weapon, catalog
 from armsledger.nlp.lexicon import Cue, Lexicon, lexicon
 from armsledger.nlp.mentions import Mentions, StateMention
 from armsledger.types import Category, Status
@@ -60,6 +60,7 @@ class Reading:
     supplier: str | None
     recipient: str | None
     weapon: Weapon | None
+    system: str | None  # the catalog's spelling of the name the text used
     category: Category
     status: Status
     quantity: int | None
@@ -193,6 +194,7 @@ class SentenceReader:
             supplier=supplier,
             recipient=recipient,
             weapon=item.weapon,
+            system=catalog().spelling(item.weapon, span.text) if item.weapon else None,
             category=item.category,
             status=status,
             quantity=figures.quantity(head, list(span)),
