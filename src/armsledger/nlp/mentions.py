@@ -21,7 +21,8 @@ from armsledger.types import Category
 
 MAX_STATE_TOKENS = 7
 MAX_WEAPON_TOKENS = 5
-ORIGIN_SUFFIXES = ("made", "built", "manufactured", "supplied", "designed", "produced", "origin", "developed")
+ORIGIN_SUFFIXES = ("made", "built", "manufactured", "supplied", "designed", "produced", "origin", "developed",
+                   "donated", "gifted", "delivered", "sourced")
 END_PUNCT = frozenset(".!?")
 
 
@@ -61,6 +62,7 @@ class Mentions:
 class StateForms:
     folded: dict[tuple[str, ...], tuple[tuple[str, ...], str]]  # lower-cased token texts -> (iso3s, kind)
     exact: dict[tuple[str, ...], tuple[tuple[str, ...], str]]  # abbreviations, case kept
+    first_words: frozenset[str]  # lower-cased first tokens of every form: a cheap pre-check
 
 
 @cache
@@ -80,7 +82,8 @@ def state_forms() -> StateForms:
             exact[tokens] = (iso3s, kind)
         else:
             folded[tuple(t.lower() for t in tokens)] = (iso3s, kind)
-    return StateForms(folded, exact)
+    first = {k[0].lower() for k in folded} | {k[0].lower() for k in exact}
+    return StateForms(folded, exact, frozenset(first))
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -123,40 +126,41 @@ def _append(doc: Doc, spans: list[Span], start: int, end: int) -> None:
 def find_states(doc: Doc, start: int = 0, end: int | None = None) -> list[StateMention]:
     forms = state_forms()
     end = len(doc) if end is None else end
+    texts = [t.text for t in doc[start:end]]
+    lowers = [t.lower() for t in texts]
     out: list[StateMention] = []
-    i = start
-    while i < end:
+    i = 0
+    n_tokens = len(texts)
+    while i < n_tokens:
         found = None
-        for n in range(min(MAX_STATE_TOKENS, end - i), 0, -1):
-            texts = tuple(t.text for t in doc[i : i + n])
-            hit = forms.exact.get(texts) or forms.folded.get(tuple(t.lower() for t in texts))
-            if hit and texts[0][:1].isupper():
-                found = (n, hit)
-                break
+        if lowers[i] in forms.first_words and texts[i][:1].isupper():
+            for n in range(min(MAX_STATE_TOKENS, n_tokens - i), 0, -1):
+                hit = forms.exact.get(tuple(texts[i : i + n])) or forms.folded.get(tuple(lowers[i : i + n]))
+                if hit:
+                    found = (n, hit)
+                    break
         if found is None:
-            made = _origin_compound(doc[i], forms)
-            if made:
-                out.append(StateMention(i, i + 1, made, "made", doc[i].text))
+            if "-" in texts[i]:
+                made = _origin_compound(texts[i], forms)
+                if made:
+                    out.append(StateMention(start + i, start + i + 1, made, "made", texts[i]))
             i += 1
             continue
         n, (iso3s, kind) = found
-        nxt = doc[i + n] if i + n < end else None
+        a = start + i
         # "Russian - made" / "Chinese-built": the demonym marks where the equipment comes from
-        if (nxt is not None and nxt.text == "-" and i + n + 1 < end
-                and doc[i + n + 1].lower_ in ORIGIN_SUFFIXES):
-            out.append(StateMention(i, i + n + 2, iso3s, "made", doc[i : i + n + 2].text))
+        if i + n + 1 < n_tokens and texts[i + n] == "-" and lowers[i + n + 1] in ORIGIN_SUFFIXES:
+            out.append(StateMention(a, a + n + 2, iso3s, "made", doc[a : a + n + 2].text))
             i += n + 2
             continue
-        out.append(StateMention(i, i + n, iso3s, kind, doc[i : i + n].text))
+        out.append(StateMention(a, a + n, iso3s, kind, doc[a : a + n].text))
         i += n
     return out
 
 
-def _origin_compound(tok: Token, forms: StateForms) -> tuple[str, ...] | None:
+def _origin_compound(text: str, forms: StateForms) -> tuple[str, ...] | None:
     """`U.S.-made`, `Russian-built` as one token."""
-    if "-" not in tok.text:
-        return None
-    head, _, tail = tok.text.rpartition("-")
+    head, _, tail = text.rpartition("-")
     if tail.lower() not in ORIGIN_SUFFIXES:
         return None
     hit = forms.exact.get((head,)) or forms.folded.get((head.lower(),))
