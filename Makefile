@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 EXTRAS := web,postgres,spark,parquet,dev
 DEMO_DB := out/demo.db
+PYTEST_ARGS ?=
 
 .PHONY: install demo test eval bench lint clean
 
@@ -26,7 +27,7 @@ demo: $(STAMP)
 	@echo "Open the dashboard on it:  $(BIN)/armsledger serve --db $(DEMO_DB)   then http://127.0.0.1:8000/"
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 eval: $(STAMP)
 	$(BIN)/python bench/eval_gate.py
