@@ -39,14 +39,14 @@ TRANSPARENT_VERBS = frozenset({"be", "have", "start", "begin", "continue", "comp
                                "expect", "schedule", "set", "go", "try", "help", "move", "seem", "include",
                                "comprise", "involve", "cover", "cost", "value", "worth", "reach", "total",
                                "make", "take", "get", "become", "remain", "need", "use", "replace",
-                               "upgrade", "modernise", "modernize", "worth", "receive", "see"})
+                               "upgrade", "modernise", "modernize", "receive", "see"})
 # verbs whose subject is a party to the deal noun they take: "signed a deal", "are in talks"
 LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complete", "close", "enter", "have",
                          "be", "sign", "seal", "ink", "finalise", "finalize", "announce", "pursue", "win",
                          "secure", "place", "award", "agree", "negotiate", "discuss", "seek", "plan",
                          "propose", "offer", "submit", "cancel", "scrap", "approve", "clear", "conduct",
                          "begin", "start", "continue", "resume", "launch", "open", "initiate", "want",
-                         "consider", "finalise", "confirm", "expand", "extend", "renew", "get", "obtain"})
+                         "consider", "confirm", "expand", "extend", "renew", "get", "obtain"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
