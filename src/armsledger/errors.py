@@ -9,6 +9,8 @@ E4xx web/API, E5xx batch/Spark, E9xx configuration and missing extras.
 
 from __future__ import annotations
 
+from types import ModuleType
+
 
 class ArmsledgerError(Exception):
     code = "E000"
@@ -84,7 +86,7 @@ class MissingExtra(ConfigError):
         )
 
 
-def require(module: str, extra: str):  # type: ignore[no-untyped-def]
+def require(module: str, extra: str) -> ModuleType:
     """Import an optional dependency or raise MissingExtra naming the extra to install."""
     import importlib
 
