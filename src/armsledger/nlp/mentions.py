@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -186,8 +186,12 @@ def find_weapons(doc: Doc, start: int = 0, end: int | None = None,
     lex = lex or lexicon()
     end = len(doc) if end is None else end
     out: list[WeaponMention] = []
+    texts = [t.text for t in doc[start:end]]
     i = start
     while i < end:
+        if not _may_start(texts[i - start], cat) and not (out and out[-1].end >= i - 1):
+            i += 1  # most tokens: a cached look at the string alone rules them out
+            continue
         grafted = _graft(cat, doc, i, out, lex)
         if grafted is not None:
             out.append(WeaponMention(i, i + 1, grafted, doc[i].text))
@@ -201,6 +205,16 @@ def find_weapons(doc: Doc, start: int = 0, end: int | None = None,
         out.append(WeaponMention(i, i + n, weapon, doc[i : i + n].text))
         i += n
     return _merge_adjacent(out)
+
+
+@lru_cache(maxsize=200_000)
+def _may_start(text: str, cat: Catalog) -> bool:
+    """Whether a designation could start with a token of this text (the test `_longest` opens with)."""
+    k0 = key(text)
+    if not k0 or not text[0].isalnum():
+        return False
+    return k0 in cat.prefixes or "/" in text or _has_digit(k0) or (
+        text.endswith("s") and k0[:-1] in cat.prefixes)
 
 
 def _longest(cat: Catalog, doc: Doc, i: int, end: int, lex: Lexicon) -> tuple[int, Weapon] | None:
