@@ -65,3 +65,22 @@ def test_extract_jobs_2_prints_what_jobs_1_prints(tmp_path: Path) -> None:
     claims = [json.loads(line) for line in one.stdout.splitlines()]
     assert ("n1", "RUS", "PAK", "Mi-35M", "delivery") in {
         (c["doc"], c["supplier"], c["recipient"], c["system"], c["status"]) for c in claims}
+
+
+@pytest.mark.slow
+def test_ingest_jobs_2_stores_what_jobs_1_stores(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, text in TEXTS.items():
+        (articles / f"{name}.txt").write_text(text, encoding="utf-8")
+    reports, deals = [], []
+    for jobs in ("1", "2"):
+        db = str(tmp_path / f"ledger{jobs}.db")
+        result = runner.invoke(app, ["ingest", str(articles), "--db", db, "--jobs", jobs,
+                                     "--format", "json"])
+        assert result.exit_code == 0, result.output
+        reports.append(json.loads(result.stdout)[0])
+        deals.append(runner.invoke(app, ["deals", "--db", db, "--format", "json"]).stdout)
+    assert reports[0]["stored"] == reports[1]["stored"] == 3
+    assert reports[0]["claims"] == reports[1]["claims"] >= 1
+    assert deals[0] == deals[1]

@@ -134,3 +134,13 @@ def test_real_pipeline_matches_armsledger_extract(spark: SparkSession, tmp_path:
     assert summary.documents == len(local) == 2
     assert len({r.document.id for r in local if r.claims}) == 2  # claims from both formats
     assert got == expected
+
+
+def test_remote_file_content_is_staged_and_named_by_its_uri(tmp_path: Path) -> None:
+    from armsledger.batch.spark import _read_file
+
+    data = (json.dumps({"id": "r1", "published": None, "text": "Ruritania sold 1 tank to Syldavia."})
+            + "\n{broken\n").encode()
+    items = list(_read_file(batch_fakes.read_jsonl, "hdfs://head/crawl/x.jsonl", data))
+    assert [getattr(i, "source_path", None) or getattr(i, "source", None) for i in items] == [
+        "hdfs://head/crawl/x.jsonl#1", "hdfs://head/crawl/x.jsonl:2"]
