@@ -140,3 +140,14 @@ def test_two_stages_in_one_sentence_give_two_claims() -> None:
 def test_item_governed_by_another_verb_is_not_the_cue_s_object() -> None:
     text = "Russia agreed to deliver RD-93 engines to Pakistan to power its JF-17 fighters."
     assert tuples(armsledger.extract(text)) == {("RUS", "PAK", "RD-93", "agreement")}
+
+
+def test_dateline_is_not_the_buyer() -> None:
+    text = "OSLO, Norway — The Croatian government has decided to procure used F-16D fighter jets from Israel."
+    assert ("ISR", "HRV", "F-16D", "interest") in tuples(armsledger.extract(text))
+    assert all(c.recipient == "HRV" for c in armsledger.extract(text))
+
+
+def test_purpose_clause_does_not_inherit_the_cue() -> None:
+    text = "Croatia agreed to buy F-16 fighters from Israel in order to replace its fleet of Russian jets."
+    assert {c.supplier for c in armsledger.extract(text)} == {"ISR"}

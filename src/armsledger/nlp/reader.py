@@ -38,8 +38,9 @@ NOT_A_CLAIM_HEADS = frozenset({"embargo", "race", "control", "treaty", "test", "
 TRANSPARENT_VERBS = frozenset({"be", "have", "start", "begin", "continue", "complete", "resume", "finish",
                                "expect", "schedule", "set", "go", "try", "help", "move", "seem", "include",
                                "comprise", "involve", "cover", "cost", "value", "worth", "reach", "total",
-                               "make", "take", "get", "become", "remain", "need", "use", "replace",
-                               "upgrade", "modernise", "modernize", "receive", "see"})
+                               "make", "take", "get", "become", "remain", "need", "receive", "see",
+                               "believe", "think", "understand", "know", "report", "say", "upgrade",
+                               "modernise", "modernize", "refurbish", "overhaul"})
 # verbs whose subject is a party to the deal noun they take: "signed a deal", "are in talks"
 LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complete", "close", "enter", "have",
                          "be", "sign", "seal", "ink", "finalise", "finalize", "announce", "pursue", "win",
@@ -212,7 +213,8 @@ class SentenceReader:
         for tok in chain[1:]:
             if tok.i == first_cue.i:
                 return False
-            if tok.pos_ == "VERB" and tok.lemma_.lower() not in TRANSPARENT_VERBS:
+            if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") \
+                    and tok.lemma_.lower() not in TRANSPARENT_VERBS:
                 return True
         return False
 
@@ -437,9 +439,10 @@ class SentenceReader:
                     return None  # "Beijing dubbed the sale a red line": Beijing is not a party
                 continue
             passive = any(c.dep_ == "auxpass" for c in current.children)
+            subjects = [c for c in current.children if c.dep_ == "nsubj"]
+            if subjects and not passive:  # the nearest: not a dateline parsed as a second subject
+                return min(subjects, key=lambda c: abs(current.i - c.i))
             for child in current.children:
-                if child.dep_ == "nsubj" and not passive:
-                    return child
                 if child.dep_ == "agent":
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     if objs:
@@ -453,8 +456,12 @@ class SentenceReader:
     @staticmethod
     def _states_in(tok: Token, states_at: dict[int, StateMention], shallow: bool = False) -> list[str]:
         """States named in a phrase: the phrase head's subtree, or only the head's own tokens."""
-        tokens = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod"))] \
-            if shallow else list(tok.subtree)
+        heads = [tok, *(c for c in tok.children if c.dep_ == "conj")]  # "Pakistan and Russia"
+        own = sorted([h for head in heads for h in (head, *(c for c in head.children if c.dep_ in (
+            "compound", "amod", "poss", "nmod")))], key=lambda t: abs(t.i - tok.i))
+        if not shallow and not any(t.i in states_at for t in own):
+            own = list(tok.subtree)  # "the government of Kenya": look further into the phrase
+        tokens = own
         isos: list[str] = []
         for t in tokens:
             mention = states_at.get(t.i)
