@@ -151,3 +151,11 @@ def test_dateline_is_not_the_buyer() -> None:
 def test_purpose_clause_does_not_inherit_the_cue() -> None:
     text = "Croatia agreed to buy F-16 fighters from Israel in order to replace its fleet of Russian jets."
     assert {c.supplier for c in armsledger.extract(text)} == {"ISR"}
+
+
+def test_symmetric_deal_between_two_states_larger_exporter_supplies() -> None:
+    text = "The presidents of Russia and Egypt signed an arms deal worth $3.5 billion."
+    [claim] = armsledger.extract(text)
+    assert (claim.supplier, claim.recipient, str(claim.category)) == ("RUS", "EGY", "arms")
+    assert claim.inferred == ("supplier",)
+    assert claim.value_usd == pytest.approx(3.5e9)

@@ -111,3 +111,9 @@ class Currency:
 def currencies() -> tuple[Currency, ...]:
     rows = _rows("currencies.tsv", ["code", "usd_per_unit", "symbols"])
     return tuple(Currency(c, float(r), tuple(s.split("|"))) for c, r, s in rows)
+
+
+@cache
+def exporter_rank() -> dict[str, int]:
+    """Rank of the largest arms exporters (1 = largest); states not listed are absent."""
+    return {iso3: int(rank) for iso3, rank in _rows("exporters.tsv", ["iso3", "rank"])}

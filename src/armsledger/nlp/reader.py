@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from armsledger.nlp import figures
 from armsledger.nlp.catalog import Weapon, catalog
-from armsledger.nlp.lexicon import Cue, Lexicon, lexicon
+from armsledger.nlp.lexicon import Cue, Lexicon, exporter_rank, lexicon
 from armsledger.nlp.mentions import Mentions, StateMention
 from armsledger.types import Category, Status
 
@@ -51,7 +51,7 @@ LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complet
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
-PENALTY = {"text": 0.0, "origin": 0.15, "sentence": 0.25, "context": 0.35}
+PENALTY = {"text": 0.0, "origin": 0.15, "exporter": 0.2, "sentence": 0.25, "context": 0.35}
 
 
 @dataclass(slots=True)
@@ -485,6 +485,7 @@ class SentenceReader:
 
     def _sides(self, roles: _Roles, item: _Item, states_at: dict[int, StateMention],
                context: Counter[str], cues: list[tuple[Token, Cue]]) -> tuple[str | None, str | None, dict[str, str]]:
+        how = {"supplier": "text", "recipient": "text"}
         supplier = roles.supplier[0] if roles.supplier else None
         recipient = next((r for r in roles.recipient if r != supplier), None)
         origin = item.weapon.origin if item.weapon else ()
@@ -496,6 +497,13 @@ class SentenceReader:
                 supplier = o
             elif recipient is None and o != supplier and o not in origin:
                 recipient = o
+        if supplier is None and recipient is None and len(parties) >= 2 and not any(p in origin for p in parties):
+            # "Russia and Egypt signed an arms deal": the larger exporter supplies, if one is
+            ranked = sorted(parties[:2], key=lambda p: exporter_rank().get(p, 999))
+            if exporter_rank().get(ranked[0], 999) < exporter_rank().get(ranked[1], 999):
+                supplier, recipient = ranked
+                how["supplier"] = "exporter"
+            parties = []
         for p in parties:
             if supplier is None and (p in origin or (recipient is not None and p != recipient)):
                 supplier = p
@@ -503,7 +511,6 @@ class SentenceReader:
                 recipient = p
             elif supplier is None and p != recipient:
                 supplier = p
-        how = {"supplier": "text" if supplier else "", "recipient": "text" if recipient else ""}
         if supplier is None and origin and origin[0] != recipient:
             supplier, how["supplier"] = origin[0], "origin"
         sentence_states = list(dict.fromkeys(m.iso3s[0] for m in states_at.values()))
