@@ -159,3 +159,14 @@ def test_symmetric_deal_between_two_states_larger_exporter_supplies() -> None:
     assert (claim.supplier, claim.recipient, str(claim.category)) == ("RUS", "EGY", "arms")
     assert claim.inferred == ("supplier",)
     assert claim.value_usd == pytest.approx(3.5e9)
+
+
+def test_contractor_receives_a_contract_from_the_buyer() -> None:
+    text = "A German firm has received a contract from the Pakistan Navy to convert two ATR-72 aircraft."
+    [claim] = armsledger.extract(text)
+    assert (claim.supplier, claim.recipient, claim.system, claim.quantity) == ("DEU", "PAK", "ATR 72", 2)
+
+
+def test_reduced_relative_gift() -> None:
+    text = "Forty military vehicles gifted to Papua New Guinea by China have sat on the wharf for a month."
+    assert tuples(armsledger.extract(text)) == {("CHN", "PNG", "armoured_vehicle", "agreement")}

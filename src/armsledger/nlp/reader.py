@@ -40,7 +40,8 @@ TRANSPARENT_VERBS = frozenset({"be", "have", "start", "begin", "continue", "comp
                                "comprise", "involve", "cover", "cost", "value", "worth", "reach", "total",
                                "make", "take", "get", "become", "remain", "need", "receive", "see",
                                "believe", "think", "understand", "know", "report", "say", "upgrade",
-                               "modernise", "modernize", "refurbish", "overhaul"})
+                               "modernise", "modernize", "refurbish", "overhaul", "convert", "configure",
+                               "modify", "retrofit", "integrate", "install", "fit", "arm", "equip"})
 # verbs whose subject is a party to the deal noun they take: "signed a deal", "are in talks"
 LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complete", "close", "enter", "have",
                          "be", "sign", "seal", "ink", "finalise", "finalize", "announce", "pursue", "win",
@@ -175,7 +176,8 @@ class SentenceReader:
         if not cues:
             return None
         inner, inner_cue = cues[0]
-        if head.dep_ == "nsubj" and head.head.i == inner.i and inner_cue.pos == "verb":
+        if head.dep_ == "nsubj" and head.head.i == inner.i and inner_cue.pos == "verb" \
+                and not (inner.tag_ == "VBN" and not self._aux(inner)):  # "40 vehicles gifted to ..."
             return None  # the equipment does the acting: "the F-16 offers unmatched capability"
         status = self._status(cues, chain)
         if status is None:
@@ -377,6 +379,8 @@ class SentenceReader:
         cue_dirs = {tok.i: cue.direction for tok, cue in cues}
         for tok in chain:
             direction = cue_dirs.get(tok.i)
+            if tok.dep_ == "dobj" and cue_dirs.get(tok.head.i) in ("win", "award"):
+                direction = cue_dirs[tok.head.i]  # "received a contract from the Navy"
             if any(c.dep_ == "xcomp" and c.i in cue_dirs for c in tok.children):
                 direction = None  # "plans to sell": the subject's role comes from the inner verb
             if direction == "award" and any(c.dep_ == "auxpass" for c in tok.children):
