@@ -170,3 +170,13 @@ def test_contractor_receives_a_contract_from_the_buyer() -> None:
 def test_reduced_relative_gift() -> None:
     text = "Forty military vehicles gifted to Papua New Guinea by China have sat on the wharf for a month."
     assert tuples(armsledger.extract(text)) == {("CHN", "PNG", "armoured_vehicle", "agreement")}
+
+
+def test_request_goes_to_the_seller() -> None:
+    text = "Taiwan's air force will reissue a request to the United States for F-16 fighters."
+    assert tuples(armsledger.extract(text)) == {("USA", "TWN", "F-16", "interest")}
+
+
+def test_preposition_on_the_path_is_not_a_side() -> None:
+    text = "Erdogan refused to back down from Ankara's planned purchase of a Russian S-400 system."
+    assert {(c.supplier, c.recipient) for c in armsledger.extract(text)} == {("RUS", "TUR")}

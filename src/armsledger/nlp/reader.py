@@ -49,6 +49,8 @@ LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complet
                          "propose", "offer", "submit", "cancel", "scrap", "approve", "clear", "conduct",
                          "begin", "start", "continue", "resume", "launch", "open", "initiate", "want",
                          "consider", "confirm", "expand", "extend", "renew", "get", "obtain"})
+# a request goes to the seller: "a request to the U.S. for F-16s"
+ASKING = frozenset({"request", "ask", "appeal", "apply", "turn", "approach", "petition", "write"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
@@ -395,15 +397,21 @@ class SentenceReader:
                     roles.unnamed_recipient = True  # "the air force will sign a contract"
                 self._by_direction(roles).get(
                     direction, []).extend(isos)
+            on_chain = {t.i for t in chain}
             for child in tok.children:
                 dep, word = child.dep_, child.lower_
+                if child.i in on_chain:
+                    continue  # the preposition we climbed through: "back down from Ankara's purchase"
                 if dep == "prep":
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     isos = [i for o in objs for i in self._states_in(o, states_at)]
                     if word in ("to", "for", "into"):
-                        (roles.supplier if direction == "award" and word == "to" else roles.recipient).extend(isos)
+                        to_seller = word == "to" and (direction == "award" or tok.lemma_.lower() in ASKING)
+                        (roles.supplier if to_seller else roles.recipient).extend(isos)
                     elif word == "from":
                         (roles.recipient if direction == "win" else roles.supplier).extend(isos)
+                    elif word == "in" and tok.lemma_.lower() in ("arrive", "arrival", "land"):
+                        roles.recipient.extend(isos)  # "has arrived in Ecuador"
                     elif word in ("with", "between", "among"):
                         roles.party.extend(isos)
                     elif word == "by" and direction:
