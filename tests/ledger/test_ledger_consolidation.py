@@ -7,8 +7,11 @@ from datetime import date
 import pytest
 from ledger_fakes import (
     CANCEL,
+    DENY,
+    EYE,
     HELI_DEAL,
     HELI_DONE,
+    RULES,
     SUPPLY,
     FakeExtractor,
     corpus,
@@ -103,6 +106,25 @@ def test_corroboration_by_two_independent_sources_is_grade_1(ledger: Ledger) -> 
     assert [(c.source, c.reliability, c.credibility) for c in d.claims] == [
         ("doc:x", "F", 1), ("outlet:reuters", "B", 1)]
     assert (d.deal.sources, d.deal.reliability, d.deal.credibility) == (2, "B", 1)
+
+
+def test_generic_claims_attach_but_only_their_denials_join_the_timeline(ledger: Ledger) -> None:
+    arms = "Russia agreed an arms package for Pakistan, officials said."
+    rules = {**RULES, arms: [{"supplier": "RUS", "recipient": "PAK", "system": None,
+                              "category": Category.ARMS, "status": Status.AGREEMENT}]}
+    ingest_documents(ledger, [doc("p", EYE, published=date(2019, 5, 3)),
+                              doc("q", arms, published=date(2018, 1, 2), filler=1),
+                              doc("r", DENY, published=date(2020, 2, 1), filler=0)],
+                     FakeExtractor(rules))
+    t90 = ledger.deal("RUS-PAK-T-90")
+    # the arms package is listed with the deal but is no evidence that the T-90 was agreed
+    assert [(c.doc, c.status, c.via) for c in t90.claims] == [
+        ("p", "interest", "direct"), ("q", "agreement", "category"),
+        ("r", "denial", "category")]
+    assert [(t.status, t.first_reported) for t in t90.timeline] == [
+        ("interest", date(2019, 5, 3)), ("denial", date(2020, 2, 1))]
+    assert (t90.deal.first_reported, t90.deal.last_reported) == (date(2019, 5, 3),
+                                                                 date(2020, 2, 1))
 
 
 def test_cancellation_against_later_delivery(ledger: Ledger) -> None:

@@ -3,7 +3,8 @@
 A claim naming a system joins the deal of its family (`Claim.family`, else the system). A
 claim naming only a category ("tanks", "war equipment") forms its pair's generic deal for that
 category and is also attached (via="category") to every deal of the pair whose category it
-covers (`arms` covers all). Claims without both parties are kept but join no deal.
+covers (`arms` covers all). Claims without both parties are kept but join no deal. A deal's
+timeline and reporting dates come from its own claims and the attached denials.
 """
 
 from __future__ import annotations
@@ -103,6 +104,10 @@ def current_status(direct: Sequence[StoredClaim], published: Mapping[int, date |
 def summarise(draft: DealDraft, docs: Mapping[int, StoredDoc], grades: Mapping[int, Grade],
               contradictions: int) -> DealRecord:
     everything = (*draft.direct, *draft.attached)
+    # A generic claim ("an arms deal", "helicopters") attached to every covering deal says
+    # nothing about which deal reached its stage: only its denials (which cover the deal)
+    # join the timeline and the reporting dates; the others stay listed as evidence.
+    staged = (*draft.direct, *(c for c in draft.attached if c.status == "denial"))
     published = {d.id: d.published for d in docs.values()}
     status = current_status(draft.direct, published)
 
@@ -111,7 +116,7 @@ def summarise(draft: DealDraft, docs: Mapping[int, StoredDoc], grades: Mapping[i
 
     timeline = []
     for stage in STAGE_ORDER:
-        members = [c for c in everything if c.status == stage]
+        members = [c for c in staged if c.status == stage]
         if not members:
             continue
         dates = sorted(d for d in (published.get(c.document_id) for c in members) if d)
@@ -122,7 +127,7 @@ def summarise(draft: DealDraft, docs: Mapping[int, StoredDoc], grades: Mapping[i
             sources=len({source(c) for c in members}),
             claims=tuple(sorted(c.id for c in members))))
     at_status = [c for c in draft.direct if c.status == status]
-    all_dates = sorted(d for d in (published.get(c.document_id) for c in everything) if d)
+    all_dates = sorted(d for d in (published.get(c.document_id) for c in staged) if d)
     summary = DealSummary(
         id=draft.id, supplier=draft.supplier, recipient=draft.recipient, family=draft.family,
         systems=tuple(sorted({c.system for c in draft.direct if c.system})),
