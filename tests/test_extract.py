@@ -180,3 +180,8 @@ def test_request_goes_to_the_seller() -> None:
 def test_preposition_on_the_path_is_not_a_side() -> None:
     text = "Erdogan refused to back down from Ankara's planned purchase of a Russian S-400 system."
     assert {(c.supplier, c.recipient) for c in armsledger.extract(text)} == {("RUS", "TUR")}
+
+
+def test_airliners_for_airlines_are_not_arms() -> None:
+    text = "Boeing is to supply Japan Airlines with up to 50 of its new planes in a deal worth $6bn."
+    assert armsledger.extract(text) == []

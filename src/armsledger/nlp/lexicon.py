@@ -43,6 +43,7 @@ class Lexicon:
     cue_forms: frozenset[str]  # lower-case surface forms that may be cues, for the cheap pass
     speech_verbs: frozenset[str]
     hedges: frozenset[str]
+    civil: frozenset[str]  # words of civil aviation and shipping
 
     def cue(self, lemma: str, pos: str) -> Cue | None:
         return self.cues.get((lemma, pos))
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         category_forms |= _inflections(words[-1])
     speech = frozenset(r[0] for r in _rows("cues/attribution.tsv", ["verb"]))
     hedges = frozenset(r[0] for r in _rows("cues/hedges.tsv", ["word"]))
+    civil = frozenset(r[0] for r in _rows("cues/civil.tsv", ["word"]))
     return Lexicon(
         cues=cues,
         phrase_cues=phrase_cues,
@@ -97,6 +99,7 @@ def lexicon() -> Lexicon:
         cue_forms=frozenset(cue_forms),
         speech_verbs=speech,
         hedges=hedges,
+        civil=civil,
     )
 
 

@@ -117,6 +117,7 @@ class SentenceReader:
     # -- equipment -----------------------------------------------------------------------
     def _items(self, sent: Doc, mentions: Mentions) -> list[_Item]:
         items = [_Item(w.start, w.end, w.weapon, w.weapon.category) for w in mentions.weapons]
+        civil = any(t.lower_ in self.lex.civil for t in sent)  # "the airline ordered 30 planes"
         weapon_heads = {self._np_head(sent[w.start : w.end]).i for w in mentions.weapons}
         for c in mentions.categories:
             span = sent[c.start : c.end]
@@ -129,6 +130,8 @@ class SentenceReader:
                 continue
             if any(t.lower_ in ("think",) for t in sent[max(0, c.start - 1) : c.start]):
                 continue  # "think tank"
+            if civil and c.category in (Category.AIRCRAFT, Category.SHIP, Category.ENGINE):
+                continue
             items.append(_Item(c.start, c.end, None, c.category))
         return items
 
