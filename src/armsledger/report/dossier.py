@@ -32,7 +32,20 @@ class Citation:
 class DealEntry:
     summary: Any  # DealSummary
     timeline: tuple[Any, ...]  # TimelineEntry
-    claims: tuple[Any, ...]  # ClaimView, oldest first
+    claims: tuple[Any, ...]  # ClaimView, oldest first: the deal's own claims and covering denials
+
+
+@dataclass(frozen=True, slots=True)
+class ContradictionGroup:
+    """One statement and everything it contradicts: a denial sentence (whichever deals and
+    categories it covers) against each claim it denies, or one claim against the claims that
+    state another figure for the same stage of its deal."""
+
+    kind: str
+    a: Any  # ClaimView: the denial (or the first claim of a figure conflict)
+    covers: tuple[str, ...]  # what the statement is about: systems or categories
+    detail: str  # the ledger's wording, for a figure conflict ("agreement: 5 against 4")
+    against: tuple[tuple[str, Any], ...]  # (deal id, ClaimView), each claim once, oldest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +90,29 @@ class Dossier:
                 return citation.n
         raise KeyError(doc)
 
-    def contradiction_groups(self) -> list[tuple[Any, tuple[Any, ...]]]:
-        """Contradictions grouped by their first claim: (that claim's contradiction, every
-        claim it contradicts), so one denial against five reports is shown once."""
-        groups: dict[tuple[str, str, int], list[Any]] = {}
+    def contradiction_groups(self) -> list[ContradictionGroup]:
+        """Contradictions grouped so an analyst reads each statement once: one denial sentence
+        (its categories merged) against every claim it contradicts across the pair's deals, a
+        claim reported once even when several deals list it; figure conflicts per deal."""
+        groups: dict[tuple[str, ...], list[Any]] = {}
         for x in self.contradictions:
-            groups.setdefault((x.deal, x.kind, x.a.id), []).append(x)
-        return [(xs[0], tuple(sorted((x.b for x in xs), key=_claim_order)))
-                for xs in groups.values()]
+            key = ((x.kind, x.a.doc, x.a.evidence) if x.kind == "denial"
+                   else (x.kind, x.deal, str(x.a.id)))
+            groups.setdefault(key, []).append(x)
+        out = []
+        for xs in groups.values():
+            seen: dict[tuple[str, str, str], tuple[str, Any]] = {}
+            # a claim listed under a named system's deal and a generic deal is shown once,
+            # under the named system
+            for x in sorted(xs, key=lambda x: ("-*" in x.deal, x.deal, x.b.id)):
+                seen.setdefault((x.b.doc, x.b.evidence, x.b.status), (x.deal, x.b))
+            said = [c for c in (*self.claims, *(x.a for x in xs))
+                    if _sentence(c) == _sentence(xs[0].a)]
+            covers = sorted({c.system or c.category.replace("_", " ") for c in said})
+            against = tuple(sorted(seen.values(), key=lambda pair: _claim_order(pair[1])))
+            out.append(ContradictionGroup(kind=xs[0].kind, a=xs[0].a, covers=tuple(covers),
+                                          detail=xs[0].detail, against=against))
+        return sorted(out, key=lambda g: (g.kind != "denial", _claim_order(g.a)))
 
     def refs(self, claims: Any) -> list[int]:
         """The source-list numbers behind some claims, ascending."""
@@ -110,6 +138,21 @@ def _claim_order(c: Any) -> tuple[date, str, int]:
     return (claim_date(c) or date.max, c.doc, c.id)
 
 
+def _sentence(c: Any) -> tuple[str, str, str]:
+    """A claim as the reader sees it: one status read from one sentence of one document."""
+    return (c.doc, c.evidence, c.status)
+
+
+def _distinct(claims: Any) -> tuple[Any, ...]:
+    """Claims oldest first, one per sentence and status (the first: a direct claim before a
+    generic one), so "tanks or aircraft" is not quoted once per category."""
+    ordered = sorted(claims, key=lambda c: (c.via != "direct", c.id))
+    seen: dict[tuple[str, str, str], Any] = {}
+    for c in ordered:
+        seen.setdefault(_sentence(c), c)
+    return tuple(sorted(seen.values(), key=_claim_order))
+
+
 def build_dossier(ledger: Any, a: str, b: str, *, today: date | None = None) -> Dossier:
     """The dossier on `a` and `b`: deals a -> b and b -> a, their claims and contradictions."""
     a, b = a.upper(), b.upper()
@@ -120,14 +163,17 @@ def build_dossier(ledger: Any, a: str, b: str, *, today: date | None = None) -> 
         entries = []
         for summary in sorted(view.deals, key=lambda d: (d.family or "").lower()):
             detail = ledger.deal(summary.id)
-            entries.append(DealEntry(summary, tuple(detail.timeline),
-                                     tuple(sorted(detail.claims, key=_claim_order))))
+            # a generic "arms deal" attached to every deal of the pair is listed once, with
+            # the pair's generic claims; denials that cover the deal stay with it
+            own = [c for c in detail.claims if c.via == "direct" or c.status == "denial"]
+            entries.append(DealEntry(summary, tuple(detail.timeline), _distinct(own)))
             for x in detail.contradictions:
                 contradictions.setdefault(x.id, x)
         for x in view.contradictions:
             contradictions.setdefault(x.id, x)
-        directions.append(Direction(supplier, recipient, tuple(entries),
-                                    tuple(sorted(view.generic, key=_claim_order))))
+        named = {_sentence(c) for e in entries for c in e.claims if c.via == "direct"}
+        generic = [c for c in view.generic if _sentence(c) not in named]
+        directions.append(Direction(supplier, recipient, tuple(entries), _distinct(generic)))
     draft = Dossier(a=a, b=b, a_name=state_name(a), b_name=state_name(b),
                     generated=today or date.today(), directions=tuple(directions),
                     contradictions=tuple(contradictions.values()), sources=())

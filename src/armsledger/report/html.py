@@ -13,6 +13,7 @@ from armsledger.report.dossier import Dossier
 from armsledger.report.highlight import mark_cues
 from armsledger.report.markdown import GRADES
 from armsledger.report.views import (
+    attribution,
     claim_cues,
     deal_label,
     grade,
@@ -27,7 +28,7 @@ def _environment() -> Environment:
     env = Environment(loader=PackageLoader("armsledger.report", "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(grade=grade, money=money, joined=joined,
+    env.filters.update(grade=grade, money=money, joined=joined, attribution=attribution,
                        evidence=lambda c: mark_cues(c.evidence, claim_cues(c)))
     env.globals.update(grades_note=GRADES,
                        status_colours={s.value: c for s, c in STATUS_COLOURS.items()})

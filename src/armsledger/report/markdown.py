@@ -6,7 +6,14 @@ from typing import Any
 
 from armsledger.report.dossier import Dossier
 from armsledger.report.highlight import mark_cues_md
-from armsledger.report.views import claim_cues, claim_date, deal_label, grade, joined, money
+from armsledger.report.views import (
+    attribution,
+    claim_cues,
+    deal_label,
+    grade,
+    joined,
+    money,
+)
 
 GRADES = ("Grades are Admiralty codes: source reliability A (completely reliable) to E "
           "(unreliable), F cannot be judged; information credibility 1 (confirmed by other "
@@ -43,12 +50,17 @@ def _stated(summary: Any) -> str:
     return "; ".join(parts) or "—"
 
 
-def _claim_line(dossier: Dossier, c: Any) -> str:
+def _claim_line(dossier: Dossier, c: Any, deal: str | None = None) -> str:
     when = c.published.isoformat() if c.published else "undated"
-    who = f", according to {c.attributed_to}" if c.attributed_to else ""
+    who = f", according to {attribution(c)}" if c.attributed_to else ""
     evidence = mark_cues_md(c.evidence, claim_cues(c)).replace("\n", " ")
-    return (f"- {when} · **{c.status}** · {grade(c)} · {c.outlet or 'unknown outlet'}{who} "
-            f"[{dossier.cite(c.doc)}]\n  > {evidence}")
+    about = f"{deal} · " if deal else ""
+    return (f"- {about}{when} · **{c.status}** · {grade(c)} · {c.outlet or 'unknown outlet'}"
+            f"{who} [{dossier.cite(c.doc)}]\n  > {evidence}")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
 
 
 def render(dossier: Dossier) -> str:
@@ -70,7 +82,8 @@ def render(dossier: Dossier) -> str:
         for entry in dossier.deals:
             s = entry.summary
             reported = (f"{s.first_reported} – {s.last_reported}"
-                        if s.first_reported != s.last_reported else f"{s.first_reported}")
+                        if s.first_reported != s.last_reported
+                        else f"{s.first_reported or 'undated'}")
             lines.append("| " + " | ".join(_cell(v) for v in (
                 f"{s.supplier} → {s.recipient}", _system(s), s.category, _status(s), grade(s),
                 s.sources, reported, _stated(s), _refs(dossier, entry.claims))) + " |")
@@ -80,19 +93,37 @@ def render(dossier: Dossier) -> str:
     if not dossier.contradictions:
         lines.append("None recorded.")
     names = {e.summary.id: _system(e.summary) for e in dossier.deals}
-    for x, others in dossier.contradiction_groups():
-        lines += [f"### {names.get(x.deal, deal_label(x.deal))} ({x.a.supplier} → {x.a.recipient}): "
-                  f"{x.kind}", "", x.detail + ":", "", _claim_line(dossier, x.a), "",
-                  f"contradicts {len(others)} claim{'s' if len(others) != 1 else ''}:", ""]
-        lines += [_claim_line(dossier, c) for c in others]
+
+    def name(deal: str) -> str:
+        return names.get(deal, deal_label(deal))
+
+    for g in dossier.contradiction_groups():
+        pair = f"{g.a.supplier} → {g.a.recipient}"
+        if g.kind == "denial":
+            deals = {deal for deal, _ in g.against}
+            lines += [f"### Denial: {', '.join(g.covers)} ({pair})", "", _claim_line(dossier, g.a),
+                      "", f"stands against {_plural(len(g.against), 'claim')} on "
+                      f"{_plural(len(deals), 'deal')}:", ""]
+            lines += [_claim_line(dossier, c, f"**{name(deal)}**") for deal, c in g.against]
+        else:
+            lines += [f"### {name(g.against[0][0])} ({pair}): {g.kind}", "", g.detail + ":", "",
+                      _claim_line(dossier, g.a), "",
+                      f"contradicts {_plural(len(g.against), 'claim')}:", ""]
+            lines += [_claim_line(dossier, c) for _, c in g.against]
         lines.append("")
     lines += ["", "## Timeline", ""]
+    listed: set[str] = set()
     for c in dossier.claims:
-        when = claim_date(c)
+        # a claim without a publication date is placed by the year it states, shown as a year
+        when = (c.published.isoformat() if c.published
+                else str(c.year) if c.year else "undated")
         label = c.system or f"unspecified {c.category}"
-        lines.append(f"- {when.isoformat() if when else 'undated'} · {c.supplier} → "
-                     f"{c.recipient} {label} · **{c.status}** · {c.outlet or 'unknown outlet'} "
-                     f"[{dossier.cite(c.doc)}]")
+        line = (f"- {when} · {c.supplier} → "
+                f"{c.recipient} {label} · **{c.status}** · {c.outlet or 'unknown outlet'} "
+                f"[{dossier.cite(c.doc)}]")
+        if line not in listed:
+            listed.add(line)
+            lines.append(line)
     for direction in dossier.directions:
         if not direction.deals and not direction.generic:
             continue

@@ -42,6 +42,22 @@ def _lexicon_cues(status: str) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+# first words of generic attributions ("The source", "Officials") that read lower-case mid-line
+_COMMON = frozenset({"the", "a", "an", "one", "two", "three", "some", "several", "officials",
+                     "official", "sources", "source", "reports", "report", "people", "analysts",
+                     "experts", "diplomats"})
+
+
+def attribution(claim: Any) -> str | None:
+    """Who the text says made the claim, to follow "according to": "The source" reads "the
+    source"; names ("Prime Minister Imran Khan", "TASS") are kept as written."""
+    who: str | None = getattr(claim, "attributed_to", None)
+    if not who:
+        return None
+    first = who.split(maxsplit=1)[0]
+    return who[0].lower() + who[1:] if first.lower() in _COMMON and first[1:].islower() else who
+
+
 def state_name(iso3: str) -> str:
     """The display name of a state ("Russia") from the packaged gazetteer; the code if unknown."""
     from armsledger.nlp.gazetteer import states
