@@ -73,6 +73,9 @@ def test_ingest_then_read_back(run: Run, folder: Path, db_url: str) -> None:
     table = run("deals", "--db", db_url)
     assert "RUS-PAK-T-90" in table and "agreement" in table
     assert "timeline" in run("deal", "RUS-PAK-T-90", "--db", db_url)
+    # the table reads each statement once: one denial against three claims, one figure conflict
+    assert "contradictions (4 pairs of claims, 2 statements)" in run("contradictions", "--db",
+                                                                       db_url)
 
 
 def test_unknown_deal_is_one_error_line(run: Run, folder: Path, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from armsledger.cli.app import Format, app, emit_json, emit_table, err, fail, ou
 from armsledger.errors import ConfigError, LedgerError
 from armsledger.ledger import DealFilter, ingest_documents, open_ledger
 from armsledger.ledger.export import FORMATS, export
+from armsledger.ledger.grouping import group_contradictions
 from armsledger.ledger.records import ClaimView, ContradictionView
 from armsledger.settings import Settings
 
@@ -124,10 +125,15 @@ def deal(
 
 
 def _contradiction_table(rows: list[ContradictionView]) -> None:
-    emit_table("contradictions", ("deal", "kind", "detail", "side A", "source A", "side B",
-                                  "source B"),
-               [(x.deal, x.kind, x.detail, _short(x.a.evidence, 70), x.a.source,
-                 _short(x.b.evidence, 70), x.b.source) for x in rows])
+    """One row per statement (a denial sentence, or a claim in a figure conflict) with every
+    claim it contradicts; `--format json` keeps the ledger's one record per pair of claims."""
+    groups = group_contradictions(rows)
+    emit_table(f"contradictions ({len(rows)} pairs of claims, {len(groups)} statements)",
+               ("kind", "statement", "source", "against", "deals"),
+               [(g.kind if g.kind != "denial" else f"denial: {', '.join(g.covers)}",
+                 _short(g.a.evidence, 90), g.a.source,
+                 "\n".join(f"{_short(c.evidence, 70)} ({c.source})" for _, c in g.against),
+                 ", ".join(g.deals) if g.kind == "denial" else g.detail) for g in groups])
 
 
 @app.command()

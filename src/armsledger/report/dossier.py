@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from armsledger.ledger.grouping import ContradictionGroup, group_contradictions, sentence
 from armsledger.report.views import claim_date, state_name
 
 
@@ -33,19 +34,6 @@ class DealEntry:
     summary: Any  # DealSummary
     timeline: tuple[Any, ...]  # TimelineEntry
     claims: tuple[Any, ...]  # ClaimView, oldest first: the deal's own claims and covering denials
-
-
-@dataclass(frozen=True, slots=True)
-class ContradictionGroup:
-    """One statement and everything it contradicts: a denial sentence (whichever deals and
-    categories it covers) against each claim it denies, or one claim against the claims that
-    state another figure for the same stage of its deal."""
-
-    kind: str
-    a: Any  # ClaimView: the denial (or the first claim of a figure conflict)
-    covers: tuple[str, ...]  # what the statement is about: systems or categories
-    detail: str  # the ledger's wording, for a figure conflict ("agreement: 5 against 4")
-    against: tuple[tuple[str, Any], ...]  # (deal id, ClaimView), each claim once, oldest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,28 +79,8 @@ class Dossier:
         raise KeyError(doc)
 
     def contradiction_groups(self) -> list[ContradictionGroup]:
-        """Contradictions grouped so an analyst reads each statement once: one denial sentence
-        (its categories merged) against every claim it contradicts across the pair's deals, a
-        claim reported once even when several deals list it; figure conflicts per deal."""
-        groups: dict[tuple[str, ...], list[Any]] = {}
-        for x in self.contradictions:
-            key = ((x.kind, x.a.doc, x.a.evidence) if x.kind == "denial"
-                   else (x.kind, x.deal, str(x.a.id)))
-            groups.setdefault(key, []).append(x)
-        out = []
-        for xs in groups.values():
-            seen: dict[tuple[str, str, str], tuple[str, Any]] = {}
-            # a claim listed under a named system's deal and a generic deal is shown once,
-            # under the named system
-            for x in sorted(xs, key=lambda x: ("-*" in x.deal, x.deal, x.b.id)):
-                seen.setdefault((x.b.doc, x.b.evidence, x.b.status), (x.deal, x.b))
-            said = [c for c in (*self.claims, *(x.a for x in xs))
-                    if _sentence(c) == _sentence(xs[0].a)]
-            covers = sorted({c.system or c.category.replace("_", " ") for c in said})
-            against = tuple(sorted(seen.values(), key=lambda pair: _claim_order(pair[1])))
-            out.append(ContradictionGroup(kind=xs[0].kind, a=xs[0].a, covers=tuple(covers),
-                                          detail=xs[0].detail, against=against))
-        return sorted(out, key=lambda g: (g.kind != "denial", _claim_order(g.a)))
+        """The contradictions grouped so each statement is read once (`group_contradictions`)."""
+        return group_contradictions(self.contradictions, self.claims)
 
     def refs(self, claims: Any) -> list[int]:
         """The source-list numbers behind some claims, ascending."""
@@ -138,18 +106,13 @@ def _claim_order(c: Any) -> tuple[date, str, int]:
     return (claim_date(c) or date.max, c.doc, c.id)
 
 
-def _sentence(c: Any) -> tuple[str, str, str]:
-    """A claim as the reader sees it: one status read from one sentence of one document."""
-    return (c.doc, c.evidence, c.status)
-
-
 def _distinct(claims: Any) -> tuple[Any, ...]:
     """Claims oldest first, one per sentence and status (the first: a direct claim before a
     generic one), so "tanks or aircraft" is not quoted once per category."""
     ordered = sorted(claims, key=lambda c: (c.via != "direct", c.id))
     seen: dict[tuple[str, str, str], Any] = {}
     for c in ordered:
-        seen.setdefault(_sentence(c), c)
+        seen.setdefault(sentence(c), c)
     return tuple(sorted(seen.values(), key=_claim_order))
 
 
@@ -171,8 +134,8 @@ def build_dossier(ledger: Any, a: str, b: str, *, today: date | None = None) -> 
                 contradictions.setdefault(x.id, x)
         for x in view.contradictions:
             contradictions.setdefault(x.id, x)
-        named = {_sentence(c) for e in entries for c in e.claims if c.via == "direct"}
-        generic = [c for c in view.generic if _sentence(c) not in named]
+        named = {sentence(c) for e in entries for c in e.claims if c.via == "direct"}
+        generic = [c for c in view.generic if sentence(c) not in named]
         directions.append(Direction(supplier, recipient, tuple(entries), _distinct(generic)))
     draft = Dossier(a=a, b=b, a_name=state_name(a), b_name=state_name(b),
                     generated=today or date.today(), directions=tuple(directions),
