@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from armsledger import __version__
+from armsledger.ledger.grouping import group_contradictions
 from armsledger.report import views
 from armsledger.report.charts import STATUS_COLOURS
 from armsledger.report.highlight import mark_cues
@@ -75,5 +76,7 @@ def environment() -> Environment:
         evidence=evidence,
         money=views.money,
         joined=views.joined,
+        grouped=group_contradictions,
+        attribution=views.attribution,
     )
     return env
