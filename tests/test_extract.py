@@ -185,3 +185,9 @@ def test_preposition_on_the_path_is_not_a_side() -> None:
 def test_airliners_for_airlines_are_not_arms() -> None:
     text = "Boeing is to supply Japan Airlines with up to 50 of its new planes in a deal worth $6bn."
     assert armsledger.extract(text) == []
+
+
+def test_little_or_few_means_no_transfer_but_a_few_is_some() -> None:
+    assert armsledger.extract("Pakistan has bought little Russian equipment in the past.") == []
+    assert tuples(armsledger.extract("Pakistan bought a few Russian helicopters.")) == {
+        ("RUS", "PAK", "helicopter", "agreement")}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from armsledger.types import Claim, Document
 
 if TYPE_CHECKING:
+    import numpy as np
     from spacy.tokens import Doc, Span
 
     from armsledger.nlp.reader import Reading
@@ -60,12 +61,19 @@ class Extractor:
 
         tokens = self.nlp.make_doc(doc.text)
         weapon_starts = {m.start for m in find_weapons(tokens, lex=self.lexicon, cat=self.catalog)}
-        candidates = sentences(tokens)
-        if not self.parse_all:
-            candidates = self._candidates(tokens, candidates, weapon_starts)
+        if self.parse_all:
+            candidates = sentences(tokens)
+        else:
+            equipment, cue = self._masks(tokens, weapon_starts)
+            if not (equipment.any() and cue.any()):
+                return []  # most news: no equipment next to a transfer word anywhere
+            candidates = [s for s in sentences(tokens)
+                          if equipment[s.start : s.end].any() and cue[s.start : s.end].any()]
         # every claim needs a state named in its sentence: only those sentences are parsed
         states = [find_states(tokens, s.start, s.end) for s in candidates]
         candidates = [s for s, found in zip(candidates, states, strict=True) if found or self.parse_all]
+        if not candidates:
+            return []
         context = context_states(find_states(tokens))  # which states the article is about
         claims: list[Claim] = []
         for span, parsed in zip(candidates, self.nlp.pipe(s.text for s in candidates), strict=True):
@@ -76,16 +84,15 @@ class Extractor:
                 claims.append(_claim(doc, span, reading))
         return claims
 
-    def _candidates(self, tokens: Doc, spans: list[Span], weapon_starts: set[int]) -> list[Span]:
-        """Sentences naming equipment (a system or a kind) next to a transfer cue word."""
+    def _masks(self, tokens: Doc, weapon_starts: set[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Per token: does it name equipment (a system or a kind)? is it a transfer cue word?"""
         import numpy as np
         from spacy.attrs import LOWER
 
         lowers = tokens.to_array(LOWER)
         equipment = np.isin(lowers, self._category_hashes)
         equipment[list(weapon_starts)] = True
-        cue = np.isin(lowers, self._cue_hashes)
-        return [s for s in spans if equipment[s.start : s.end].any() and cue[s.start : s.end].any()]
+        return equipment, np.isin(lowers, self._cue_hashes)
 
     def parse(self, text: str) -> Doc:
         return self.nlp(text)

@@ -295,6 +295,9 @@ class SentenceReader:
                 status = Status.DELIVERY if cue.pos == "verb" or self._past(tok) else status
         if status is None:
             return None
+        if any(c.dep_ in ("amod", "det") and c.lower_ in ("little", "few") and c.doc[c.i - 1].lower_ != "a"
+               for c in chain[0].children):
+            return None  # "has bought little Russian equipment": says no transfer happened
         if any(self._negated(t) for t in chain) and status is not Status.CANCELLATION:
             return Status.DENIAL
         return status
@@ -514,9 +517,9 @@ class SentenceReader:
                 recipient = o
         if supplier is None and recipient is None and len(parties) >= 2 and not any(p in origin for p in parties):
             # "Russia and Egypt signed an arms deal": the larger exporter supplies, if one is
-            ranked = sorted(parties[:2], key=lambda p: exporter_rank().get(p, 999))
-            if exporter_rank().get(ranked[0], 999) < exporter_rank().get(ranked[1], 999):
-                supplier, recipient = ranked
+            by_rank = sorted(parties[:2], key=lambda p: exporter_rank().get(p, 999))
+            if exporter_rank().get(by_rank[0], 999) < exporter_rank().get(by_rank[1], 999):
+                supplier, recipient = by_rank
                 how["supplier"] = "exporter"
             parties = []
         for p in parties:
