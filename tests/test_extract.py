@@ -191,3 +191,8 @@ def test_little_or_few_means_no_transfer_but_a_few_is_some() -> None:
     assert armsledger.extract("Pakistan has bought little Russian equipment in the past.") == []
     assert tuples(armsledger.extract("Pakistan bought a few Russian helicopters.")) == {
         ("RUS", "PAK", "helicopter", "agreement")}
+
+
+def test_coordinated_suppliers_each_give_a_claim() -> None:
+    text = "Russia and China have supplied weapons to Iran."
+    assert tuples(armsledger.extract(text)) == {("RUS", "IRN", "arms", "delivery"), ("CHN", "IRN", "arms", "delivery")}

@@ -13,7 +13,7 @@ state the sentence names, which the claim records in `inferred`.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -91,6 +91,7 @@ class _Roles:
     party: list[str] = field(default_factory=list)
     origin: list[str] = field(default_factory=list)  # demonym on the equipment ("Russian S-400")
     unnamed_recipient: bool = False  # the buyer is a phrase naming no state ("the country")
+    co_suppliers: list[str] = field(default_factory=list)  # "Russia and China supply ...": the others
 
 
 class SentenceReader:
@@ -159,46 +160,44 @@ class SentenceReader:
         nouns += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         relative = [c for t in nouns for c in t.children
                     if c.dep_ in ("relcl", "acl") and self._cue(c) is not None][:1]
-        readings: list[Reading] = []
-        main = self._reading(sent, item, span, head, chain, states_at, context, published, attribution)
-        if main is not None:
-            readings.append(main)
+        readings = self._reading(sent, item, span, head, chain, states_at, context, published, attribution)
         for verb in relative:
             extra = self._reading(sent, item, span, head, [head, verb], states_at, context, published,
                                   attribution, fallback=readings[0] if readings else None)
-            if extra is not None and all(extra.status is not r.status for r in readings):
-                readings.append(extra)
+            readings += [r for r in extra if all(r.status is not m.status for m in readings)]
         return readings
 
     def _reading(self, sent: Doc, item: _Item, span: Span, head: Token, chain: list[Token],
                  states_at: dict[int, StateMention], context: Counter[str], published: date | None,
-                 attribution: str | None, fallback: Reading | None = None) -> Reading | None:
+                 attribution: str | None, fallback: Reading | None = None) -> list[Reading]:
+        """The claim one chain of cues makes about the item; one per supplier when several
+        coordinated states supply ("the US, Spain and France have supplied ...")."""
         cues = [(tok, cue) for tok, cue in ((t, self._cue(t)) for t in chain) if cue is not None]
         if cues and self._blocked(chain, cues[0][0]):
-            return None  # "engines to propel the JF-17": another verb governs the item
+            return []  # "engines to propel the JF-17": another verb governs the item
         if not cues:
             cues = self._subject_cues(chain)
         if not cues:
-            return None
+            return []
         inner, inner_cue = cues[0]
         if head.dep_ == "nsubj" and head.head.i == inner.i and inner_cue.pos == "verb" \
                 and not (inner.tag_ == "VBN" and not self._aux(inner)):  # "40 vehicles gifted to ..."
-            return None  # the equipment does the acting: "the F-16 offers unmatched capability"
+            return []  # the equipment does the acting: "the F-16 offers unmatched capability"
         status = self._status(cues, chain)
         if status is None:
-            return None
+            return []
         roles = self._roles(cues, chain, head, span, states_at)
         if fallback is not None:  # a relative clause inherits the sides of the clause it hangs on
             roles.supplier.append(fallback.supplier or "")
             roles.recipient.append(fallback.recipient or "")
         supplier, recipient, how = self._sides(roles, item, states_at, context, cues)
         if not supplier or not recipient or supplier == recipient:
-            return None
+            return []
         inferred = tuple(side for side, src in how.items() if src != "text")
         confidence = 1.0 - sum(PENALTY[src] for src in how.values()) - (0.1 if item.weapon is None else 0.0)
         if any(t.lower_ in self.lex.hedges for t in sent):
             confidence -= 0.15
-        return Reading(
+        reading = Reading(
             supplier=supplier,
             recipient=recipient,
             weapon=item.weapon,
@@ -213,6 +212,8 @@ class SentenceReader:
             inferred=inferred,
             confidence=max(0.1, round(confidence, 2)),
         )
+        others = [c for c in dict.fromkeys(roles.co_suppliers) if c not in (supplier, recipient)]
+        return [reading, *(replace(reading, supplier=c) for c in others)]
 
     @staticmethod
     def _blocked(chain: list[Token], first_cue: Token) -> bool:
@@ -399,6 +400,9 @@ class SentenceReader:
             subject = self._subject(tok)
             if direction and subject is not None:
                 isos = self._states_in(subject, states_at)
+                if direction in ("out", "win") and len(isos) > 1:
+                    roles.co_suppliers.extend(isos[1:])
+                    isos = isos[:1]
                 if not isos and direction in ("in", "award"):
                     roles.unnamed_recipient = True  # "the air force will sign a contract"
                 self._by_direction(roles).get(
@@ -459,7 +463,10 @@ class SentenceReader:
             passive = any(c.dep_ == "auxpass" for c in current.children)
             subjects = [c for c in current.children if c.dep_ == "nsubj"]
             if subjects and not passive:  # the nearest: not a dateline parsed as a second subject
-                return min(subjects, key=lambda c: abs(current.i - c.i))
+                subject = min(subjects, key=lambda c: abs(current.i - c.i))
+                if subject.lower_ in ("which", "that", "who") and current.dep_ == "relcl":
+                    return current.head  # "... and France, which have supplied": the antecedent
+                return subject
             for child in current.children:
                 if child.dep_ == "agent":
                     objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -474,7 +481,7 @@ class SentenceReader:
     @staticmethod
     def _states_in(tok: Token, states_at: dict[int, StateMention], shallow: bool = False) -> list[str]:
         """States named in a phrase: the phrase head's subtree, or only the head's own tokens."""
-        heads = [tok, *(c for c in tok.children if c.dep_ == "conj")]  # "Pakistan and Russia"
+        heads = _conjuncts(tok)  # "Pakistan and Russia", "the US, Spain and France"
         own = sorted([h for head in heads for h in (head, *(c for c in head.children if c.dep_ in (
             "compound", "amod", "poss", "nmod")))], key=lambda t: abs(t.i - tok.i))
         if not shallow and not any(t.i in states_at for t in own):
@@ -485,9 +492,7 @@ class SentenceReader:
             mention = states_at.get(t.i)
             if mention is not None:
                 isos.extend(mention.iso3s[:1])
-        if not shallow:
-            return isos[:2]
-        return isos
+        return list(dict.fromkeys(isos))
 
     def _state_index(self, states: tuple[StateMention, ...], context: Counter[str]) -> dict[int, StateMention]:
         index: dict[int, StateMention] = {}
@@ -572,6 +577,16 @@ class SentenceReader:
             if obj is not None:
                 text = f"{text} told {_phrase(obj)}"
         return text
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """A phrase head and every head coordinated with it, however spaCy chained them."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
 
 
 def _phrase(tok: Token) -> str:
