@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from ledger_fakes import DENY, HELI_DEAL, SUPPLY, FakeExtractor, doc
+from ledger_fakes import DENY, HELI_DEAL, RULES, SUPPLY, FakeExtractor, doc
 
 from armsledger.errors import DataError
 from armsledger.ledger import Ledger, ingest_documents
@@ -51,6 +51,8 @@ def test_generic_speakers() -> None:
     assert is_generic("Russian sources")
     assert is_generic("intelligence reports")
     assert not is_generic("Prime Minister Imran Khan")
+    assert is_generic("officials familiar with the army's plans")
+    assert not is_generic("the Russian ambassador")
 
 
 def test_source_keys() -> None:
@@ -63,6 +65,9 @@ def test_source_keys() -> None:
     assert source_of("Defence Minister Khawaja Asif", d, d, outlets).key == \
         "speaker:defence minister khawaja asif"
     assert source_of("officials", d, d, outlets).key == "doc:d1"
+    echo = source_of("one outlet", d, d, outlets)
+    assert (echo.key, echo.kind) == ("echo:d1", "echo")
+    assert source_of("Reports over the past year", d, d, outlets).key == "echo:d1"
     wire = StoredDoc(id=2, key="d2", outlet=None, url="https://www.reuters.com/x", published=None,
                      text="x")
     assert source_of(None, d, wire, outlets).key == "outlet:reuters"  # a copy counts as its origin
@@ -102,3 +107,17 @@ def test_a_copy_does_not_contradict_its_origin(ledger: Ledger) -> None:
     ingest_documents(ledger, [original, repost], FakeExtractor())
     assert ledger.document("repost").copy_of == "orig"
     assert ledger.contradictions() == []
+
+
+def test_an_unnamed_report_echoed_elsewhere_does_not_corroborate(ledger: Ledger) -> None:
+    echo = "One outlet said that Moscow would supply T-90 tanks to Islamabad."
+    rules = {SUPPLY: RULES[SUPPLY],
+             echo: [{**RULES[SUPPLY][0], "attributed_to": "One outlet"}]}
+    ingest_documents(ledger, [doc("first", SUPPLY, published=date(2019, 3, 1)),
+                              doc("later", echo, published=date(2019, 9, 1), filler=1)],
+                     FakeExtractor(rules))
+    t90 = ledger.deal("RUS-PAK-T-90")
+    # the later article may be repeating the first: one independent source, "possibly true"
+    assert [(c.doc, c.source, c.credibility) for c in t90.claims] == [
+        ("first", "doc:first", 3), ("later", "echo:later", 3)]
+    assert (t90.deal.sources, [t.sources for t in t90.timeline]) == (1, [1])

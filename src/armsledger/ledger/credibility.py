@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from armsledger.ledger.deals import DealDraft
 from armsledger.ledger.facts import Contradiction, Grade, Source, StoredClaim
+from armsledger.ledger.sources import ECHO
 
 CONFIRMED, PROBABLE, POSSIBLE, DOUBTFUL, IMPROBABLE, UNJUDGED = 1, 2, 3, 4, 5, 6
 
@@ -32,6 +33,11 @@ def credibility(support: int, contra: int, other_sources: int, placed: bool) -> 
     return DOUBTFUL if support == contra else IMPROBABLE
 
 
+def independent(keys: Iterable[str]) -> set[str]:
+    """The source keys that count as independent: every key but echoes of unnamed reports."""
+    return {k for k in keys if not k.startswith(ECHO)}
+
+
 def grade_claims(claims: Sequence[StoredClaim], drafts: Iterable[DealDraft],
                  contradictions: Iterable[Contradiction], sources: Mapping[int, Source],
                  reliability: Mapping[int, str]) -> list[Grade]:
@@ -50,10 +56,13 @@ def grade_claims(claims: Sequence[StoredClaim], drafts: Iterable[DealDraft],
         if deal is None:
             cred = credibility(1, 0, 0, placed=False)
         else:
-            same = {sources[o.id].key for o in deal.direct if o.status == c.status}
-            other = {sources[o.id].key for o in deal.direct if o.status != c.status} - {own}
+            # an echo of an unnamed report may be the report another claim is: it neither
+            # corroborates nor is corroborated by counting itself
+            same = independent(sources[o.id].key for o in deal.direct if o.status == c.status)
+            other = independent(sources[o.id].key for o in deal.direct
+                                if o.status != c.status) - {own}
             contra = against.get(c.id, set()) - {own}
-            cred = credibility(len(same), len(contra), len(other - contra), placed=True)
+            cred = credibility(max(len(same), 1), len(contra), len(other - contra), placed=True)
         out.append(Grade(claim_id=c.id, source=sources[c.id], reliability=reliability[c.id],
                          credibility=cred))
     return out

@@ -114,6 +114,11 @@ def summarise(draft: DealDraft, docs: Mapping[int, StoredDoc], grades: Mapping[i
     def source(c: StoredClaim) -> str:
         return grades[c.id].source.key
 
+    def count(claims: Iterable[StoredClaim]) -> int:
+        """Independent sources; echoes of unnamed reports count only when nothing else does."""
+        keys = {source(c) for c in claims}
+        return len({k for k in keys if not k.startswith("echo:")}) or min(len(keys), 1)
+
     timeline = []
     for stage in STAGE_ORDER:
         members = [c for c in staged if c.status == stage]
@@ -124,7 +129,7 @@ def summarise(draft: DealDraft, docs: Mapping[int, StoredDoc], grades: Mapping[i
             status=stage, first_reported=dates[0] if dates else None,
             last_reported=dates[-1] if dates else None,
             years=tuple(sorted({c.year for c in members if c.year is not None})),
-            sources=len({source(c) for c in members}),
+            sources=count(members),
             claims=tuple(sorted(c.id for c in members))))
     at_status = [c for c in draft.direct if c.status == status]
     all_dates = sorted(d for d in (published.get(c.document_id) for c in staged) if d)
@@ -140,7 +145,7 @@ def summarise(draft: DealDraft, docs: Mapping[int, StoredDoc], grades: Mapping[i
                                  if c.value_usd is not None})),
         claims=len(everything),
         documents=len({c.document_id for c in everything}),
-        sources=len({source(c) for c in draft.direct}),
+        sources=count(draft.direct),
         reliability=min(grades[c.id].reliability for c in at_status),
         credibility=min(grades[c.id].credibility for c in at_status),
         contradictions=contradictions)

@@ -53,7 +53,7 @@ class Source:
     """The independent source a claim counts as."""
 
     key: str
-    kind: str  # "document" | "outlet" | "speaker"
+    kind: str  # "document" | "outlet" | "speaker" | "echo" (an unnamed report: never corroborates)
     label: str
 
 

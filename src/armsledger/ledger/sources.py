@@ -5,6 +5,10 @@
   counts as that outlet; to a named speaker ("Prime Minister Imran Khan") as that speaker.
 - An unattributed (or generically attributed: "a source", "intelligence reports") claim counts
   as the reporting outlet when the outlet is known, else as the origin document.
+- A claim the text attributes to an unnamed report or outlet ("according to a report citing
+  people involved", "one outlet said", "reports over the past year") is an echo of a source
+  that cannot be identified: kind "echo", key "echo:<origin document>". It may be the very
+  report another article carries, so it never corroborates anything (credibility.py).
 Claims with the same key are one source: echoes and copies never corroborate each other.
 """
 
@@ -46,13 +50,28 @@ def _norm_phrase(text: str) -> str:
     return " ".join(words)
 
 
+ECHO = "echo:"
+# nouns that make an unnamed attribution a report rather than a person ("a report", "one outlet")
+_REPORT_WORDS = frozenset({"report", "reports", "outlet", "outlets", "media", "newspaper",
+                           "newspapers", "press", "reporting"})
+
+
 def is_generic(speaker: str) -> bool:
-    """True for speakers that cannot be told apart across articles ("a source", "officials")."""
+    """True for speakers that cannot be told apart across articles ("a source", "officials",
+    "officials familiar with the plans")."""
     lead, head = _speaker_words()
     words = re.findall(r"[\w'’-]+", speaker.lower())
+    while words and words[0] == "the":
+        words = words[1:]
     if not words:
         return True
-    return words[0] in lead or words[-1] in head
+    return words[0] in lead or words[-1] in head or any(w in head for w in words[:3])
+
+
+def is_unnamed_report(speaker: str) -> bool:
+    """True for an attribution to a report or outlet that is not named ("one outlet")."""
+    words = re.findall(r"[\w'’-]+", speaker.lower())
+    return is_generic(speaker) and any(w in _REPORT_WORDS for w in words[:4])
 
 
 def named_outlet(attributed_to: str, outlets: Outlets) -> str | None:
@@ -76,6 +95,9 @@ def source_of(attributed_to: str | None, doc: StoredDoc, origin: StoredDoc,
         if not is_generic(attributed_to):
             label = attributed_to.strip()
             return Source(key=f"speaker:{_norm_phrase(label)}", kind="speaker", label=label)
+        if is_unnamed_report(attributed_to):
+            return Source(key=f"{ECHO}{origin.key}", kind="echo",
+                          label=f"unnamed report cited in {origin.key}")
     reporting = (outlets.canonical(origin.outlet) or outlets.of_url(origin.url)
                  or (origin.outlet or "").strip())
     if reporting:
