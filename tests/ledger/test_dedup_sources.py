@@ -15,6 +15,7 @@ from armsledger.ledger.dedup import group, shingles
 from armsledger.ledger.facts import StoredDoc
 from armsledger.ledger.outlets import load_outlets, parse
 from armsledger.ledger.sources import is_generic, source_of
+from armsledger.types import Status
 
 WIRE = ("The defence ministry in Islamabad said on Tuesday that the first batch of attack "
         "helicopters ordered from Moscow had arrived at an army aviation base near the capital, "
@@ -121,3 +122,15 @@ def test_an_unnamed_report_echoed_elsewhere_does_not_corroborate(ledger: Ledger)
     assert [(c.doc, c.source, c.credibility) for c in t90.claims] == [
         ("first", "doc:first", 3), ("later", "echo:later", 3)]
     assert (t90.deal.sources, [t.sources for t in t90.timeline]) == (1, [1])
+    denied = "Moscow denied that it would supply T-90 tanks; one outlet said it had agreed to."
+    rules[denied] = [{**RULES[SUPPLY][0], "status": Status.DENIAL},
+                     {**RULES[SUPPLY][0], "attributed_to": "one outlet"}]
+    ingest_documents(ledger, [doc("denied", denied, published=date(2020, 1, 1), filler=3)],
+                     FakeExtractor(rules))
+    t90 = ledger.deal("RUS-PAK-T-90")
+    # the echo in the denying article is not contradicted by it (same article), but the deal is
+    # graded by the claim that has a source of its own: one for, one against
+    assert [(c.doc, c.status, c.credibility) for c in t90.claims] == [
+        ("first", "agreement", 4), ("later", "agreement", 4), ("denied", "denial", 4),
+        ("denied", "agreement", 2)]
+    assert (t90.deal.status, t90.deal.credibility) == ("agreement", 4)

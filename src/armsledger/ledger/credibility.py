@@ -62,7 +62,8 @@ def grade_claims(claims: Sequence[StoredClaim], drafts: Iterable[DealDraft],
             other = independent(sources[o.id].key for o in deal.direct
                                 if o.status != c.status) - {own}
             contra = against.get(c.id, set()) - {own}
-            cred = credibility(max(len(same), 1), len(contra), len(other - contra), placed=True)
+            opposed = len(independent(contra)) or min(len(contra), 1)  # echoes: only as one
+            cred = credibility(max(len(same), 1), opposed, len(other - contra), placed=True)
         out.append(Grade(claim_id=c.id, source=sources[c.id], reliability=reliability[c.id],
                          credibility=cred))
     return out

@@ -132,6 +132,8 @@ def summarise(draft: DealDraft, docs: Mapping[int, StoredDoc], grades: Mapping[i
             sources=count(members),
             claims=tuple(sorted(c.id for c in members))))
     at_status = [c for c in draft.direct if c.status == status]
+    # an echo of an unnamed report does not grade the deal when a source of its own does
+    at_status = [c for c in at_status if not source(c).startswith("echo:")] or at_status
     all_dates = sorted(d for d in (published.get(c.document_id) for c in staged) if d)
     summary = DealSummary(
         id=draft.id, supplier=draft.supplier, recipient=draft.recipient, family=draft.family,
