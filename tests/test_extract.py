@@ -196,3 +196,21 @@ def test_little_or_few_means_no_transfer_but_a_few_is_some() -> None:
 def test_coordinated_suppliers_each_give_a_claim() -> None:
     text = "Russia and China have supplied weapons to Iran."
     assert tuples(armsledger.extract(text)) == {("RUS", "IRN", "arms", "delivery"), ("CHN", "IRN", "arms", "delivery")}
+
+
+def test_platform_after_for_is_not_transferred() -> None:
+    text = "Russia is also providing engines for the Pakistani JF-17s."
+    assert tuples(armsledger.extract(text)) == {("RUS", "PAK", "engine", "delivery")}
+
+
+def test_quote_runs_on_from_the_sentence_that_names_its_speaker() -> None:
+    text = ("“The helicopters were for counter-terrorism,” the Russian source said. "
+            "“Russia will not sell tanks to Pakistan.”")
+    [claim] = armsledger.extract(text)
+    assert (str(claim.status), claim.attributed_to) == ("denial", "the Russian source")
+    assert claim.evidence == "“Russia will not sell tanks to Pakistan.”"
+
+
+def test_year_after_since_is_not_the_event_year() -> None:
+    [claim] = armsledger.extract("The US approved its first sale of F-16 jets to Taiwan since 1992.")
+    assert claim.year is None

@@ -51,6 +51,7 @@ class Extractor:
         self._cue_hashes = np.array([strings.add(w) for w in self.lexicon.cue_forms], dtype=np.uint64)
 
     def __call__(self, doc: Document) -> list[Claim]:
+        from armsledger.nlp.attribution import quoted_speaker
         from armsledger.nlp.mentions import (
             context_states,
             find_all,
@@ -62,13 +63,14 @@ class Extractor:
         tokens = self.nlp.make_doc(doc.text)
         weapon_starts = {m.start for m in find_weapons(tokens, lex=self.lexicon, cat=self.catalog)}
         if self.parse_all:
-            candidates = sentences(tokens)
+            every = candidates = sentences(tokens)
         else:
             equipment, cue = self._masks(tokens, weapon_starts)
             if not (equipment.any() and cue.any()):
                 return []  # most news: no equipment next to a transfer word anywhere
-            candidates = [s for s in sentences(tokens)
-                          if equipment[s.start : s.end].any() and cue[s.start : s.end].any()]
+            every = sentences(tokens)
+            candidates = [s for s in every if equipment[s.start : s.end].any() and cue[s.start : s.end].any()]
+        previous = {s.start: every[i - 1] for i, s in enumerate(every) if i}
         # every claim needs a state named in its sentence: only those sentences are parsed
         states = [find_states(tokens, s.start, s.end) for s in candidates]
         candidates = [s for s, found in zip(candidates, states, strict=True) if found or self.parse_all]
@@ -80,7 +82,10 @@ class Extractor:
             mentions = find_all(parsed)
             if not mentions.weapons and not mentions.categories:
                 continue
+            speaker = quoted_speaker(span, previous.get(span.start))
             for reading in self.reader.read(parsed, mentions, context, doc.published):
+                if reading.attributed_to is None and speaker:
+                    reading.attributed_to = speaker
                 claims.append(_claim(doc, span, reading))
         return claims
 

@@ -95,9 +95,9 @@ RELATIVE = {"last year": -1, "next year": 1, "this year": 0, "previous year": -1
 
 def year(sentence: Span, published: date | None) -> int | None:
     """An explicit year in the sentence, or one relative to the publication date."""
-    m = YEAR.search(sentence.text)
-    if m:
-        return int(m.group(1))
+    for m in YEAR.finditer(sentence.text):
+        if not sentence.text[: m.start()].rstrip().lower().endswith("since"):
+            return int(m.group(1))  # "the first sale since 1992" is not the sale's year
     if published is not None:
         low = sentence.text.lower()
         for phrase, delta in RELATIVE.items():

@@ -110,9 +110,11 @@ def sentences(doc: Doc) -> list[Span]:
             boundary = True
         elif text in END_PUNCT or (text[-1:] in END_PUNCT and tok.is_punct):
             nxt = doc[i + 1] if i + 1 < n else None
+            if nxt is not None and nxt.is_quote and not tok.whitespace_:
+                continue  # a closing quote: the sentence ends after it
             boundary = nxt is None or nxt.is_space or nxt.text[:1].isupper() or nxt.is_quote \
                 or nxt.text[:1].isdigit()
-        elif tok.is_quote and i > 0 and doc[i - 1].text in END_PUNCT:
+        elif tok.is_quote and i > 0 and doc[i - 1].text in END_PUNCT and not doc[i - 1].whitespace_:
             nxt = doc[i + 1] if i + 1 < n else None
             boundary = nxt is None or nxt.is_space or nxt.text[:1].isupper()
         if boundary and i + 1 > start:

@@ -97,6 +97,7 @@ class _Roles:
 class SentenceReader:
     def __init__(self, lex: Lexicon | None = None):
         self.lex = lex or lexicon()
+        self._equipment_lemmas = frozenset(words[-1] for words in self.lex.categories)
 
     # -- entry point -------------------------------------------------------------------
     def read(self, sent: Doc, mentions: Mentions, context: Counter[str],
@@ -158,8 +159,8 @@ class SentenceReader:
         # "JF-17s which were acquired from China", "a deal ..., which has been delivered"
         nouns = [t for t in chain if t.pos_ in ("NOUN", "PROPN")]
         nouns += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-        relative = [c for t in nouns for c in t.children
-                    if c.dep_ in ("relcl", "acl") and self._cue(c) is not None][:1]
+        relative = [c for t in nouns for c in t.children  # not "requests to acquire": that is the cue
+                    if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN")) and self._cue(c) is not None][:1]
         readings = self._reading(sent, item, span, head, chain, states_at, context, published, attribution)
         for verb in relative:
             extra = self._reading(sent, item, span, head, [head, verb], states_at, context, published,
@@ -180,6 +181,9 @@ class SentenceReader:
         if not cues:
             return []
         inner, inner_cue = cues[0]
+        if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ in ("NOUN", "PROPN") \
+                and _lemma_of(head.head.head) in self._equipment_lemmas:
+            return []  # "engines for the JF-17s": the platform is not what is transferred
         if head.dep_ == "nsubj" and head.head.i == inner.i and inner_cue.pos == "verb" \
                 and not (inner.tag_ == "VBN" and not self._aux(inner)):  # "40 vehicles gifted to ..."
             return []  # the equipment does the acting: "the F-16 offers unmatched capability"
@@ -239,12 +243,20 @@ class SentenceReader:
             if parent.lemma_.lower() in self.lex.speech_verbs and parent.pos_ in ("VERB", "AUX"):
                 return chain, parent
             if dep == "ccomp" and not self._framing(parent):
-                return chain, None
+                return chain, self._speaker_above(parent)
             chain.append(parent)
             if dep in CLAUSE_STOP:
                 break
             tok = parent
         return chain, None
+
+    def _speaker_above(self, tok: Token) -> Token | None:
+        """A speech verb governing this clause from further up: "... is assured that Russia will not
+        sell", a source told ThePrint."""
+        for anc in [tok, *tok.ancestors]:
+            if anc.lemma_.lower() in self.lex.speech_verbs and anc.pos_ in ("VERB", "AUX"):
+                return anc
+        return None
 
     def _framing(self, tok: Token) -> bool:
         cue = self._cue(tok)
@@ -472,6 +484,8 @@ class SentenceReader:
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     if objs:
                         return objs[0]
+            if current.dep_ == "conj" and current.head.dep_ in ("nsubj", "nsubjpass") and current.pos_ == "VERB":
+                return current.head  # "Russia ... or planning to sell": a verb parsed as the noun's conjunct
             if current.dep_ in ("xcomp", "conj", "acomp", "pcomp") and current.head.i != current.i:
                 current = current.head
                 continue
@@ -577,6 +591,10 @@ class SentenceReader:
             if obj is not None:
                 text = f"{text} told {_phrase(obj)}"
         return text
+
+
+def _lemma_of(tok: Token) -> str:
+    return tok.lemma_.lower()
 
 
 def _conjuncts(tok: Token) -> list[Token]:
