@@ -214,3 +214,11 @@ def test_quote_runs_on_from_the_sentence_that_names_its_speaker() -> None:
 def test_year_after_since_is_not_the_event_year() -> None:
     [claim] = armsledger.extract("The US approved its first sale of F-16 jets to Taiwan since 1992.")
     assert claim.year is None
+
+
+def test_open_buyer_taken_from_the_rest_of_the_sentence() -> None:
+    text = ("Russia agreed to deliver RD-93 engines to Pakistan to power the JF-17 fighters, "
+            "which were being acquired from China.")
+    got = tuples(armsledger.extract(text))
+    assert ("CHN", "PAK", "JF-17", "agreement") in got
+    assert ("RUS", "PAK", "RD-93", "agreement") in got

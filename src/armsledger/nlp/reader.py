@@ -106,14 +106,22 @@ class SentenceReader:
             return []  # a question states nothing
         states_at = self._state_index(mentions.states, context)
         items = self._items(sent, mentions)
+        found = [self._read_item(sent, item, states_at, context, published) for item in items]
+        # "engines to Pakistan for the JF-17s acquired from China": an item whose buyer the grammar
+        # leaves open takes the one buyer the rest of the sentence names
+        buyers = {r.recipient for rs in found for r in rs if "recipient" not in r.inferred}
+        if len(buyers) == 1:
+            hint = buyers.pop()
+            found = [self._read_item(sent, item, states_at, context, published, hint=hint)
+                     if not rs or any("recipient" in r.inferred for r in rs) else rs
+                     for item, rs in zip(items, found, strict=True)]
         readings: list[Reading] = []
         seen: set[tuple[object, ...]] = set()
-        for item in items:
-            for reading in self._read_item(sent, item, states_at, context, published):
-                k = (reading.supplier, reading.recipient, reading.weapon, reading.category, reading.status)
-                if k not in seen:
-                    seen.add(k)
-                    readings.append(reading)
+        for reading in (r for rs in found for r in rs):
+            k = (reading.supplier, reading.recipient, reading.weapon, reading.category, reading.status)
+            if k not in seen:
+                seen.add(k)
+                readings.append(reading)
         return readings
 
     # -- equipment -----------------------------------------------------------------------
@@ -149,7 +157,7 @@ class SentenceReader:
 
     # -- one item ------------------------------------------------------------------------
     def _read_item(self, sent: Doc, item: _Item, states_at: dict[int, StateMention],
-                   context: Counter[str], published: date | None) -> list[Reading]:
+                   context: Counter[str], published: date | None, hint: str | None = None) -> list[Reading]:
         """The item's claim from its clause, and one more for each stage a relative clause adds
         ("signed a deal for four Mi-35M, which have been delivered": agreement and delivery)."""
         span = sent[item.start : item.end]
@@ -161,16 +169,18 @@ class SentenceReader:
         nouns += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         relative = [c for t in nouns for c in t.children  # not "requests to acquire": that is the cue
                     if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN")) and self._cue(c) is not None][:1]
-        readings = self._reading(sent, item, span, head, chain, states_at, context, published, attribution)
+        readings = self._reading(sent, item, span, head, chain, states_at, context, published, attribution,
+                                 hint=hint)
         for verb in relative:
             extra = self._reading(sent, item, span, head, [head, verb], states_at, context, published,
-                                  attribution, fallback=readings[0] if readings else None)
+                                  attribution, fallback=readings[0] if readings else None, hint=hint)
             readings += [r for r in extra if all(r.status is not m.status for m in readings)]
         return readings
 
     def _reading(self, sent: Doc, item: _Item, span: Span, head: Token, chain: list[Token],
                  states_at: dict[int, StateMention], context: Counter[str], published: date | None,
-                 attribution: str | None, fallback: Reading | None = None) -> list[Reading]:
+                 attribution: str | None, fallback: Reading | None = None,
+                 hint: str | None = None) -> list[Reading]:
         """The claim one chain of cues makes about the item; one per supplier when several
         coordinated states supply ("the US, Spain and France have supplied ...")."""
         cues = [(tok, cue) for tok, cue in ((t, self._cue(t)) for t in chain) if cue is not None]
@@ -194,7 +204,7 @@ class SentenceReader:
         if fallback is not None:  # a relative clause inherits the sides of the clause it hangs on
             roles.supplier.append(fallback.supplier or "")
             roles.recipient.append(fallback.recipient or "")
-        supplier, recipient, how = self._sides(roles, item, states_at, context, cues)
+        supplier, recipient, how = self._sides(roles, item, states_at, context, cues, hint)
         if not supplier or not recipient or supplier == recipient:
             return []
         inferred = tuple(side for side, src in how.items() if src != "text")
@@ -440,7 +450,8 @@ class SentenceReader:
                         self._by_direction(roles).get(
                             direction, []).extend(isos)
                 elif dep in ("dative", "iobj") or (dep == "dobj" and direction == "out"):
-                    roles.recipient.extend(self._states_in(child, states_at, shallow=True))
+                    objs = [g for g in child.children if g.dep_ == "pobj"] or [child]  # "to Pakistan"
+                    roles.recipient.extend(i for o in objs for i in self._states_in(o, states_at, shallow=True))
                 elif dep == "poss" and direction and tok.i in cue_dirs:
                     isos = self._states_in(child, states_at)
                     self._by_direction(roles).get(
@@ -521,7 +532,8 @@ class SentenceReader:
         return index
 
     def _sides(self, roles: _Roles, item: _Item, states_at: dict[int, StateMention],
-               context: Counter[str], cues: list[tuple[Token, Cue]]) -> tuple[str | None, str | None, dict[str, str]]:
+               context: Counter[str], cues: list[tuple[Token, Cue]],
+               hint: str | None = None) -> tuple[str | None, str | None, dict[str, str]]:
         how = {"supplier": "text", "recipient": "text"}
         supplier = roles.supplier[0] if roles.supplier else None
         recipient = next((r for r in roles.recipient if r != supplier), None)
@@ -550,6 +562,8 @@ class SentenceReader:
                 supplier = p
         if supplier is None and origin and origin[0] != recipient:
             supplier, how["supplier"] = origin[0], "origin"
+        if recipient is None and supplier is not None and hint is not None and hint != supplier:
+            recipient, how["recipient"] = hint, "sentence"
         sentence_states = list(dict.fromkeys(m.iso3s[0] for m in states_at.values()))
         if recipient is None and supplier is not None and roles.unnamed_recipient:
             ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
