@@ -222,3 +222,15 @@ def test_open_buyer_taken_from_the_rest_of_the_sentence() -> None:
     got = tuples(armsledger.extract(text))
     assert ("CHN", "PAK", "JF-17", "agreement") in got
     assert ("RUS", "PAK", "RD-93", "agreement") in got
+
+
+def test_conditional_and_contrast_clauses_do_not_lend_their_cues() -> None:
+    text = "Washington offered New Delhi a waiver on receiving arms from Moscow if it also buys F-16 fighters."
+    assert ("RUS", "IND", "F-16", "delivery") not in tuples(armsledger.extract(text))
+    text = "Apart from the Russian arms deal, two Indian oil companies ordered crude oil from Iran."
+    assert ("IRN", "IND", "arms", "agreement") not in tuples(armsledger.extract(text))
+
+
+def test_no_plans_to_scrap_a_deal_means_it_stands() -> None:
+    text = "India has no plans of scrapping the deal it signed with Russia for the S-400."
+    assert tuples(armsledger.extract(text)) == {("RUS", "IND", "S-400", "agreement")}

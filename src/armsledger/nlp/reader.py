@@ -29,7 +29,8 @@ SUPPLY_VERBS = frozenset({"supply", "provide", "export", "transfer", "give", "gi
 FRAMING = (Status.INTEREST, Status.NEGOTIATION, Status.OFFER, Status.DENIAL, Status.CANCELLATION)
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "would", "going"})
 HEDGE_MODALS = frozenset({"may", "might", "could", "can"})
-CLAUSE_STOP = frozenset({"relcl", "advcl", "parataxis"})
+# prepositions that set their object against the clause rather than inside it
+CONTRAST_PREPS = frozenset({"apart", "besides", "unlike", "like", "despite", "than", "except", "beyond"})
 NOT_A_CLAIM_HEADS = frozenset({"embargo", "race", "control", "treaty", "test", "testing", "trafficking",
                                "smuggling", "crash", "pilot", "crew", "attack", "strike", "programme",
                                "program", "development", "show", "exhibition", "fair", "factory",
@@ -147,7 +148,7 @@ class SentenceReader:
 
     def _np_head(self, span: Span) -> Token:
         tok = span.root
-        for _ in range(3):
+        for _ in range(5):
             if tok.dep_ in ("compound", "amod", "nmod", "nummod") and tok.head.pos_ in ("NOUN", "PROPN") \
                     and not self._is_cue(tok.head):
                 tok = tok.head
@@ -254,8 +255,14 @@ class SentenceReader:
                 return chain, parent
             if dep == "ccomp" and not self._framing(parent):
                 return chain, self._speaker_above(parent)
+            if dep == "parataxis" or (dep == "advcl" and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+                break  # "... if it also buys F-16s": another clause does not govern the item
+                # (a purpose infinitive does: "approved a deal to upgrade its T-90s")
+            if tok.lower_ in CONTRAST_PREPS and tok.pos_ in ("ADP", "ADV", "SCONJ"):
+                break  # "apart from the Russian arms deal, India ordered oil from Iran"
             chain.append(parent)
-            if dep in CLAUSE_STOP:
+            if dep == "relcl":
                 break
             tok = parent
         return chain, None
@@ -321,6 +328,8 @@ class SentenceReader:
         if any(c.dep_ in ("amod", "det") and c.lower_ in ("little", "few") and c.doc[c.i - 1].lower_ != "a"
                for c in chain[0].children):
             return None  # "has bought little Russian equipment": says no transfer happened
+        if any(self._negated(t) for t in chain) and any(c.status is Status.CANCELLATION for _, c in cues):
+            return Status.AGREEMENT  # "no plans of scrapping the deal": the deal stands
         if any(self._negated(t) for t in chain) and status is not Status.CANCELLATION:
             return Status.DENIAL
         return status
