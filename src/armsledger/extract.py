@@ -46,7 +46,7 @@ class Extractor:
         from armsledger.nlp.pipeline import load_pipeline
         from armsledger.nlp.reader import SentenceReader
 
-        self.nlp = load_pipeline()
+        self.nlp = load_pipeline(disable=("ner",))  # entities are read from the gazetteer, not NER
         self.catalog = catalog()
         self.lexicon = lexicon()
         state_forms()  # build the gazetteer index now, not on the first document
