@@ -108,9 +108,6 @@ class Extractor:
         equipment[list(weapon_starts)] = True
         return equipment, np.isin(lowers, self._cue_hashes)
 
-    def parse(self, text: str) -> Doc:
-        return self.nlp(text)
-
 
 def _claim(doc: Document, span: Span, r: Reading) -> Claim:
     return Claim(

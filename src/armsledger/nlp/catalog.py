@@ -68,17 +68,6 @@ class Entry:
     spelling: str = ""  # the spelling in the data that gave this key
 
 
-def spellings(designation: str) -> tuple[str, ...]:
-    """Routine spelling variants of a designation (for display and docs; matching uses `key`)."""
-    parts = [p for p in re.split(r"[\s\-]+", designation) if p]
-    forms = {designation, " ".join(parts), "-".join(parts), "".join(parts)}
-    # a letter suffix written apart: Mi-35M -> Mi-35 M
-    m = re.fullmatch(r"(.*\d)([A-Za-z]+)", designation)
-    if m:
-        forms.add(f"{m.group(1)} {m.group(2)}")
-    return tuple(sorted(forms))
-
-
 class Catalog:
     def __init__(self, weapons: list[Weapon]):
         self.weapons = weapons

@@ -22,10 +22,6 @@ SCALES = {
     "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
-UNIT_NOUNS = frozenset({
-    "unit", "regiment", "squadron", "battery", "batch", "system", "set", "division", "battalion",
-    "vessel", "piece", "example", "airframe", "platform",
-})
 
 
 def number(tok: Token) -> int | None:

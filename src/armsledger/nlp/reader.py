@@ -28,7 +28,6 @@ SUPPLY_VERBS = frozenset({"supply", "provide", "export", "transfer", "give", "gi
                           "ship", "hand", "send", "dispatch", "arm", "equip", "lease", "grant"})
 FRAMING = (Status.INTEREST, Status.NEGOTIATION, Status.OFFER, Status.DENIAL, Status.CANCELLATION)
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "would", "going"})
-HEDGE_MODALS = frozenset({"may", "might", "could", "can"})
 # prepositions that set their object against the clause rather than inside it
 CONTRAST_PREPS = frozenset({"apart", "besides", "unlike", "like", "despite", "than", "except", "beyond"})
 NOT_A_CLAIM_HEADS = frozenset({"embargo", "race", "control", "treaty", "test", "testing", "trafficking",
@@ -53,7 +52,6 @@ LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complet
 # a request goes to the seller: "a request to the U.S. for F-16s"
 ASKING = frozenset({"request", "ask", "appeal", "apply", "turn", "approach", "petition", "write"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
-NEGATORS = frozenset({"not", "n't", "never", "no"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
 PENALTY = {"text": 0.0, "origin": 0.15, "exporter": 0.2, "sentence": 0.25, "context": 0.35}
 
