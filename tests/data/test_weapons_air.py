@@ -16,22 +16,10 @@ from importlib.resources.abc import Traversable
 
 import pytest
 
+from armsledger.types import Category
+
 HEADER = ("designation", "family", "category", "origin", "maker", "names")
-CATEGORIES = frozenset(
-    {
-        "aircraft",
-        "helicopter",
-        "armoured_vehicle",
-        "artillery",
-        "air_defence",
-        "missile",
-        "ship",
-        "submarine",
-        "engine",
-        "sensor",
-        "uav",
-    }
-)
+CATEGORIES = frozenset(c.value for c in Category) - {"arms"}  # a system is never unspecified
 ORIGIN = re.compile(r"[A-Z]{3}(\|[A-Z]{3})*")
 MIN_ROWS = 330
 MIN_PER_CATEGORY = {"aircraft": 150, "helicopter": 80, "uav": 45, "engine": 25, "sensor": 30}

@@ -15,21 +15,11 @@ from typing import NamedTuple
 
 import pytest
 
+from armsledger.types import Category
+
 FILE = "surface.tsv"
 HEADER = ["designation", "family", "category", "origin", "maker", "names"]
-ALL_CATEGORIES = {
-    "aircraft",
-    "helicopter",
-    "armoured_vehicle",
-    "artillery",
-    "air_defence",
-    "missile",
-    "ship",
-    "submarine",
-    "engine",
-    "sensor",
-    "uav",
-}
+ALL_CATEGORIES = {c.value for c in Category} - {"arms"}  # a system is never unspecified
 MINIMUMS = {
     "armoured_vehicle": 80,
     "artillery": 45,
