@@ -78,12 +78,13 @@ class Extractor:
             every = sentences(tokens)
             candidates = [s for s in every if equipment[s.start : s.end].any() and cue[s.start : s.end].any()]
         previous = {s.start: every[i - 1] for i, s in enumerate(every) if i}
-        # every claim needs a state named in its sentence: only those sentences are parsed
-        states = [find_states(tokens, s.start, s.end) for s in candidates]
-        candidates = [s for s, found in zip(candidates, states, strict=True) if found or self.parse_all]
         if not candidates:
             return []
-        context = context_states(find_states(tokens))  # which states the article is about
+        states = find_states(tokens)  # once per document: the article's context and the filter below
+        context = context_states(states)
+        if not self.parse_all:  # every claim needs a state named in its sentence: parse only those
+            starts = [m.start for m in states]
+            candidates = [s for s in candidates if any(s.start <= i < s.end for i in starts)]
         claims: list[Claim] = []
         for span, parsed in zip(candidates, self.nlp.pipe(s.text for s in candidates), strict=True):
             mentions = find_all(parsed)
