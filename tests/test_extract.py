@@ -234,3 +234,60 @@ def test_conditional_and_contrast_clauses_do_not_lend_their_cues() -> None:
 def test_no_plans_to_scrap_a_deal_means_it_stands() -> None:
     text = "India has no plans of scrapping the deal it signed with Russia for the S-400."
     assert tuples(armsledger.extract(text)) == {("RUS", "IND", "S-400", "agreement")}
+
+
+def test_pronoun_subject_takes_the_state_of_the_governing_subject() -> None:
+    text = "Indonesia confirmed that it will buy 42 Rafale fighters from France."
+    assert tuples(armsledger.extract(text)) == {("FRA", "IDN", "Rafale", "agreement")}
+    claim = armsledger.extract(text)[0]
+    assert claim.inferred == ()
+
+
+def test_pronoun_with_no_antecedent_takes_the_previous_sentence_state_and_says_so() -> None:
+    text = "Egypt has been shopping for new fighters for years. It will buy 24 Rafale jets from France."
+    claims = armsledger.extract(text)
+    assert tuples(claims) == {("FRA", "EGY", "Rafale", "agreement")}
+    assert claims[0].inferred == ("recipient",)
+
+
+def test_possessor_of_the_subject_is_the_antecedent_not_a_state_in_a_phrase() -> None:
+    text = "Germany's partnership with Ukraine is broad, and it will deliver 18 Leopard 2 tanks to Kyiv."
+    assert tuples(armsledger.extract(text)) == {("DEU", "UKR", "Leopard 2", "agreement")}
+
+
+def test_relational_noun_does_not_stand_for_its_possessor() -> None:
+    claims = armsledger.extract("China will not sell J-10C fighters to India's neighbour.")
+    assert not any(c.recipient == "IND" for c in claims)
+
+
+def test_participle_after_a_time_preposition_takes_the_main_subject() -> None:
+    text = ("Two days after signing a deal to sell 12 helicopters to Nigeria, "
+            "the Italian government announced a review of it.")
+    assert tuples(armsledger.extract(text)) == {("ITA", "NGA", "helicopter", "agreement")}
+
+
+def test_rejected_alternative_and_abandoned_system_are_not_claims() -> None:
+    text = "Bulgaria decided to make a switch from the MiG-29 and chose the F-16V over the Gripen."
+    assert {c.system for c in armsledger.extract(text)} == {"F-16V"}
+
+
+def test_system_named_by_an_apposition_keeps_the_relative_clause_stage() -> None:
+    text = "The row is over the S-400, a missile system that India purchased from Russia in 2018."
+    assert tuples(armsledger.extract(text)) == {("RUS", "IND", "S-400", "agreement")}
+
+
+def test_contract_won_with_a_service_and_planned_delivery_is_an_agreement() -> None:
+    text = "The Spanish yard Navantia won a contract with the Royal Australian Navy for the delivery of two supply ships."
+    assert tuples(armsledger.extract(text)) == {("ESP", "AUS", "ship", "agreement")}
+
+
+def test_seller_looking_to_offer_is_an_offer() -> None:
+    text = "Airbus is looking to offer the H225M helicopter to the Philippine Air Force."
+    assert tuples(armsledger.extract(text)) == {("FRA", "PHL", "H225M", "offer")}
+
+
+def test_fitted_equipment_beneficiaries_and_own_deployments_are_not_transfers() -> None:
+    assert armsledger.extract("Chilean F-16s are equipped with Israeli Litening targeting pods.") == []
+    assert armsledger.extract("Jordan provides basing rights for US aircraft.") == []
+    assert armsledger.extract("The USAF has dispatched six F-15 jets for an exercise in India.") == []
+    assert armsledger.extract("Qatar's defence minister thanked the Chinese trainers.") == []

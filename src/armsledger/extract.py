@@ -90,8 +90,11 @@ class Extractor:
             mentions = find_all(parsed)
             if not mentions.weapons and not mentions.categories:
                 continue
-            speaker = quoted_speaker(span, previous.get(span.start))
-            for reading in self.reader.read(parsed, mentions, context, doc.published):
+            before = previous.get(span.start)
+            speaker = quoted_speaker(span, before)
+            prior = tuple(dict.fromkeys(m.iso3s[0] for m in states if before is not None
+                                        and before.start <= m.start < before.end and len(m.iso3s) == 1))
+            for reading in self.reader.read(parsed, mentions, context, doc.published, prior):
                 if reading.confidence < self.min_confidence:
                     continue
                 if reading.attributed_to is None and speaker:

@@ -29,11 +29,20 @@ SUPPLY_VERBS = frozenset({"supply", "provide", "export", "transfer", "give", "gi
 FRAMING = (Status.INTEREST, Status.NEGOTIATION, Status.OFFER, Status.DENIAL, Status.CANCELLATION)
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "would", "going"})
 # prepositions that set their object against the clause rather than inside it
-CONTRAST_PREPS = frozenset({"apart", "besides", "unlike", "like", "despite", "than", "except", "beyond"})
+CONTRAST_PREPS = frozenset({"apart", "aside", "besides", "unlike", "like", "despite", "than", "except",
+                            "beyond", "instead", "rather"})
 NOT_A_CLAIM_HEADS = frozenset({"embargo", "race", "control", "treaty", "test", "testing", "trafficking",
                                "smuggling", "crash", "pilot", "crew", "attack", "strike", "programme",
                                "program", "development", "show", "exhibition", "fair", "factory",
                                "plant", "industry", "maker", "manufacturer", "company", "dealer"})
+# prepositions and conjunctions that put their clause beside the main one: "after signing a deal to
+# sell helicopters, Canada ordered a review" (the review is not a stage of the sale)
+TEMPORAL = frozenset({"after", "before", "since", "following", "amid", "until", "upon", "while", "when"})
+# a clause that only supposes states nothing: "if the air force decides to buy F-15s"
+CONDITIONAL = frozenset({"if", "unless", "whether"})
+# "chose the F-16V over the Gripen", "a switch from the MiG-29": the other system is not the one taken
+CHOICE_VERBS = frozenset({"choose", "select", "pick", "prefer", "favour", "favor", "opt"})
+MOVE_AWAY = frozenset({"switch", "move", "shift", "transition", "migrate"})
 # verbs that pass a cue through to their object: "began delivering", "the deal includes 36 jets"
 TRANSPARENT_VERBS = frozenset({"be", "have", "start", "begin", "continue", "complete", "resume", "finish",
                                "expect", "schedule", "set", "go", "try", "help", "move", "seem", "include",
@@ -48,12 +57,17 @@ LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complet
                          "secure", "place", "award", "agree", "negotiate", "discuss", "seek", "plan",
                          "propose", "offer", "submit", "cancel", "scrap", "approve", "clear", "conduct",
                          "begin", "start", "continue", "resume", "launch", "open", "initiate", "want",
-                         "consider", "confirm", "expand", "extend", "renew", "get", "obtain"})
+                         "consider", "confirm", "expand", "extend", "renew", "get", "obtain", "clinch",
+                         "land", "bag", "accept", "finalise", "initial", "sign"})
 # a request goes to the seller: "a request to the U.S. for F-16s"
 ASKING = frozenset({"request", "ask", "appeal", "apply", "turn", "approach", "petition", "write"})
+# nouns naming a state by its relation to another: "India's neighbour", "Riyadh's rival"
+RELATIONAL = frozenset({"neighbour", "neighbor", "rival", "archrival", "foe", "enemy", "adversary", "ally",
+                        "nemesis", "competitor"})
+PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
-PENALTY = {"text": 0.0, "origin": 0.15, "exporter": 0.2, "sentence": 0.25, "context": 0.35}
+PENALTY = {"text": 0.0, "origin": 0.15, "exporter": 0.2, "discourse": 0.2, "sentence": 0.25, "context": 0.35}
 
 
 @dataclass(slots=True)
@@ -91,19 +105,27 @@ class _Roles:
     origin: list[str] = field(default_factory=list)  # demonym on the equipment ("Russian S-400")
     unnamed_recipient: bool = False  # the buyer is a phrase naming no state ("the country")
     co_suppliers: list[str] = field(default_factory=list)  # "Russia and China supply ...": the others
+    discourse: list[str] = field(default_factory=list)  # states a pronoun took from the previous sentence
 
 
 class SentenceReader:
     def __init__(self, lex: Lexicon | None = None):
         self.lex = lex or lexicon()
         self._equipment_lemmas = frozenset(words[-1] for words in self.lex.categories)
+        self._prior: tuple[str, ...] = ()  # the states of the sentence before the one being read
+        self._weapon_tokens: set[int] = set()  # tokens of the sentence that name a catalogued system
 
     # -- entry point -------------------------------------------------------------------
     def read(self, sent: Doc, mentions: Mentions, context: Counter[str],
-             published: date | None) -> list[Reading]:
+             published: date | None, prior: tuple[str, ...] = ()) -> list[Reading]:
+        """`prior`: the states the previous sentence names, for a pronoun with no antecedent here."""
         if sent.text.rstrip().endswith("?"):
             return []  # a question states nothing
+        self._prior = prior
+        self._weapon_tokens = {i for w in mentions.weapons for i in range(w.start, w.end)}
         states_at = self._state_index(mentions.states, context)
+        for i in [i for i in states_at if sent[i].dep_ == "poss" and _lemma_of(sent[i].head) in RELATIONAL]:
+            del states_at[i]  # "India's neighbour" is not India
         items = self._items(sent, mentions)
         found = [self._read_item(sent, item, states_at, context, published) for item in items]
         # "engines to Pakistan for the JF-17s acquired from China": an item whose buyer the grammar
@@ -132,7 +154,7 @@ class SentenceReader:
             span = sent[c.start : c.end]
             root = span.root
             if root.i in weapon_heads or any(w.start <= root.head.i < w.end for w in mentions.weapons):
-                continue  # "Su-35 fighters": the kind is the system's
+                continue  # "Su-35 fighters", "the S-400, a Russian missile system": the kind is the system's
             if root.dep_ == "compound" and root.head.lemma_.lower() in NOT_A_CLAIM_HEADS:
                 continue  # "arms embargo", "tank crew"
             if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and not self._is_cue(root.head):
@@ -140,6 +162,15 @@ class SentenceReader:
             if any(t.lower_ in ("think",) for t in sent[max(0, c.start - 1) : c.start]):
                 continue  # "think tank"
             if civil and c.category in (Category.AIRCRAFT, Category.SHIP, Category.ENGINE):
+                continue
+            if root.lemma_.lower() == "trainer" and not any(
+                    ch.dep_ in ("nummod", "amod") or (ch.dep_ == "compound" and ch.pos_ == "NOUN") for ch in root.children):
+                continue  # "received the PLA trainers": people; "12 jet trainers" are aircraft
+            left = root.left_edge.i
+            named = next((w for w in mentions.weapons if w.end == left - 1), None)
+            if named is not None and sent[left - 1].text == "," and sent[left].lower_ in ("a", "an"):
+                # "the S-400, a Russian missile system that Turkey bought": the kind names the system
+                items.append(_Item(c.start, c.end, named.weapon, named.weapon.category))
                 continue
             items.append(_Item(c.start, c.end, None, c.category))
         return items
@@ -166,6 +197,7 @@ class SentenceReader:
         # "JF-17s which were acquired from China", "a deal ..., which has been delivered"
         nouns = [t for t in chain if t.pos_ in ("NOUN", "PROPN")]
         nouns += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        nouns += [c for c in head.children if c.dep_ == "appos"]  # "the S-400, a system that Turkey bought"
         relative = [c for t in nouns for c in t.children  # not "requests to acquire": that is the cue
                     if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN")) and self._cue(c) is not None][:1]
         readings = self._reading(sent, item, span, head, chain, states_at, context, published, attribution,
@@ -189,10 +221,25 @@ class SentenceReader:
             cues = self._subject_cues(chain)
         if not cues:
             return []
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for t in chain for c in t.children):
+            return []  # "if the air force decides to buy F-15s": a supposition states nothing
         inner, inner_cue = cues[0]
         if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ in ("NOUN", "PROPN") \
-                and _lemma_of(head.head.head) in self._equipment_lemmas:
-            return []  # "engines for the JF-17s": the platform is not what is transferred
+                and (_lemma_of(head.head.head) in self._equipment_lemmas or head.head.head.i in self._weapon_tokens):
+            return []  # "engines for the JF-17s", "Ka-52Ks for its Mistrals": the platform is not transferred
+        if head.dep_ == "pobj" and head.head.lower_ in ("to", "into") and head.head.head.i == inner.i \
+                and inner_cue.direction == "out":
+            return []  # "provide refuelling to German fighters": the equipment receives, it is not sent
+        if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.dep_ == "dobj" \
+                and head.head.head.head.i == inner.i and inner_cue.direction == "out" and not self._is_cue(head.head.head):
+            return []  # "providing fly-over rights for US aircraft": the equipment benefits, it is not sent
+        if inner_cue.lemma in ("send", "dispatch") and any(
+                states_at.get(c.i) is not None and states_at[c.i].kind == "service"
+                for s in inner.children if s.dep_ == "nsubj" for c in s.subtree):
+            return []  # "the USAF has dispatched 12 F-15s for the exercise": a force moving its own kit
+        if inner_cue.lemma in ("equip", "arm") and any(c.dep_ == "auxpass" for c in inner.children) \
+                and not any(c.dep_ == "agent" for c in inner.children):
+            return []  # "the Caravans are equipped with turrets": what a fleet carries, not a transfer
         if head.dep_ == "nsubj" and head.head.i == inner.i and inner_cue.pos == "verb" \
                 and not (inner.tag_ == "VBN" and not self._aux(inner)):  # "40 vehicles gifted to ..."
             return []  # the equipment does the acting: "the F-16 offers unmatched capability"
@@ -257,8 +304,11 @@ class SentenceReader:
                     c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
                 break  # "... if it also buys F-16s": another clause does not govern the item
                 # (a purpose infinitive does: "approved a deal to upgrade its T-90s")
-            if tok.lower_ in CONTRAST_PREPS and tok.pos_ in ("ADP", "ADV", "SCONJ"):
+            if tok.lower_ in CONTRAST_PREPS | TEMPORAL and tok.pos_ in ("ADP", "ADV", "SCONJ"):
                 break  # "apart from the Russian arms deal, India ordered oil from Iran"
+            if (tok.lower_ == "over" and _lemma_of(parent) in CHOICE_VERBS) or (tok.lower_ == "from" and any(
+                    _lemma_of(t) in MOVE_AWAY for t in (parent, *(c for c in parent.children if c.dep_ == "dobj")))):
+                break  # "chose the F-16V over the Gripen", "a switch from the MiG-29"
             chain.append(parent)
             if dep == "relcl":
                 break
@@ -313,12 +363,18 @@ class SentenceReader:
     # -- status --------------------------------------------------------------------------
     def _status(self, cues: list[tuple[Token, Cue]], chain: list[Token]) -> Status | None:
         status: Status | None = None
+        noun = False  # the status so far comes from a noun: "a contract for the delivery of ships"
+        prev: tuple[Token, Cue] | None = None
         for tok, cue in cues:  # innermost first; outer framing cues override
             own = self._own_status(tok, cue)
+            if own is Status.INTEREST and prev is not None and prev[1].direction == "out" \
+                    and prev[0].dep_ == "xcomp" and prev[0].head.i == tok.i:
+                own = Status.OFFER  # "Lockheed is looking to offer", "Russia plans to sell": the seller's wish
+            prev = (tok, cue)
             if status is None or own in FRAMING:
-                status = own
+                status, noun = own, cue.pos == "noun"
             elif own is Status.AGREEMENT and status in (Status.DELIVERY, Status.AGREEMENT):
-                status = Status.AGREEMENT if not self._past(tok) or cue.direction == "both" else status
+                status = Status.AGREEMENT if not self._past(tok) or cue.direction == "both" or noun else status
             elif own is Status.DELIVERY and status is Status.AGREEMENT:
                 status = Status.DELIVERY if cue.pos == "verb" or self._past(tok) else status
         if status is None:
@@ -428,7 +484,7 @@ class SentenceReader:
                     roles.supplier.extend(self._states_in(passive_subject, states_at))
             subject = self._subject(tok)
             if direction and subject is not None:
-                isos = self._states_in(subject, states_at)
+                isos = self._states_in(subject, states_at) or self._antecedent(subject, states_at, roles)
                 if direction in ("out", "win") and len(isos) > 1:
                     roles.co_suppliers.extend(isos[1:])
                     isos = isos[:1]
@@ -437,22 +493,28 @@ class SentenceReader:
                 self._by_direction(roles).get(
                     direction, []).extend(isos)
             on_chain = {t.i for t in chain}
-            for child in tok.children:
+            children = list(tok.children)
+            if direction in ("win", "award", "both", "in", "out"):  # "won a contract with the Navy"
+                children += [g for c in tok.children if c.dep_ == "dobj" and c.i not in on_chain
+                             and self._is_cue(c) for g in c.children if g.dep_ == "prep"]
+            for child in children:
                 dep, word = child.dep_, child.lower_
                 if child.i in on_chain:
                     continue  # the preposition we climbed through: "back down from Ankara's purchase"
                 if dep == "prep":
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     isos = [i for o in objs for i in self._states_in(o, states_at)]
-                    if word in ("to", "for", "into"):
+                    if word in ("to", "for", "into") and not (tok.pos_ in ("VERB", "AUX") and tok.i not in cue_dirs
+                                                               and _lemma_of(tok) not in TRANSPARENT_VERBS):
+                        # not "the risks the sale poses to the US": the verb must carry the transfer
                         to_seller = word == "to" and (direction == "award" or tok.lemma_.lower() in ASKING)
                         (roles.supplier if to_seller else roles.recipient).extend(isos)
                     elif word == "from":
                         (roles.recipient if direction == "win" else roles.supplier).extend(isos)
                     elif word == "in" and tok.lemma_.lower() in ("arrive", "arrival", "land"):
                         roles.recipient.extend(isos)  # "has arrived in Ecuador"
-                    elif word in ("with", "between", "among"):
-                        roles.party.extend(isos)
+                    elif word in ("with", "between", "among") and direction not in ("out", "in"):
+                        roles.party.extend(isos)  # not "sell missiles with American parts"
                     elif word == "by" and direction:
                         self._by_direction(roles).get(
                             direction, []).extend(isos)
@@ -460,12 +522,33 @@ class SentenceReader:
                     objs = [g for g in child.children if g.dep_ == "pobj"] or [child]  # "to Pakistan"
                     roles.recipient.extend(i for o in objs for i in self._states_in(o, states_at, shallow=True))
                 elif dep == "poss" and direction and tok.i in cue_dirs:
-                    isos = self._states_in(child, states_at)
+                    isos = self._states_in(child, states_at) or self._antecedent(child, states_at, roles)
                     self._by_direction(roles).get(
                         direction, []).extend(isos)
                 elif dep in ("compound", "amod", "nmod") and tok.i in cue_dirs and tok.i != head.i:
                     roles.party.extend(self._states_in(child, states_at, shallow=True))
         return roles
+
+    def _antecedent(self, pron: Token, states_at: dict[int, StateMention], roles: _Roles) -> list[str]:
+        """The state a pronoun stands for: the nearest state earlier in the sentence that heads or
+        sits in a subject ("India confirmed that it will buy"); failing that, the one state the
+        previous sentence names, which `roles.discourse` records as read from outside the sentence."""
+        if pron.pos_ != "PRON" or pron.lower_ not in PRONOUNS:
+            return []
+        for i in range(pron.i - 1, -1, -1):
+            mention = states_at.get(i)
+            if mention is None:
+                continue
+            node = pron.doc[i]  # "Russia's cooperation with Pakistan ... it": Russia, not Pakistan
+            while node.dep_ not in ("nsubj", "nsubjpass", "pobj") and node.pos_ not in ("VERB", "AUX") \
+                    and node.head.i != node.i:
+                node = node.head
+            if node.dep_ in ("nsubj", "nsubjpass"):
+                return list(mention.iso3s[:1])
+        if len(self._prior) == 1 and not any(i < pron.i for i in states_at):
+            roles.discourse.append(self._prior[0])
+            return [self._prior[0]]
+        return []
 
     @staticmethod
     def _by_direction(roles: _Roles) -> dict[str, list[str]]:
@@ -481,6 +564,9 @@ class SentenceReader:
         current = tok
         for _ in range(6):
             if current.pos_ in ("NOUN", "PROPN"):
+                if current.dep_ == "npadvmod":  # "one day after signing": the clause it dates
+                    current = current.head
+                    continue
                 if current.dep_ == "pobj" and current.head.dep_ == "prep":
                     current = current.head.head
                 elif current.dep_ in ("dobj", "attr", "oprd"):
@@ -502,6 +588,12 @@ class SentenceReader:
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     if objs:
                         return objs[0]
+            if current.dep_ == "pcomp" and current.head.lower_ in TEMPORAL | {"by"}:
+                # "after signing a deal, Canada ...": the subject of the clause the phrase hangs on
+                current = next((a for a in current.head.ancestors if a.pos_ in ("VERB", "AUX")), current)
+                if current.pos_ in ("VERB", "AUX"):
+                    continue
+                return None
             if current.dep_ == "conj" and current.head.dep_ in ("nsubj", "nsubjpass") and current.pos_ == "VERB":
                 return current.head  # "Russia ... or planning to sell": a verb parsed as the noun's conjunct
             if current.dep_ in ("xcomp", "conj", "acomp", "pcomp") and current.head.i != current.i:
@@ -589,6 +681,9 @@ class SentenceReader:
             ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
             if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
                 recipient, how["recipient"] = ranked[0][0], "context"
+        for side, iso in (("supplier", supplier), ("recipient", recipient)):
+            if iso is not None and how[side] == "text" and iso in roles.discourse:
+                how[side] = "discourse"
         if item.weapon is None and how["supplier"] == "sentence":
             supplier = None  # a kind of equipment next to a state: too weak to say who supplies
         return supplier, recipient, how
