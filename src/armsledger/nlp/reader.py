@@ -58,7 +58,7 @@ LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complet
                          "propose", "offer", "submit", "cancel", "scrap", "approve", "clear", "conduct",
                          "begin", "start", "continue", "resume", "launch", "open", "initiate", "want",
                          "consider", "confirm", "expand", "extend", "renew", "get", "obtain", "clinch",
-                         "land", "bag", "accept", "finalise", "initial", "sign"})
+                         "land", "bag", "accept", "initial"})
 # a request goes to the seller: "a request to the U.S. for F-16s"
 ASKING = frozenset({"request", "ask", "appeal", "apply", "turn", "approach", "petition", "write"})
 # nouns naming a state by its relation to another: "India's neighbour", "Riyadh's rival"
