@@ -291,3 +291,16 @@ def test_fitted_equipment_beneficiaries_and_own_deployments_are_not_transfers() 
     assert armsledger.extract("Jordan provides basing rights for US aircraft.") == []
     assert armsledger.extract("The USAF has dispatched six F-15 jets for an exercise in India.") == []
     assert armsledger.extract("Qatar's defence minister thanked the Chinese trainers.") == []
+
+
+def test_coordinated_buyers_each_give_a_claim() -> None:
+    text = "China has exported J-10 fighters to Thailand, Bangladesh and Pakistan."
+    assert tuples(armsledger.extract(text)) == {
+        ("CHN", "THA", "J-10", "delivery"), ("CHN", "BGD", "J-10", "delivery"), ("CHN", "PAK", "J-10", "delivery")}
+
+
+def test_buyer_named_by_suppliers_to_phrase_reaches_a_relative_clause() -> None:
+    text = "The main suppliers to Kenya are Italy and Jordan, which have supplied helicopters."
+    claims = armsledger.extract(text)
+    assert {(c.supplier, c.recipient) for c in claims} == {("ITA", "KEN"), ("JOR", "KEN")}
+    assert all(c.inferred == ("recipient",) for c in claims)

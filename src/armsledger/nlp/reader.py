@@ -64,10 +64,11 @@ ASKING = frozenset({"request", "ask", "appeal", "apply", "turn", "approach", "pe
 # nouns naming a state by its relation to another: "India's neighbour", "Riyadh's rival"
 RELATIONAL = frozenset({"neighbour", "neighbor", "rival", "archrival", "foe", "enemy", "adversary", "ally",
                         "nemesis", "competitor"})
+SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "vendor", "provider", "source"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
-PENALTY = {"text": 0.0, "origin": 0.15, "exporter": 0.2, "discourse": 0.2, "sentence": 0.25, "context": 0.35}
+PENALTY = {"text": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.2, "sentence": 0.25, "context": 0.35}
 
 
 @dataclass(slots=True)
@@ -105,6 +106,7 @@ class _Roles:
     origin: list[str] = field(default_factory=list)  # demonym on the equipment ("Russian S-400")
     unnamed_recipient: bool = False  # the buyer is a phrase naming no state ("the country")
     co_suppliers: list[str] = field(default_factory=list)  # "Russia and China supply ...": the others
+    co_recipients: list[str] = field(default_factory=list)  # "... to Thailand, Myanmar and Bangladesh"
     discourse: list[str] = field(default_factory=list)  # states a pronoun took from the previous sentence
 
 
@@ -131,8 +133,13 @@ class SentenceReader:
         # "engines to Pakistan for the JF-17s acquired from China": an item whose buyer the grammar
         # leaves open takes the one buyer the rest of the sentence names
         buyers = {r.recipient for rs in found for r in rs if "recipient" not in r.inferred}
+        source = "sentence"
+        if not buyers:  # "arms suppliers to Cameroon include France, which supplied helicopters"
+            buyers = {iso for t in sent if t.lower_ == "to" and _lemma_of(t.head) in SUPPLIER_NOUNS
+                      for o in t.children if o.dep_ == "pobj" for iso in self._states_in(o, states_at)}
+            source = "clause"
         if len(buyers) == 1:
-            hint = buyers.pop()
+            hint = (buyers.pop(), source)
             found = [self._read_item(sent, item, states_at, context, published, hint=hint)
                      if not rs or any("recipient" in r.inferred for r in rs) else rs
                      for item, rs in zip(items, found, strict=True)]
@@ -187,7 +194,7 @@ class SentenceReader:
 
     # -- one item ------------------------------------------------------------------------
     def _read_item(self, sent: Doc, item: _Item, states_at: dict[int, StateMention],
-                   context: Counter[str], published: date | None, hint: str | None = None) -> list[Reading]:
+                   context: Counter[str], published: date | None, hint: tuple[str, str] | None = None) -> list[Reading]:
         """The item's claim from its clause, and one more for each stage a relative clause adds
         ("signed a deal for four Mi-35M, which have been delivered": agreement and delivery)."""
         span = sent[item.start : item.end]
@@ -211,7 +218,7 @@ class SentenceReader:
     def _reading(self, sent: Doc, item: _Item, span: Span, head: Token, chain: list[Token],
                  states_at: dict[int, StateMention], context: Counter[str], published: date | None,
                  attribution: str | None, fallback: Reading | None = None,
-                 hint: str | None = None) -> list[Reading]:
+                 hint: tuple[str, str] | None = None) -> list[Reading]:
         """The claim one chain of cues makes about the item; one per supplier when several
         coordinated states supply ("the US, Spain and France have supplied ...")."""
         cues = [(tok, cue) for tok, cue in ((t, self._cue(t)) for t in chain) if cue is not None]
@@ -273,7 +280,9 @@ class SentenceReader:
             confidence=max(0.1, round(confidence, 2)),
         )
         others = [c for c in dict.fromkeys(roles.co_suppliers) if c not in (supplier, recipient)]
-        return [reading, *(replace(reading, supplier=c) for c in others)]
+        buyers = [c for c in dict.fromkeys(roles.co_recipients) if c not in (supplier, recipient)]
+        return [reading, *(replace(reading, supplier=c) for c in others),
+                *(replace(reading, recipient=c) for c in buyers)]
 
     @staticmethod
     def _blocked(chain: list[Token], first_cue: Token) -> bool:
@@ -488,6 +497,9 @@ class SentenceReader:
                 if direction in ("out", "win") and len(isos) > 1:
                     roles.co_suppliers.extend(isos[1:])
                     isos = isos[:1]
+                elif direction in ("in", "award") and len(isos) > 1:
+                    roles.co_recipients.extend(isos[1:])
+                    isos = isos[:1]
                 if not isos and direction in ("in", "award"):
                     roles.unnamed_recipient = True  # "the air force will sign a contract"
                 self._by_direction(roles).get(
@@ -508,7 +520,8 @@ class SentenceReader:
                                                                and _lemma_of(tok) not in TRANSPARENT_VERBS):
                         # not "the risks the sale poses to the US": the verb must carry the transfer
                         to_seller = word == "to" and (direction == "award" or tok.lemma_.lower() in ASKING)
-                        (roles.supplier if to_seller else roles.recipient).extend(isos)
+                        (roles.supplier if to_seller else roles.recipient).extend(isos[:1])
+                        (roles.supplier if to_seller else roles.co_recipients).extend(isos[1:])
                     elif word == "from":
                         (roles.recipient if direction == "win" else roles.supplier).extend(isos)
                     elif word == "in" and tok.lemma_.lower() in ("arrive", "arrival", "land"):
@@ -632,7 +645,7 @@ class SentenceReader:
 
     def _sides(self, roles: _Roles, item: _Item, states_at: dict[int, StateMention],
                context: Counter[str], cues: list[tuple[Token, Cue]],
-               hint: str | None = None) -> tuple[str | None, str | None, dict[str, str]]:
+               hint: tuple[str, str] | None = None) -> tuple[str | None, str | None, dict[str, str]]:
         how = {"supplier": "text", "recipient": "text"}
         supplier = roles.supplier[0] if roles.supplier else None
         recipient = next((r for r in roles.recipient if r != supplier), None)
@@ -661,8 +674,8 @@ class SentenceReader:
                 supplier = p
         if supplier is None and origin and origin[0] != recipient:
             supplier, how["supplier"] = origin[0], "origin"
-        if recipient is None and supplier is not None and hint is not None and hint != supplier:
-            recipient, how["recipient"] = hint, "sentence"
+        if recipient is None and supplier is not None and hint is not None and hint[0] != supplier:
+            recipient, how["recipient"] = hint
         sentence_states = list(dict.fromkeys(m.iso3s[0] for m in states_at.values()))
         if recipient is None and supplier is not None and roles.unnamed_recipient:
             ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
