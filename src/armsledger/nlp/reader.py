@@ -132,7 +132,7 @@ class SentenceReader:
         found = [self._read_item(sent, item, states_at, context, published) for item in items]
         # "engines to Pakistan for the JF-17s acquired from China": an item whose buyer the grammar
         # leaves open takes the one buyer the rest of the sentence names
-        buyers = {r.recipient for rs in found for r in rs if "recipient" not in r.inferred}
+        buyers = {r.recipient for rs in found for r in rs if "recipient" not in r.inferred and r.recipient}
         source = "sentence"
         if not buyers:  # "arms suppliers to Cameroon include France, which supplied helicopters"
             buyers = {iso for t in sent if t.lower_ == "to" and _lemma_of(t.head) in SUPPLIER_NOUNS
