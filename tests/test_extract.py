@@ -304,3 +304,23 @@ def test_buyer_named_by_suppliers_to_phrase_reaches_a_relative_clause() -> None:
     claims = armsledger.extract(text)
     assert {(c.supplier, c.recipient) for c in claims} == {("ITA", "KEN"), ("JOR", "KEN")}
     assert all(c.inferred == ("recipient",) for c in claims)
+
+
+def test_implicit_buyer_of_a_deal_to_purchase_and_of_a_for_clause() -> None:
+    assert tuples(armsledger.extract("Peru may soon close an agreement with South Korea to purchase military helicopters.")) \
+        == {("KOR", "PER", "helicopter", "agreement")}
+    assert tuples(armsledger.extract("The US sanctioned Turkey for purchasing the Russian S-400.")) \
+        == {("RUS", "TUR", "S-400", "agreement")}
+
+
+def test_lease_takes_its_direction_from_the_origin_or_the_preposition() -> None:
+    assert tuples(armsledger.extract("The Dutch navy plans to lease Israeli drones.")) \
+        == {("ISR", "NLD", "uav", "interest")}
+    assert tuples(armsledger.extract("Russia leased a submarine to India in 2012.")) \
+        == {("RUS", "IND", "submarine", "delivery")}
+
+
+def test_building_for_a_foreign_buyer_is_a_supply() -> None:
+    assert tuples(armsledger.extract("Naval Group is building 12 submarines for Australia.")) \
+        == {("FRA", "AUS", "submarine", "agreement")}
+    assert armsledger.extract("India will build six submarines for its navy.") == []

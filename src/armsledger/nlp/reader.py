@@ -58,7 +58,7 @@ LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complet
                          "propose", "offer", "submit", "cancel", "scrap", "approve", "clear", "conduct",
                          "begin", "start", "continue", "resume", "launch", "open", "initiate", "want",
                          "consider", "confirm", "expand", "extend", "renew", "get", "obtain", "clinch",
-                         "land", "bag", "accept", "initial"})
+                         "land", "bag", "accept", "initial", "pay"})
 # a request goes to the seller: "a request to the U.S. for F-16s"
 ASKING = frozenset({"request", "ask", "appeal", "apply", "turn", "approach", "petition", "write"})
 # nouns naming a state by its relation to another: "India's neighbour", "Riyadh's rival"
@@ -344,6 +344,8 @@ class SentenceReader:
         pos = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}.get(tok.pos_)
         if pos is None or (lemma == "order" and tok.head.lower_ == "in"):  # "in order to"
             return None
+        if lemma == "build" and tok.tag_ == "VBN" and tok.dep_ == "acl":
+            return None  # "submarines built by Germany": who made them, read as the supplier elsewhere
         for child in tok.children:  # "take delivery", "open up", "call off", "turn down"
             phrase = self.lex.phrase_cues.get((lemma, child.lemma_.lower()))
             if phrase and child.dep_ in ("dobj", "prt", "advmod"):
@@ -584,6 +586,10 @@ class SentenceReader:
                     current = current.head.head
                 elif current.dep_ in ("dobj", "attr", "oprd"):
                     current = current.head
+                elif current.dep_ == "nsubjpass":  # "the deal to buy S-400s was signed by Ankara"
+                    agent = next((g for c in current.head.children if c.dep_ == "agent"
+                                  for g in c.children if g.dep_ == "pobj"), None)
+                    return agent
                 else:
                     return None
                 if current.lemma_.lower() not in LIGHT_VERBS:
@@ -601,6 +607,13 @@ class SentenceReader:
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     if objs:
                         return objs[0]
+            if current.dep_ == "acl" and current.head.pos_ == "NOUN" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                current = current.head  # "closed an agreement to purchase": who closed it purchases
+                continue
+            if current.dep_ == "pcomp" and current.head.lower_ == "for" and current.tag_ == "VBG":
+                # "penalised Turkey for purchasing S-400s": the object of the verb did it
+                return next((c for c in current.head.head.children if c.dep_ == "dobj"), None)
             if current.dep_ == "pcomp" and current.head.lower_ in TEMPORAL | {"by"}:
                 # "after signing a deal, Canada ...": the subject of the clause the phrase hangs on
                 current = next((a for a in current.head.ancestors if a.pos_ in ("VERB", "AUX")), current)
