@@ -324,3 +324,14 @@ def test_building_for_a_foreign_buyer_is_a_supply() -> None:
     assert tuples(armsledger.extract("Naval Group is building 12 submarines for Australia.")) \
         == {("FRA", "AUS", "submarine", "agreement")}
     assert armsledger.extract("India will build six submarines for its navy.") == []
+
+
+def test_object_of_a_persuading_verb_is_the_seller() -> None:
+    assert tuples(armsledger.extract("Israel urged Moscow not to sell the S-300 to Syria.")) \
+        == {("RUS", "SYR", "S-300", "denial")}
+
+
+def test_work_on_owned_equipment_and_partner_built_systems_are_not_transfers() -> None:
+    assert armsledger.extract("MBDA is planning integration of Meteor on the F-35.") == []
+    assert armsledger.extract("Turkey agreed to take over maintenance of the Pakistani F-16s.") == []
+    assert armsledger.extract("Italy is considering a purchase of more Eurofighter Typhoons.") == []

@@ -64,6 +64,9 @@ ASKING = frozenset({"request", "ask", "appeal", "apply", "turn", "approach", "pe
 # nouns naming a state by its relation to another: "India's neighbour", "Riyadh's rival"
 RELATIONAL = frozenset({"neighbour", "neighbor", "rival", "archrival", "foe", "enemy", "adversary", "ally",
                         "nemesis", "competitor"})
+# work done on equipment already owned: not a transfer of it
+SERVICE_NOUNS = frozenset({"maintenance", "repair", "integration", "servicing", "certification", "training",
+                           "testing", "overhaul", "support", "sustainment"})
 SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "vendor", "provider", "source"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
@@ -293,6 +296,8 @@ class SentenceReader:
             if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") \
                     and tok.lemma_.lower() not in TRANSPARENT_VERBS:
                 return True
+            if tok.pos_ == "NOUN" and _lemma_of(tok) in SERVICE_NOUNS:
+                return True  # "maintenance of the Mi-25s", "integration of Meteor on the F-35"
         return False
 
     def _chain(self, head: Token) -> tuple[list[Token], Token | None]:
@@ -622,6 +627,10 @@ class SentenceReader:
                 return None
             if current.dep_ == "conj" and current.head.dep_ in ("nsubj", "nsubjpass") and current.pos_ == "VERB":
                 return current.head  # "Russia ... or planning to sell": a verb parsed as the noun's conjunct
+            if current.dep_ == "xcomp" and current.head.pos_ == "VERB":
+                obj = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
+                if obj is not None:  # "persuade Moscow not to sell", "wants Russia to supply": the object acts
+                    return obj
             if current.dep_ in ("xcomp", "conj", "acomp", "pcomp") and current.head.i != current.i:
                 current = current.head
                 continue
@@ -710,6 +719,8 @@ class SentenceReader:
         for side, iso in (("supplier", supplier), ("recipient", recipient)):
             if iso is not None and how[side] == "text" and iso in roles.discourse:
                 how[side] = "discourse"
+        if origin and recipient in origin and how["supplier"] != "text":
+            return None, None, how  # a state buying its own make from a guessed seller: a misreading
         if item.weapon is None and how["supplier"] == "sentence":
             supplier = None  # a kind of equipment next to a state: too weak to say who supplies
         return supplier, recipient, how
