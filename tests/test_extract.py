@@ -335,3 +335,13 @@ def test_work_on_owned_equipment_and_partner_built_systems_are_not_transfers() -
     assert armsledger.extract("MBDA is planning integration of Meteor on the F-35.") == []
     assert armsledger.extract("Turkey agreed to take over maintenance of the Pakistani F-16s.") == []
     assert armsledger.extract("Italy is considering a purchase of more Eurofighter Typhoons.") == []
+
+
+def test_whoever_completes_a_delivery_sends_it() -> None:
+    assert tuples(armsledger.extract("New Delhi completed the delivery of four helicopters to the Afghan Air Force.")) \
+        == {("IND", "AFG", "helicopter", "delivery")}
+
+
+def test_equipment_the_buyer_already_has_is_not_transferred() -> None:
+    claims = armsledger.extract("The Egyptian navy will receive Ka-52K helicopters for its Mistral class ships.")
+    assert {c.system for c in claims} == {"Ka-52K"}

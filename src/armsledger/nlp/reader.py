@@ -67,6 +67,7 @@ RELATIONAL = frozenset({"neighbour", "neighbor", "rival", "archrival", "foe", "e
 # work done on equipment already owned: not a transfer of it
 SERVICE_NOUNS = frozenset({"maintenance", "repair", "integration", "servicing", "certification", "training",
                            "testing", "overhaul", "support", "sustainment"})
+DOING_VERBS = frozenset({"complete", "finish", "make", "begin", "start", "carry", "conduct", "resume"})
 SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "vendor", "provider", "source"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
@@ -237,6 +238,8 @@ class SentenceReader:
         if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ in ("NOUN", "PROPN") \
                 and (_lemma_of(head.head.head) in self._equipment_lemmas or head.head.head.i in self._weapon_tokens):
             return []  # "engines for the JF-17s", "Ka-52Ks for its Mistrals": the platform is not transferred
+        if head.dep_ == "pobj" and head.head.lower_ == "for" and any(c.dep_ == "poss" for c in head.children):
+            return []  # "helicopters for its Mistral-class ships": equipment it already has
         if head.dep_ == "pobj" and head.head.lower_ in ("to", "into") and head.head.head.i == inner.i \
                 and inner_cue.direction == "out":
             return []  # "provide refuelling to German fighters": the equipment receives, it is not sent
@@ -487,10 +490,14 @@ class SentenceReader:
                     for obj in (g for g in agent.children if g.dep_ == "pobj"):
                         roles.supplier.extend(self._states_in(obj, states_at))
         cue_dirs = {tok.i: cue.direction for tok, cue in cues}
+        cue_status = {tok.i: cue.status for tok, cue in cues}
         for tok in chain:
             direction = cue_dirs.get(tok.i)
             if tok.dep_ == "dobj" and cue_dirs.get(tok.head.i) in ("win", "award"):
                 direction = cue_dirs[tok.head.i]  # "received a contract from the Navy"
+            if direction == "none" and tok.dep_ == "dobj" and _lemma_of(tok.head) in DOING_VERBS \
+                    and cue_status.get(tok.i) is Status.DELIVERY:
+                direction = "out"  # "New Delhi completed the delivery of four helicopters": the sender
             if any(c.dep_ == "xcomp" and c.i in cue_dirs for c in tok.children):
                 direction = None  # "plans to sell": the subject's role comes from the inner verb
             if direction == "award" and any(c.dep_ == "auxpass" for c in tok.children):
