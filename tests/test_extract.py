@@ -345,3 +345,15 @@ def test_whoever_completes_a_delivery_sends_it() -> None:
 def test_equipment_the_buyer_already_has_is_not_transferred() -> None:
     claims = armsledger.extract("The Egyptian navy will receive Ka-52K helicopters for its Mistral class ships.")
     assert {c.system for c in claims} == {"Ka-52K"}
+
+
+def test_pronoun_sentence_without_a_state_reads_the_previous_sentence() -> None:
+    claims = armsledger.extract("Algeria is a big customer. It has expressed interest in T-90 tanks.")
+    assert tuples(claims) == {("RUS", "DZA", "T-90", "interest")}
+    assert set(claims[0].inferred) == {"supplier", "recipient"}
+
+
+def test_list_parsed_as_coordinated_with_the_verb_keeps_the_verb() -> None:
+    text = ("Over the years, Russia has delivered BTR-80A armored personnel carriers and BMP-3F infantry fighting "
+            "vehicles, Su-27SK and Su-30MK2 planes, Mi-35 and Mi-17 helicopters to Laos.")
+    assert {c.system for c in armsledger.extract(text)} == {"BTR-80", "BMP-3F", "Su-27SK", "Su-30MK2", "Mi-35", "Mi-17"}

@@ -66,6 +66,7 @@ class Extractor:
             find_weapons,
             sentences,
         )
+        from armsledger.nlp.reader import PRONOUNS
 
         tokens = self.nlp.make_doc(doc.text)
         weapon_starts = {m.start for m in find_weapons(tokens, lex=self.lexicon, cat=self.catalog)}
@@ -82,9 +83,14 @@ class Extractor:
             return []
         states = find_states(tokens)  # once per document: the article's context and the filter below
         context = context_states(states)
-        if not self.parse_all:  # every claim needs a state named in its sentence: parse only those
+        if not self.parse_all:  # a claim needs a state named in its sentence or, through "it", the one before
             starts = [m.start for m in states]
-            candidates = [s for s in candidates if any(s.start <= i < s.end for i in starts)]
+
+            def named(s: Span) -> bool:
+                return any(s.start <= i < s.end for i in starts)
+
+            candidates = [s for s in candidates if named(s) or (
+                s.start in previous and named(previous[s.start]) and any(t.lower_ in PRONOUNS for t in s))]
         claims: list[Claim] = []
         for span, parsed in zip(candidates, self.nlp.pipe(s.text for s in candidates), strict=True):
             mentions = find_all(parsed)
