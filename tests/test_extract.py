@@ -357,3 +357,8 @@ def test_list_parsed_as_coordinated_with_the_verb_keeps_the_verb() -> None:
     text = ("Over the years, Russia has delivered BTR-80A armored personnel carriers and BMP-3F infantry fighting "
             "vehicles, Su-27SK and Su-30MK2 planes, Mi-35 and Mi-17 helicopters to Laos.")
     assert {c.system for c in armsledger.extract(text)} == {"BTR-80", "BMP-3F", "Su-27SK", "Su-30MK2", "Mi-35", "Mi-17"}
+
+
+def test_coordinated_verbs_share_their_object() -> None:
+    assert tuples(armsledger.extract("Qatar plans to acquire and operate the German-made Leopard 2 tanks.")) \
+        == {("DEU", "QAT", "Leopard 2", "interest")}

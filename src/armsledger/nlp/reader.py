@@ -296,6 +296,8 @@ class SentenceReader:
         for tok in chain[1:]:
             if tok.i == first_cue.i:
                 return False
+            if tok.dep_ == "conj" and tok.head.i == first_cue.i:
+                continue  # "acquire and deploy": coordinated with the cue, sharing its object
             if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") \
                     and tok.lemma_.lower() not in TRANSPARENT_VERBS:
                 return True
@@ -311,8 +313,10 @@ class SentenceReader:
             dep = tok.dep_
             parent = tok.head
             if dep == "conj":
-                if parent.pos_ in ("VERB", "AUX") and tok.pos_ in ("NOUN", "PROPN"):
-                    chain.append(parent)  # a list parsed as coordinated with the verb: its object
+                if parent.pos_ in ("VERB", "AUX") and tok.pos_ in ("NOUN", "PROPN", "VERB"):
+                    # "to acquire and deploy the S-400": both verbs take the object; or a list parsed
+                    # as coordinated with the verb, which is then its object
+                    chain.append(parent)
                 tok = parent  # coordinated items share their predicate
                 continue
             if parent.lemma_.lower() in self.lex.speech_verbs and parent.pos_ in ("VERB", "AUX"):
