@@ -362,3 +362,14 @@ def test_list_parsed_as_coordinated_with_the_verb_keeps_the_verb() -> None:
 def test_coordinated_verbs_share_their_object() -> None:
     assert tuples(armsledger.extract("Qatar plans to acquire and operate the German-made Leopard 2 tanks.")) \
         == {("DEU", "QAT", "Leopard 2", "interest")}
+
+
+def test_answering_a_proposal_puts_the_answerer_on_the_other_side() -> None:
+    assert tuples(armsledger.extract("Peru accepted an offer from France to buy Rafale fighters.")) \
+        == {("FRA", "PER", "Rafale", "offer")}
+    assert tuples(armsledger.extract("Washington is accepting a Polish request for HIMARS launchers.")) \
+        == {("USA", "POL", "HIMARS", "interest")}
+
+
+def test_civil_helicopters_are_not_arms() -> None:
+    assert armsledger.extract("Ukraine's police will buy 55 civil helicopters from France.") == []

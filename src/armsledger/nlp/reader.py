@@ -67,6 +67,11 @@ RELATIONAL = frozenset({"neighbour", "neighbor", "rival", "archrival", "foe", "e
 # work done on equipment already owned: not a transfer of it
 SERVICE_NOUNS = frozenset({"maintenance", "repair", "integration", "servicing", "certification", "training",
                            "testing", "overhaul", "support", "sustainment"})
+# verbs whose subject answers a deal noun made by the other side: "India accepted an offer",
+# "the US is accepting an Indian request"
+PROPOSALS = frozenset({"offer", "proposal", "bid", "request", "pitch", "appeal"})
+ANSWERING_VERBS = frozenset({"accept", "receive", "get", "reject", "decline", "welcome", "refuse", "turn",
+                             "approve", "grant", "consider", "evaluate", "study", "answer"})
 DOING_VERBS = frozenset({"complete", "finish", "make", "begin", "start", "carry", "conduct", "resume"})
 SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "vendor", "provider", "source"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
@@ -172,7 +177,7 @@ class SentenceReader:
                 continue
             if any(t.lower_ in ("think",) for t in sent[max(0, c.start - 1) : c.start]):
                 continue  # "think tank"
-            if civil and c.category in (Category.AIRCRAFT, Category.SHIP, Category.ENGINE):
+            if civil and c.category in (Category.AIRCRAFT, Category.HELICOPTER, Category.SHIP, Category.ENGINE):
                 continue
             if root.lemma_.lower() == "trainer" and not any(
                     ch.dep_ in ("nummod", "amod") or (ch.dep_ == "compound" and ch.pos_ == "NOUN") for ch in root.children):
@@ -512,6 +517,9 @@ class SentenceReader:
                 if passive_subject is not None:
                     roles.supplier.extend(self._states_in(passive_subject, states_at))
             subject = self._subject(tok)
+            if direction in ("out", "in") and _lemma_of(tok) in PROPOSALS and tok.dep_ == "dobj" \
+                    and _lemma_of(tok.head) in ANSWERING_VERBS:
+                direction = "in" if direction == "out" else "out"  # "India accepted a US offer"
             if direction and subject is not None:
                 isos = self._states_in(subject, states_at) or self._antecedent(subject, states_at, roles)
                 if direction in ("out", "win") and len(isos) > 1:
