@@ -373,3 +373,7 @@ def test_answering_a_proposal_puts_the_answerer_on_the_other_side() -> None:
 
 def test_civil_helicopters_are_not_arms() -> None:
     assert armsledger.extract("Ukraine's police will buy 55 civil helicopters from France.") == []
+
+
+def test_arming_a_platform_is_not_transferring_it() -> None:
+    assert armsledger.extract("Spain needed U.S. approval to arm its MQ-9 drones.") == []

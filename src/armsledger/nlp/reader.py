@@ -255,6 +255,8 @@ class SentenceReader:
                 states_at.get(c.i) is not None and states_at[c.i].kind == "service"
                 for s in inner.children if s.dep_ == "nsubj" for c in s.subtree):
             return []  # "the USAF has dispatched 12 F-15s for the exercise": a force moving its own kit
+        if inner_cue.lemma in ("equip", "arm") and head.dep_ == "dobj" and head.head.i == inner.i:
+            return []  # "approval to arm the drones": the equipment is the platform being armed
         if inner_cue.lemma in ("equip", "arm") and any(c.dep_ == "auxpass" for c in inner.children) \
                 and not any(c.dep_ == "agent" for c in inner.children):
             return []  # "the Caravans are equipped with turrets": what a fleet carries, not a transfer
