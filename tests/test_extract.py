@@ -377,3 +377,10 @@ def test_civil_helicopters_are_not_arms() -> None:
 
 def test_arming_a_platform_is_not_transferring_it() -> None:
     assert armsledger.extract("Spain needed U.S. approval to arm its MQ-9 drones.") == []
+
+
+def test_interest_in_supplying_is_the_seller_s_offer_and_interest_in_buying_the_buyer_s() -> None:
+    assert tuples(armsledger.extract("Moscow has shown an interest in providing armament to Pakistan.")) \
+        == {("RUS", "PAK", "arms", "offer")}
+    assert tuples(armsledger.extract("Nepal is interested in purchasing Chinese Z-9 helicopters.")) \
+        == {("CHN", "NPL", "Z-9", "interest")}

@@ -399,8 +399,9 @@ class SentenceReader:
         prev: tuple[Token, Cue] | None = None
         for tok, cue in cues:  # innermost first; outer framing cues override
             own = self._own_status(tok, cue)
-            if own is Status.INTEREST and prev is not None and prev[1].direction == "out" \
-                    and prev[0].dep_ == "xcomp" and prev[0].head.i == tok.i:
+            if own is Status.INTEREST and prev is not None and prev[1].direction == "out" and (
+                    (prev[0].dep_ == "xcomp" and prev[0].head.i == tok.i)
+                    or (prev[0].dep_ == "pcomp" and prev[0].head.head.i == tok.i)):
                 own = Status.OFFER  # "Lockheed is looking to offer", "Russia plans to sell": the seller's wish
             prev = (tok, cue)
             if status is None or own in FRAMING:
@@ -511,8 +512,9 @@ class SentenceReader:
             if direction == "none" and tok.dep_ == "dobj" and _lemma_of(tok.head) in DOING_VERBS \
                     and cue_status.get(tok.i) is Status.DELIVERY:
                 direction = "out"  # "New Delhi completed the delivery of four helicopters": the sender
-            if any(c.dep_ == "xcomp" and c.i in cue_dirs for c in tok.children):
-                direction = None  # "plans to sell": the subject's role comes from the inner verb
+            if any(c.dep_ == "xcomp" and c.i in cue_dirs for c in tok.children) or any(
+                    g.dep_ == "pcomp" and g.i in cue_dirs for c in tok.children if c.dep_ == "prep" for g in c.children):
+                direction = None  # "plans to sell", "an interest in providing": the inner verb says
             if direction == "award" and any(c.dep_ == "auxpass" for c in tok.children):
                 direction = "win"  # "Saab has been awarded a contract": the subject is the contractor
                 passive_subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -642,6 +644,9 @@ class SentenceReader:
             if current.dep_ == "pcomp" and current.head.lower_ == "for" and current.tag_ == "VBG":
                 # "penalised Turkey for purchasing S-400s": the object of the verb did it
                 return next((c for c in current.head.head.children if c.dep_ == "dobj"), None)
+            if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("NOUN", "ADJ"):
+                current = current.head.head  # "Moscow has shown an interest in providing": Moscow provides
+                continue
             if current.dep_ == "pcomp" and current.head.lower_ in TEMPORAL | {"by"}:
                 # "after signing a deal, Canada ...": the subject of the clause the phrase hangs on
                 current = next((a for a in current.head.ancestors if a.pos_ in ("VERB", "AUX")), current)
