@@ -384,3 +384,15 @@ def test_interest_in_supplying_is_the_seller_s_offer_and_interest_in_buying_the_
         == {("RUS", "PAK", "arms", "offer")}
     assert tuples(armsledger.extract("Nepal is interested in purchasing Chinese Z-9 helicopters.")) \
         == {("CHN", "NPL", "Z-9", "interest")}
+
+
+def test_work_on_equipment_is_not_a_sale_of_it() -> None:
+    assert armsledger.extract("Japan is planning integration of the Meteor missile on its Lockheed Martin F-35s.") == []
+    assert armsledger.extract(
+        "Firms, which offer Ukraine help in the repair and modernization of Soviet-made armour, met in Kiev.") == []
+
+
+def test_the_maker_named_on_equipment_is_not_its_operator() -> None:
+    # Airbus maps to three states; the operator rule must not make the one the context picks a buyer
+    text = "Germany joined later. The fleet began with an order of two Airbus A330 MRTT tankers by the Netherlands."
+    assert tuples(armsledger.extract(text)) == {("ESP", "NLD", "A330 MRTT", "agreement")}

@@ -66,7 +66,8 @@ RELATIONAL = frozenset({"neighbour", "neighbor", "rival", "archrival", "foe", "e
                         "nemesis", "competitor"})
 # work done on equipment already owned: not a transfer of it
 SERVICE_NOUNS = frozenset({"maintenance", "repair", "integration", "servicing", "certification", "training",
-                           "testing", "overhaul", "support", "sustainment"})
+                           "testing", "overhaul", "support", "sustainment", "modernisation", "modernization",
+                           "upgrade", "upgrading", "refurbishment", "refit", "retrofit", "repairs"})
 # verbs whose subject answers a deal noun made by the other side: "India accepted an offer",
 # "the US is accepting an Indian request"
 PROPOSALS = frozenset({"offer", "proposal", "bid", "request", "pitch", "appeal"})
@@ -113,6 +114,7 @@ class _Roles:
     recipient: list[str] = field(default_factory=list)
     party: list[str] = field(default_factory=list)
     origin: list[str] = field(default_factory=list)  # demonym on the equipment ("Russian S-400")
+    makers: list[str] = field(default_factory=list)  # a maker's name on the equipment ("Airbus A330")
     unnamed_recipient: bool = False  # the buyer is a phrase naming no state ("the country")
     co_suppliers: list[str] = field(default_factory=list)  # "Russia and China supply ...": the others
     co_recipients: list[str] = field(default_factory=list)  # "... to Thailand, Myanmar and Bangladesh"
@@ -211,7 +213,8 @@ class SentenceReader:
         chain, speaker = self._chain(head)
         attribution = self._attribution(sent, speaker)
         # "JF-17s which were acquired from China", "a deal ..., which has been delivered"
-        nouns = [t for t in chain if t.pos_ in ("NOUN", "PROPN")]
+        below = next((n for n, t in enumerate(chain) if t.pos_ in ("VERB", "AUX")), len(chain))
+        nouns = [t for t in chain[:below] if t.pos_ in ("NOUN", "PROPN")]  # not the subject of the verb above
         nouns += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         nouns += [c for c in head.children if c.dep_ == "appos"]  # "the S-400, a system that Turkey bought"
         relative = [c for t in nouns for c in t.children  # not "requests to acquire": that is the cue
@@ -263,6 +266,8 @@ class SentenceReader:
         if head.dep_ == "nsubj" and head.head.i == inner.i and inner_cue.pos == "verb" \
                 and not (inner.tag_ == "VBN" and not self._aux(inner)):  # "40 vehicles gifted to ..."
             return []  # the equipment does the acting: "the F-16 offers unmatched capability"
+        if any(c.dep_ == "dobj" and _lemma_of(c) in SERVICE_NOUNS for c in inner.children):
+            return []  # "is planning integration of Meteor on the F-35": work on it, not a sale
         status = self._status(cues, chain)
         if status is None:
             return []
@@ -494,7 +499,9 @@ class SentenceReader:
                     continue
                 for iso in self._states_in(child, states_at, shallow=True):
                     mention = states_at.get(child.i)
-                    if child.dep_ == "poss" and (mention is None or mention.kind != "made"):
+                    if mention is not None and mention.kind == "maker":
+                        roles.makers.append(iso)  # the maker builds it; it never operates it
+                    elif child.dep_ == "poss" and (mention is None or mention.kind != "made"):
                         roles.party.append(iso)
                     else:
                         roles.origin.append(iso)
@@ -505,6 +512,11 @@ class SentenceReader:
                         roles.supplier.extend(self._states_in(obj, states_at))
         cue_dirs = {tok.i: cue.direction for tok, cue in cues}
         cue_status = {tok.i: cue.status for tok, cue in cues}
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and cue_dirs.get(head.head.head.i):
+            for by in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"):
+                # "the order of two tankers by the Netherlands": the agent of the deal noun
+                self._by_direction(roles).get(cue_dirs[head.head.head.i], []).extend(
+                    i for o in by.children if o.dep_ == "pobj" for i in self._states_in(o, states_at))
         for tok in chain:
             direction = cue_dirs.get(tok.i)
             if tok.dep_ == "dobj" and cue_dirs.get(tok.head.i) in ("win", "award"):
@@ -701,7 +713,13 @@ class SentenceReader:
         recipient = next((r for r in roles.recipient if r != supplier), None)
         origin = item.weapon.origin if item.weapon else ()
         parties = [p for p in dict.fromkeys(roles.party) if p not in (supplier, recipient)]
+        for m in roles.makers:
+            if supplier is None and m != recipient:
+                supplier = m if not origin or m in origin else origin[0]
+                how["supplier"] = "text" if supplier == m else "origin"
         for o in roles.origin:
+            if roles.unnamed_recipient and origin and o not in origin:
+                continue  # "the group acquired the South African Mirage fleet": the former owner
             if origin and o not in origin and recipient is None and o != supplier:
                 recipient = o  # "Egyptian Type 209 submarines": the operator, not the maker
             elif supplier is None and o != recipient:
