@@ -396,3 +396,19 @@ def test_the_maker_named_on_equipment_is_not_its_operator() -> None:
     # Airbus maps to three states; the operator rule must not make the one the context picks a buyer
     text = "Germany joined later. The fleet began with an order of two Airbus A330 MRTT tankers by the Netherlands."
     assert tuples(armsledger.extract(text)) == {("ESP", "NLD", "A330 MRTT", "agreement")}
+
+
+def test_a_participle_saying_what_a_deal_covers_joins_it_to_the_deal() -> None:
+    text = "Peru signed a contract with Thales of France in 2019 covering nine radar systems."
+    assert tuples(armsledger.extract(text)) == {("FRA", "PER", "sensor", "agreement")}
+
+
+def test_the_kind_of_a_named_ship_is_the_equipment() -> None:
+    text = "Chile is interested in buying the British frigate HMS Example from the United Kingdom."
+    assert tuples(armsledger.extract(text)) == {("GBR", "CHL", "ship", "interest")}
+
+
+def test_a_title_glued_to_the_first_sentence_is_its_own_sentence() -> None:
+    text = "Norway Picks Spanish Yard For Two Tankers The Spanish shipyard Navantia will deliver two tankers to Norway."
+    claims = armsledger.extract(text)
+    assert [c.evidence for c in claims] == ["The Spanish shipyard Navantia will deliver two tankers to Norway."]

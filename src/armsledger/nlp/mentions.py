@@ -121,7 +121,21 @@ def sentences(doc: Doc) -> list[Span]:
             _append(doc, spans, start, i + 1)
             start = i + 1
     _append(doc, spans, start, n)
+    if spans:
+        spans[:1] = _split_headline(doc, spans[0])
     return spans
+
+
+def _split_headline(doc: Doc, first: Span) -> list[Span]:
+    """A title glued to the first sentence with no stop between them ("Navy Selects Yard for
+    Five Ships The Turkish yard won ..."): split before a capitalised article that follows a
+    capitalised word, which body text does not do."""
+    for tok in first[4:]:
+        prev = doc[tok.i - 1]
+        if tok.text in ("The", "A", "An") and prev.is_alpha and prev.text[:1].isupper() \
+                and tok.i + 1 < first.end and not doc[tok.i + 1].is_punct:
+            return [doc[first.start : prev.i + 1], doc[tok.i : first.end]]
+    return [first]
 
 
 def _append(doc: Doc, spans: list[Span], start: int, end: int) -> None:

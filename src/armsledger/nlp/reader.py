@@ -51,6 +51,9 @@ TRANSPARENT_VERBS = frozenset({"be", "have", "start", "begin", "continue", "comp
                                "believe", "think", "understand", "know", "report", "say", "upgrade",
                                "modernise", "modernize", "refurbish", "overhaul", "convert", "configure",
                                "modify", "retrofit", "integrate", "install", "fit", "arm", "equip"})
+# participles that say what a deal holds, whatever the parser hangs them on: "signed a contract
+# in 2015 covering 13 radars"
+CONTENT_VERBS = frozenset({"cover", "include", "comprise", "involve", "encompass"})
 # verbs whose subject is a party to the deal noun they take: "signed a deal", "are in talks"
 LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complete", "close", "enter", "have",
                          "be", "sign", "seal", "ink", "finalise", "finalize", "announce", "pursue", "win",
@@ -168,6 +171,7 @@ class SentenceReader:
         items = [_Item(w.start, w.end, w.weapon, w.weapon.category) for w in mentions.weapons]
         civil = any(t.lower_ in self.lex.civil for t in sent)  # "the airline ordered 30 planes"
         weapon_heads = {self._np_head(sent[w.start : w.end]).i for w in mentions.weapons}
+        state_tokens = {i for m in mentions.states for i in range(m.start, m.end)}
         for c in mentions.categories:
             span = sent[c.start : c.end]
             root = span.root
@@ -175,8 +179,9 @@ class SentenceReader:
                 continue  # "Su-35 fighters", "the S-400, a Russian missile system": the kind is the system's
             if root.dep_ == "compound" and root.head.lemma_.lower() in NOT_A_CLAIM_HEADS:
                 continue  # "arms embargo", "tank crew"
-            if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and not self._is_cue(root.head):
-                continue
+            if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and not self._is_cue(root.head) \
+                    and not (root.head.tag_ == "NNP" and root.head.i not in state_tokens):
+                continue  # "tank crew", not "the helicopter carrier HMS Ocean" (the kind of a named ship)
             if any(t.lower_ in ("think",) for t in sent[max(0, c.start - 1) : c.start]):
                 continue  # "think tank"
             if civil and c.category in (Category.AIRCRAFT, Category.HELICOPTER, Category.SHIP, Category.ENGINE):
@@ -336,7 +341,9 @@ class SentenceReader:
             if dep == "ccomp" and not self._framing(parent):
                 return chain, self._speaker_above(parent)
             if dep == "parataxis" or (dep == "advcl" and not any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not (
+                    tok.tag_ == "VBG" and _lemma_of(tok) in CONTENT_VERBS
+                    and not any(c.dep_ == "mark" for c in tok.children))):
                 break  # "... if it also buys F-16s": another clause does not govern the item
                 # (a purpose infinitive does: "approved a deal to upgrade its T-90s")
             if tok.lower_ in CONTRAST_PREPS | TEMPORAL and tok.pos_ in ("ADP", "ADV", "SCONJ"):
