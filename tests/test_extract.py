@@ -412,3 +412,14 @@ def test_a_title_glued_to_the_first_sentence_is_its_own_sentence() -> None:
     text = "Norway Picks Spanish Yard For Two Tankers The Spanish shipyard Navantia will deliver two tankers to Norway."
     claims = armsledger.extract(text)
     assert [c.evidence for c in claims] == ["The Spanish shipyard Navantia will deliver two tankers to Norway."]
+
+
+def test_a_seller_named_in_a_participle_replaces_the_catalog_guess() -> None:
+    text = "Last year Ghana displayed two used AH-1F Cobra helicopters acquired from Jordan."
+    assert tuples(armsledger.extract(text)) == {("JOR", "GHA", "AH-1F", "agreement")}
+
+
+def test_a_state_named_as_supplier_is_never_the_inferred_buyer() -> None:
+    # "Indian-supplied" names a seller; the Mi-35 buyer is not in the sentence
+    text = "The Indian-supplied helicopters and five Mi-35 gunships supplied by the Czech Republic are grounded."
+    assert armsledger.extract(text) == []

@@ -223,13 +223,18 @@ class SentenceReader:
         nouns += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         nouns += [c for c in head.children if c.dep_ == "appos"]  # "the S-400, a system that Turkey bought"
         relative = [c for t in nouns for c in t.children  # not "requests to acquire": that is the cue
-                    if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN")) and self._cue(c) is not None][:1]
+                    if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))) and self._cue(c) is not None][:1]
         readings = self._reading(sent, item, span, head, chain, states_at, context, published, attribution,
                                  hint=hint)
         for verb in relative:
             extra = self._reading(sent, item, span, head, [head, verb], states_at, context, published,
                                   attribution, fallback=readings[0] if readings else None, hint=hint)
-            readings += [r for r in extra if all(r.status is not m.status for m in readings)]
+            for r in extra:
+                same = next((m for m in readings if m.status is r.status), None)
+                if same is None:
+                    readings.append(r)
+                elif "supplier" in same.inferred and "supplier" not in r.inferred and r.recipient == same.recipient:
+                    readings[readings.index(same)] = r  # "Cobras acquired from Jordan": the seller is named here
         return readings
 
     def _reading(self, sent: Doc, item: _Item, span: Span, head: Token, chain: list[Token],
@@ -756,8 +761,9 @@ class SentenceReader:
             ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
             if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 recipient, how["recipient"] = ranked[0][0], "context"
-        if recipient is None and supplier is not None:
-            others = [s for s in sentence_states if s != supplier and s not in origin]
+        if recipient is None and supplier is not None:  # not "Indian-supplied": that names a seller
+            others = [s for s in dict.fromkeys(m.iso3s[0] for m in states_at.values() if m.kind != "made")
+                      if s != supplier and s not in origin]
             if len(others) == 1:
                 recipient, how["recipient"] = others[0], "sentence"
         if supplier is None and recipient is not None:
