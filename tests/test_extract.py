@@ -423,3 +423,21 @@ def test_a_state_named_as_supplier_is_never_the_inferred_buyer() -> None:
     # "Indian-supplied" names a seller; the Mi-35 buyer is not in the sentence
     text = "The Indian-supplied helicopters and five Mi-35 gunships supplied by the Czech Republic are grounded."
     assert armsledger.extract(text) == []
+
+
+def test_a_subject_the_parser_hangs_on_a_fronted_phrase_is_still_the_buyer() -> None:
+    text = ("In a sign of closer ties with Russia, Laos's government this year approved the purchase of "
+            "four Mi-17 helicopters.")
+    assert tuples(armsledger.extract(text)) == {("RUS", "LAO", "Mi-17", "agreement")}
+
+
+def test_to_a_state_between_the_deal_and_the_equipment() -> None:
+    text = "Washington has blocked the sale to Egypt of French-made SCALP cruise missiles."
+    assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "SCALP", "cancellation")}
+
+
+def test_client_and_supplier_relations_name_the_other_side() -> None:
+    assert tuples(armsledger.extract("Vietnam is Russia's largest customer, buying tanks every year.")) \
+        == {("RUS", "VNM", "armoured_vehicle", "agreement")}
+    assert tuples(armsledger.extract("Algeria was Germany's top client, purchasing frigates.")) \
+        == {("DEU", "DZA", "ship", "agreement")}

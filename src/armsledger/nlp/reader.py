@@ -78,6 +78,7 @@ ANSWERING_VERBS = frozenset({"accept", "receive", "get", "reject", "decline", "w
                              "approve", "grant", "consider", "evaluate", "study", "answer"})
 DOING_VERBS = frozenset({"complete", "finish", "make", "begin", "start", "carry", "conduct", "resume"})
 SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "vendor", "provider", "source"})
+CLIENT_NOUNS = frozenset({"client", "customer", "buyer", "importer", "purchaser", "recipient"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
@@ -122,6 +123,8 @@ class _Roles:
     co_suppliers: list[str] = field(default_factory=list)  # "Russia and China supply ...": the others
     co_recipients: list[str] = field(default_factory=list)  # "... to Thailand, Myanmar and Bangladesh"
     discourse: list[str] = field(default_factory=list)  # states a pronoun took from the previous sentence
+    # (supplier, recipient) pairs the sentence states by a relation: "Germany was Spain's top client"
+    relations: list[tuple[str, str]] = field(default_factory=list)
 
 
 class SentenceReader:
@@ -530,6 +533,8 @@ class SentenceReader:
                 self._by_direction(roles).get(cue_dirs[head.head.head.i], []).extend(
                     i for o in by.children if o.dep_ == "pobj" for i in self._states_in(o, states_at))
         for tok in chain:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.i in states_at and tok.i != head.i:
+                roles.recipient.extend(self._states_in(tok, states_at, shallow=True))  # "blocked the sale to Egypt of SCALPs"
             direction = cue_dirs.get(tok.i)
             if tok.dep_ == "dobj" and cue_dirs.get(tok.head.i) in ("win", "award"):
                 direction = cue_dirs[tok.head.i]  # "received a contract from the Navy"
@@ -596,6 +601,17 @@ class SentenceReader:
                         direction, []).extend(isos)
                 elif dep in ("compound", "amod", "nmod") and tok.i in cue_dirs and tok.i != head.i:
                     roles.party.extend(self._states_in(child, states_at, shallow=True))
+        for noun in head.doc:  # "X is Y's largest customer", "X is Y's main supplier"
+            lemma = _lemma_of(noun)
+            if noun.dep_ != "attr" or lemma not in CLIENT_NOUNS | SUPPLIER_NOUNS:
+                continue
+            subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if subj is None or poss is None:
+                continue
+            for a in self._states_in(subj, states_at):
+                for b in self._states_in(poss, states_at):
+                    roles.relations.append((b, a) if lemma in CLIENT_NOUNS else (a, b))
         return roles
 
     def _antecedent(self, pron: Token, states_at: dict[int, StateMention], roles: _Roles) -> list[str]:
@@ -651,6 +667,8 @@ class SentenceReader:
                 continue
             passive = any(c.dep_ == "auxpass" for c in current.children)
             subjects = [c for c in current.children if c.dep_ == "nsubj"]
+            if not subjects and not passive and current.dep_ == "ROOT" and current.tag_ in ("VBD", "VBZ", "VBP"):
+                subjects = SentenceReader._stray_subject(current)
             if subjects and not passive:  # the nearest: not a dateline parsed as a second subject
                 subject = min(subjects, key=lambda c: abs(current.i - c.i))
                 if subject.lower_ in ("which", "that", "who") and current.dep_ == "relcl":
@@ -683,11 +701,32 @@ class SentenceReader:
                 obj = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
                 if obj is not None:  # "persuade Moscow not to sell", "wants Russia to supply": the object acts
                     return obj
+            if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
+                noun = current.head  # "the firm selling tanks"; "India is Russia's top customer, buying jets"
+                if noun.dep_ == "attr":
+                    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                return noun
+            if current.dep_ == "advcl" and current.tag_ == "VBG" and not any(
+                    c.dep_ in ("mark", "nsubj") for c in current.children):
+                current = current.head  # "Germany was the top client, purchasing weapons": Germany purchases
+                continue
             if current.dep_ in ("xcomp", "conj", "acomp", "pcomp") and current.head.i != current.i:
                 current = current.head
                 continue
             return None
         return None
+
+    @staticmethod
+    def _stray_subject(verb: Token) -> list[Token]:
+        """"In a sign of ties with Russia, Serbia's government approved ...": the parser hangs the
+        subject on the fronted phrase as an apposition; take it when only the verb's own modifiers
+        stand between it and the verb."""
+        own = {t.i for c in verb.children if c.i < verb.i for t in c.subtree}
+        for tok in verb.doc[: verb.i]:
+            if tok.dep_ == "appos" and tok.head.i < tok.i and tok.right_edge.i < verb.i \
+                    and all(i in own for i in range(tok.right_edge.i + 1, verb.i)):
+                return [tok]
+        return []
 
     @staticmethod
     def _states_in(tok: Token, states_at: dict[int, StateMention], shallow: bool = False) -> list[str]:
@@ -752,6 +791,12 @@ class SentenceReader:
                 recipient = p
             elif supplier is None and p != recipient:
                 supplier = p
+        if supplier is None and recipient is not None:
+            supplier = next((a for a, b in roles.relations if b == recipient), None)
+            how["supplier"] = "clause" if supplier else "text"
+        if recipient is None and supplier is not None:
+            recipient = next((b for a, b in roles.relations if a == supplier), None)
+            how["recipient"] = "clause" if recipient else how["recipient"]
         if supplier is None and origin and origin[0] != recipient:
             supplier, how["supplier"] = origin[0], "origin"
         if recipient is None and supplier is not None and hint is not None and hint[0] != supplier:
