@@ -441,3 +441,9 @@ def test_client_and_supplier_relations_name_the_other_side() -> None:
         == {("RUS", "VNM", "armoured_vehicle", "agreement")}
     assert tuples(armsledger.extract("Algeria was Germany's top client, purchasing frigates.")) \
         == {("DEU", "DZA", "ship", "agreement")}
+
+
+def test_a_with_phrase_on_a_copula_names_no_party() -> None:
+    text = ("Arms export is a touchy subject in Germany, with fierce debate about the use of German guns "
+            "by customer states like Turkey and Saudi Arabia.")
+    assert armsledger.extract(text) == []

@@ -587,8 +587,10 @@ class SentenceReader:
                         (roles.recipient if direction == "win" else roles.supplier).extend(isos)
                     elif word == "in" and tok.lemma_.lower() in ("arrive", "arrival", "land"):
                         roles.recipient.extend(isos)  # "has arrived in Ecuador"
-                    elif word in ("with", "between", "among") and direction not in ("out", "in"):
-                        roles.party.extend(isos)  # not "sell missiles with American parts"
+                    elif word in ("with", "between", "among") and direction not in ("out", "in") \
+                            and not (_lemma_of(tok) == "be" and tok.i not in cue_dirs):
+                        # not "sell missiles with American parts", not "is a topic, with debate over ..."
+                        roles.party.extend(isos)
                     elif word == "by" and direction:
                         self._by_direction(roles).get(
                             direction, []).extend(isos)
