@@ -447,3 +447,10 @@ def test_a_with_phrase_on_a_copula_names_no_party() -> None:
     text = ("Arms export is a touchy subject in Germany, with fierce debate about the use of German guns "
             "by customer states like Turkey and Saudi Arabia.")
     assert armsledger.extract(text) == []
+
+
+def test_of_two_makers_teaming_up_the_system_s_own_maker_exports() -> None:
+    assert tuples(armsledger.extract("Lockheed Martin and KAI offered T-50 jets to Poland.")) \
+        == {("KOR", "POL", "T-50", "offer")}
+    assert tuples(armsledger.extract("Sikorsky/PZL Mielec delivered two M28 aircraft to the Nepalese Army.")) \
+        == {("POL", "NPL", "M28", "delivery")}

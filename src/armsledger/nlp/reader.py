@@ -178,7 +178,7 @@ class SentenceReader:
         for c in mentions.categories:
             span = sent[c.start : c.end]
             root = span.root
-            if root.i in weapon_heads or any(w.start <= root.head.i < w.end for w in mentions.weapons):
+            if root.i in weapon_heads or (root.dep_ != "conj" and any(w.start <= root.head.i < w.end for w in mentions.weapons)):
                 continue  # "Su-35 fighters", "the S-400, a Russian missile system": the kind is the system's
             if root.dep_ == "compound" and root.head.lemma_.lower() in NOT_A_CLAIM_HEADS:
                 continue  # "arms embargo", "tank crew"
@@ -284,7 +284,7 @@ class SentenceReader:
         status = self._status(cues, chain)
         if status is None:
             return []
-        roles = self._roles(cues, chain, head, span, states_at)
+        roles = self._roles(cues, chain, head, span, states_at, item.weapon.origin if item.weapon else ())
         if fallback is not None:  # a relative clause inherits the sides of the clause it hangs on
             roles.supplier.append(fallback.supplier or "")
             roles.recipient.append(fallback.recipient or "")
@@ -505,7 +505,7 @@ class SentenceReader:
 
     # -- sides ---------------------------------------------------------------------------
     def _roles(self, cues: list[tuple[Token, Cue]], chain: list[Token], head: Token, span: Span,
-               states_at: dict[int, StateMention]) -> _Roles:
+               states_at: dict[int, StateMention], made_in: tuple[str, ...] = ()) -> _Roles:
         roles = _Roles()
         # the equipment's own modifiers: "Russian S-400", "Russian-made jets", "Pakistan's JF-17s"
         for tok in [*span, head]:
@@ -555,6 +555,9 @@ class SentenceReader:
                 direction = "in" if direction == "out" else "out"  # "India accepted a US offer"
             if direction and subject is not None:
                 isos = self._states_in(subject, states_at) or self._antecedent(subject, states_at, roles)
+                if direction in ("out", "win", "both") and len(isos) > 1 and made_in and any(i in made_in for i in isos) \
+                        and all(m.kind == "maker" for t in subject.subtree if (m := states_at.get(t.i)) is not None):
+                    isos = [i for i in isos if i in made_in]  # "Sikorsky/PZL Mielec delivers M28s": the maker's own state
                 if direction in ("out", "win") and len(isos) > 1:
                     roles.co_suppliers.extend(isos[1:])
                     isos = isos[:1]
