@@ -454,3 +454,14 @@ def test_of_two_makers_teaming_up_the_system_s_own_maker_exports() -> None:
         == {("KOR", "POL", "T-50", "offer")}
     assert tuples(armsledger.extract("Sikorsky/PZL Mielec delivered two M28 aircraft to the Nepalese Army.")) \
         == {("POL", "NPL", "M28", "delivery")}
+
+
+def test_awaiting_delivery_makes_the_subject_the_buyer() -> None:
+    text = "Peru bought Russian tanks last year, while it is expecting delivery of Kilo class submarines."
+    assert ("RUS", "PER", "Kilo-class", "delivery") in tuples(armsledger.extract(text))
+
+
+def test_it_after_a_sentence_naming_the_maker_and_one_buyer_is_the_buyer() -> None:
+    text = ("Several states bought arms from Russia last year, among them Angola. "
+            "It received the last four of 12 Su-30K fighters.")
+    assert ("RUS", "AGO", "Su-30", "delivery") in tuples(armsledger.extract(text))

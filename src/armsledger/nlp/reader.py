@@ -76,6 +76,7 @@ SERVICE_NOUNS = frozenset({"maintenance", "repair", "integration", "servicing", 
 PROPOSALS = frozenset({"offer", "proposal", "bid", "request", "pitch", "appeal"})
 ANSWERING_VERBS = frozenset({"accept", "receive", "get", "reject", "decline", "welcome", "refuse", "turn",
                              "approve", "grant", "consider", "evaluate", "study", "answer"})
+AWAITING_VERBS = frozenset({"expect", "await", "anticipate", "accept", "receive", "welcome"})
 DOING_VERBS = frozenset({"complete", "finish", "make", "begin", "start", "carry", "conduct", "resume"})
 SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "vendor", "provider", "source"})
 CLIENT_NOUNS = frozenset({"client", "customer", "buyer", "importer", "purchaser", "recipient"})
@@ -538,9 +539,11 @@ class SentenceReader:
             direction = cue_dirs.get(tok.i)
             if tok.dep_ == "dobj" and cue_dirs.get(tok.head.i) in ("win", "award"):
                 direction = cue_dirs[tok.head.i]  # "received a contract from the Navy"
-            if direction == "none" and tok.dep_ == "dobj" and _lemma_of(tok.head) in DOING_VERBS \
-                    and cue_status.get(tok.i) is Status.DELIVERY:
-                direction = "out"  # "New Delhi completed the delivery of four helicopters": the sender
+            if direction == "none" and tok.dep_ == "dobj" and cue_status.get(tok.i) is Status.DELIVERY:
+                if _lemma_of(tok.head) in DOING_VERBS:
+                    direction = "out"  # "New Delhi completed the delivery of four helicopters": the sender
+                elif _lemma_of(tok.head) in AWAITING_VERBS:
+                    direction = "in"  # "Algeria is expecting delivery of Kilo class submarines": the buyer
             if any(c.dep_ == "xcomp" and c.i in cue_dirs for c in tok.children) or any(
                     g.dep_ == "pcomp" and g.i in cue_dirs for c in tok.children if c.dep_ == "prep" for g in c.children):
                 direction = None  # "plans to sell", "an interest in providing": the inner verb says
@@ -554,7 +557,7 @@ class SentenceReader:
                     and _lemma_of(tok.head) in ANSWERING_VERBS:
                 direction = "in" if direction == "out" else "out"  # "India accepted a US offer"
             if direction and subject is not None:
-                isos = self._states_in(subject, states_at) or self._antecedent(subject, states_at, roles)
+                isos = self._states_in(subject, states_at) or self._antecedent(subject, states_at, roles, made_in)
                 if direction in ("out", "win", "both") and len(isos) > 1 and made_in and any(i in made_in for i in isos) \
                         and all(m.kind == "maker" for t in subject.subtree if (m := states_at.get(t.i)) is not None):
                     isos = [i for i in isos if i in made_in]  # "Sikorsky/PZL Mielec delivers M28s": the maker's own state
@@ -601,7 +604,7 @@ class SentenceReader:
                     objs = [g for g in child.children if g.dep_ == "pobj"] or [child]  # "to Pakistan"
                     roles.recipient.extend(i for o in objs for i in self._states_in(o, states_at, shallow=True))
                 elif dep == "poss" and direction and tok.i in cue_dirs:
-                    isos = self._states_in(child, states_at) or self._antecedent(child, states_at, roles)
+                    isos = self._states_in(child, states_at) or self._antecedent(child, states_at, roles, made_in)
                     self._by_direction(roles).get(
                         direction, []).extend(isos)
                 elif dep in ("compound", "amod", "nmod") and tok.i in cue_dirs and tok.i != head.i:
@@ -619,7 +622,8 @@ class SentenceReader:
                     roles.relations.append((b, a) if lemma in CLIENT_NOUNS else (a, b))
         return roles
 
-    def _antecedent(self, pron: Token, states_at: dict[int, StateMention], roles: _Roles) -> list[str]:
+    def _antecedent(self, pron: Token, states_at: dict[int, StateMention], roles: _Roles,
+                    made_in: tuple[str, ...] = ()) -> list[str]:
         """The state a pronoun stands for: the nearest state earlier in the sentence that heads or
         sits in a subject ("India confirmed that it will buy"); failing that, the one state the
         previous sentence names, which `roles.discourse` records as read from outside the sentence."""
@@ -635,9 +639,11 @@ class SentenceReader:
                 node = node.head
             if node.dep_ in ("nsubj", "nsubjpass"):
                 return list(mention.iso3s[:1])
-        if len(self._prior) == 1 and not any(i < pron.i for i in states_at):
-            roles.discourse.append(self._prior[0])
-            return [self._prior[0]]
+        prior = [p for p in self._prior if p not in made_in] if len(self._prior) > 1 else list(self._prior)
+        if len(prior) == 1 and not any(i < pron.i for i in states_at):
+            # "... from Russia, such as Algeria. It received Su-30MKAs": not Russia, which makes them
+            roles.discourse.append(prior[0])
+            return [prior[0]]
         return []
 
     @staticmethod
@@ -667,7 +673,7 @@ class SentenceReader:
                     return agent
                 else:
                     return None
-                if current.lemma_.lower() not in LIGHT_VERBS:
+                if current.lemma_.lower() not in LIGHT_VERBS | AWAITING_VERBS | DOING_VERBS:
                     return None  # "Beijing dubbed the sale a red line": Beijing is not a party
                 continue
             passive = any(c.dep_ == "auxpass" for c in current.children)
