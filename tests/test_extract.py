@@ -465,3 +465,11 @@ def test_it_after_a_sentence_naming_the_maker_and_one_buyer_is_the_buyer() -> No
     text = ("Several states bought arms from Russia last year, among them Angola. "
             "It received the last four of 12 Su-30K fighters.")
     assert ("RUS", "AGO", "Su-30", "delivery") in tuples(armsledger.extract(text))
+
+
+def test_a_system_built_in_two_states_comes_from_the_one_the_sentence_names() -> None:
+    # the A-29 is built by Embraer in Brazil and, for US aid customers, in Florida
+    assert tuples(armsledger.extract("Under a U.S. aid programme, Kenya took delivery of six A-29 aircraft.")) \
+        == {("USA", "KEN", "A-29", "delivery")}
+    assert tuples(armsledger.extract("Ghana took delivery of six A-29 aircraft.")) \
+        == {("BRA", "GHA", "A-29", "delivery")}

@@ -809,7 +809,11 @@ class SentenceReader:
             recipient = next((b for a, b in roles.relations if a == supplier), None)
             how["recipient"] = "clause" if recipient else how["recipient"]
         if supplier is None and origin and origin[0] != recipient:
-            supplier, how["supplier"] = origin[0], "origin"
+            # a system built in two states: the one the sentence names ("the U.S. aid programme ...
+            # delivery of six A-29s"), else the first
+            named = {m.iso3s[0] for m in states_at.values()}
+            supplier = next((o for o in origin if o in named and o != recipient), origin[0])
+            how["supplier"] = "origin"
         if recipient is None and supplier is not None and hint is not None and hint[0] != supplier:
             recipient, how["recipient"] = hint
         sentence_states = list(dict.fromkeys(m.iso3s[0] for m in states_at.values()))
