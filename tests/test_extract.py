@@ -473,3 +473,21 @@ def test_a_system_built_in_two_states_comes_from_the_one_the_sentence_names() ->
         == {("USA", "KEN", "A-29", "delivery")}
     assert tuples(armsledger.extract("Ghana took delivery of six A-29 aircraft.")) \
         == {("BRA", "GHA", "A-29", "delivery")}
+
+
+def test_where_equipment_is_used_is_not_its_buyer() -> None:
+    text = "Ghana has received four AT-105 Saxon armoured vehicles from Britain for use in operations in Mali."
+    assert tuples(armsledger.extract(text)) == {("GBR", "GHA", "AT-105 Saxon", "delivery")}
+    assert tuples(armsledger.extract("Russia will sell T-90 tanks to the government of Mali.")) \
+        == {("RUS", "MLI", "T-90", "agreement")}
+
+
+def test_a_state_s_allies_are_not_the_state() -> None:
+    text = "U.S. allies, like Vietnam, buying weapons from Russia could be penalised."
+    assert tuples(armsledger.extract(text)) == {("RUS", "VNM", "arms", "agreement")}
+
+
+def test_giving_up_a_system_cancels_it_and_a_trade_is_its_own_deal() -> None:
+    claims = armsledger.extract("Washington tells Ankara to give up on Russian S-400s in exchange for a Patriot deal.")
+    assert ("RUS", "TUR", "S-400", "cancellation") in tuples(claims)
+    assert not any(c.system == "Patriot" and c.status == "cancellation" for c in claims)

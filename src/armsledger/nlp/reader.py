@@ -82,6 +82,7 @@ SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "vendor", "provide
 CLIENT_NOUNS = frozenset({"client", "customer", "buyer", "importer", "purchaser", "recipient"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "around", "off"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
 PENALTY = {"text": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.15, "sentence": 0.25, "context": 0.35}
 
@@ -144,8 +145,9 @@ class SentenceReader:
         self._prior = prior
         self._weapon_tokens = {i for w in mentions.weapons for i in range(w.start, w.end)}
         states_at = self._state_index(mentions.states, context)
-        for i in [i for i in states_at if sent[i].dep_ == "poss" and _lemma_of(sent[i].head) in RELATIONAL]:
-            del states_at[i]  # "India's neighbour" is not India
+        for i in [i for i in states_at if sent[i].dep_ in ("poss", "compound", "amod", "nmod")
+                  and _lemma_of(sent[i].head) in RELATIONAL]:
+            del states_at[i]  # "India's neighbour", "U.S. allies like the Philippines" are not India, the US
         items = self._items(sent, mentions)
         found = [self._read_item(sent, item, states_at, context, published) for item in items]
         # "engines to Pakistan for the JF-17s acquired from China": an item whose buyer the grammar
@@ -355,6 +357,8 @@ class SentenceReader:
                     and not any(c.dep_ == "mark" for c in tok.children))):
                 break  # "... if it also buys F-16s": another clause does not govern the item
                 # (a purpose infinitive does: "approved a deal to upgrade its T-90s")
+            if tok.lower_ in ("exchange", "return") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+                break  # "give up the S-400s in exchange for a Patriot deal": the other side of a trade
             if tok.lower_ in CONTRAST_PREPS | TEMPORAL and tok.pos_ in ("ADP", "ADV", "SCONJ"):
                 break  # "apart from the Russian arms deal, India ordered oil from Iran"
             if (tok.lower_ == "over" and _lemma_of(parent) in CHOICE_VERBS) or (tok.lower_ == "from" and any(
@@ -582,7 +586,7 @@ class SentenceReader:
                     continue  # the preposition we climbed through: "back down from Ankara's purchase"
                 if dep == "prep":
                     objs = [g for g in child.children if g.dep_ == "pobj"]
-                    isos = [i for o in objs for i in self._states_in(o, states_at)]
+                    isos = [i for o in objs for i in self._states_in(o, states_at, places=word not in ("to", "for", "into"))]
                     if word in ("to", "for", "into") and not (tok.pos_ in ("VERB", "AUX") and tok.i not in cue_dirs
                                                                and _lemma_of(tok) not in TRANSPARENT_VERBS):
                         # not "the risks the sale poses to the US": the verb must carry the transfer
@@ -601,8 +605,10 @@ class SentenceReader:
                         self._by_direction(roles).get(
                             direction, []).extend(isos)
                 elif dep in ("dative", "iobj") or (dep == "dobj" and direction == "out"):
-                    objs = [g for g in child.children if g.dep_ == "pobj"] or [child]  # "to Pakistan"
-                    roles.recipient.extend(i for o in objs for i in self._states_in(o, states_at, shallow=True))
+                    objs = [g for g in child.children if g.dep_ == "pobj"]  # "to the government of Mali"
+                    roles.recipient.extend(i for o in objs for i in self._states_in(o, states_at, places=False))
+                    roles.recipient.extend(i for o in ([] if objs else [child])  # "sell Pakistan tanks"
+                                           for i in self._states_in(o, states_at, shallow=True))
                 elif dep == "poss" and direction and tok.i in cue_dirs:
                     isos = self._states_in(child, states_at) or self._antecedent(child, states_at, roles, made_in)
                     self._by_direction(roles).get(
@@ -740,13 +746,18 @@ class SentenceReader:
         return []
 
     @staticmethod
-    def _states_in(tok: Token, states_at: dict[int, StateMention], shallow: bool = False) -> list[str]:
-        """States named in a phrase: the phrase head's subtree, or only the head's own tokens."""
+    def _states_in(tok: Token, states_at: dict[int, StateMention], shallow: bool = False,
+                   places: bool = True) -> list[str]:
+        """States named in a phrase: the phrase head's subtree, or only the head's own tokens;
+        `places=False` leaves out where things happen ("for use in operations in Mali")."""
         heads = _conjuncts(tok)  # "Pakistan and Russia", "the US, Spain and France"
         own = sorted([h for head in heads for h in (head, *(c for c in head.children if c.dep_ in (
             "compound", "amod", "poss", "nmod")))], key=lambda t: abs(t.i - tok.i))
         if not shallow and not any(t.i in states_at for t in own):
             own = list(tok.subtree)  # "the government of Kenya": look further into the phrase
+            if not places:
+                away = {t.i for c in tok.subtree if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for t in c.subtree}
+                own = [t for t in own if t.i not in away]
         tokens = own
         isos: list[str] = []
         for t in tokens:
