@@ -491,3 +491,15 @@ def test_giving_up_a_system_cancels_it_and_a_trade_is_its_own_deal() -> None:
     claims = armsledger.extract("Washington tells Ankara to give up on Russian S-400s in exchange for a Patriot deal.")
     assert ("RUS", "TUR", "S-400", "cancellation") in tuples(claims)
     assert not any(c.system == "Patriot" and c.status == "cancellation" for c in claims)
+
+
+def test_title_case_kinds_of_equipment_are_read() -> None:
+    assert tuples(armsledger.extract("Ghana received four Chinese-made Offshore Patrol Vessels.")) \
+        == {("CHN", "GHA", "ship", "delivery")}
+
+
+def test_an_agent_inside_a_to_phrase_is_not_the_buyer() -> None:
+    text = "Riyadh could scrap its purchase of Spanish warships in retaliation to a move by Madrid."
+    assert tuples(armsledger.extract(text)) == {("ESP", "SAU", "ship", "cancellation")}
+    text = "Egypt has begun exporting some weapons to Arab countries, such as Iraq."
+    assert tuples(armsledger.extract(text)) == {("EGY", "IRQ", "arms", "delivery")}

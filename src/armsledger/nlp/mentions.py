@@ -502,7 +502,7 @@ def find_categories(doc: Doc, start: int = 0, end: int | None = None,
 
 
 def _lemma(tok: Token) -> str:
-    if (tok.lemma_ and tok.has_morph()) or tok.tag_:
+    if ((tok.lemma_ and tok.has_morph()) or tok.tag_) and tok.pos_ != "PROPN":  # not "Offshore Patrol Vessels"
         return tok.lemma_.lower()
     low = tok.lower_
     if low.endswith("ies") and len(low) > 4:

@@ -82,7 +82,9 @@ SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "vendor", "provide
 CLIENT_NOUNS = frozenset({"client", "customer", "buyer", "importer", "purchaser", "recipient"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "around", "off"})
+# prepositions that set a place, time or agent inside a recipient phrase, not the recipient
+PLACE_PREPS = frozenset({"in", "at", "by", "near", "on", "with", "from", "over", "after", "during", "within",
+                         "across", "around", "under", "against", "off", "inside", "since", "before"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
 PENALTY = {"text": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.15, "sentence": 0.25, "context": 0.35}
 
@@ -749,14 +751,16 @@ class SentenceReader:
     def _states_in(tok: Token, states_at: dict[int, StateMention], shallow: bool = False,
                    places: bool = True) -> list[str]:
         """States named in a phrase: the phrase head's subtree, or only the head's own tokens;
-        `places=False` leaves out where things happen ("for use in operations in Mali")."""
+        `places=False` leaves out where, when and by whom ("the government of Mali", "countries
+        such as Iraq"; not "for use in operations in Mali", not "a move by Madrid")."""
         heads = _conjuncts(tok)  # "Pakistan and Russia", "the US, Spain and France"
         own = sorted([h for head in heads for h in (head, *(c for c in head.children if c.dep_ in (
             "compound", "amod", "poss", "nmod")))], key=lambda t: abs(t.i - tok.i))
         if not shallow and not any(t.i in states_at for t in own):
             own = list(tok.subtree)  # "the government of Kenya": look further into the phrase
             if not places:
-                away = {t.i for c in tok.subtree if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for t in c.subtree}
+                away = {t.i for c in tok.subtree if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)
+                        for t in c.subtree}
                 own = [t for t in own if t.i not in away]
         tokens = own
         isos: list[str] = []
