@@ -503,3 +503,8 @@ def test_an_agent_inside_a_to_phrase_is_not_the_buyer() -> None:
     assert tuples(armsledger.extract(text)) == {("ESP", "SAU", "ship", "cancellation")}
     text = "Egypt has begun exporting some weapons to Arab countries, such as Iraq."
     assert tuples(armsledger.extract(text)) == {("EGY", "IRQ", "arms", "delivery")}
+
+
+def test_a_variant_suffix_is_not_a_count() -> None:
+    [claim] = armsledger.extract("Indonesia will supply an NC-212-200 aircraft to Guinea.")
+    assert (claim.supplier, claim.recipient, claim.system, claim.quantity) == ("IDN", "GIN", "NC-212", None)
