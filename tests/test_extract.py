@@ -506,5 +506,6 @@ def test_an_agent_inside_a_to_phrase_is_not_the_buyer() -> None:
 
 
 def test_a_variant_suffix_is_not_a_count() -> None:
+    # one claim: the kind "aircraft" is the named system's, and "200" is its variant
     [claim] = armsledger.extract("Indonesia will supply an NC-212-200 aircraft to Guinea.")
     assert (claim.supplier, claim.recipient, claim.system, claim.quantity) == ("IDN", "GIN", "NC-212", None)

@@ -45,7 +45,7 @@ def quantity(head: Token, span_tokens: list[Token]) -> int | None:
             if child.i in inside:
                 continue  # the "17" of "JF 17"
             if child.i >= 2 and child.nbor(-1).text == "-" and not child.nbor(-1).whitespace_ \
-                    and child.i - 2 in inside:
+                    and not child.nbor(-2).whitespace_:
                 continue  # the "200" of "NC-212-200": a variant, not a count
             if child.dep_ in ("nummod",) or (child.like_num and child.dep_ in ("amod", "compound", "quantmod")):
                 n = number(child)

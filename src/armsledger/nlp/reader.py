@@ -183,8 +183,10 @@ class SentenceReader:
         for c in mentions.categories:
             span = sent[c.start : c.end]
             root = span.root
-            if root.i in weapon_heads or (root.dep_ != "conj" and any(w.start <= root.head.i < w.end for w in mentions.weapons)):
-                continue  # "Su-35 fighters", "the S-400, a Russian missile system": the kind is the system's
+            if root.i in weapon_heads or (root.dep_ != "conj" and any(w.start <= root.head.i < w.end for w in mentions.weapons)) \
+                    or any(root.left_edge.i <= w.start and w.end <= root.i
+                           and root.i in {a.i for a in sent[w.start].ancestors} for w in mentions.weapons):
+                continue  # "Su-35 fighters", "the S-400, a Russian missile system", "an NC-212-200 aircraft"
             if root.dep_ == "compound" and root.head.lemma_.lower() in NOT_A_CLAIM_HEADS:
                 continue  # "arms embargo", "tank crew"
             if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and not self._is_cue(root.head) \
