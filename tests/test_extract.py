@@ -509,3 +509,13 @@ def test_a_variant_suffix_is_not_a_count() -> None:
     # one claim: the kind "aircraft" is the named system's, and "200" is its variant
     [claim] = armsledger.extract("Indonesia will supply an NC-212-200 aircraft to Guinea.")
     assert (claim.supplier, claim.recipient, claim.system, claim.quantity) == ("IDN", "GIN", "NC-212", None)
+
+
+def test_accepting_aircraft_is_taking_delivery_of_them() -> None:
+    text = "The Chilean Air Force accepted the first two of 18 Dutch F-16 fighters."
+    assert tuples(armsledger.extract(text)) == {("NLD", "CHL", "F-16", "delivery")}
+
+
+def test_the_owner_of_an_offer_to_sell_is_the_seller() -> None:
+    assert tuples(armsledger.extract("India accepted a US offer to sell F-16 jets.")) \
+        == {("USA", "IND", "F-16", "offer")}

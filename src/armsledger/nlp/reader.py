@@ -702,7 +702,14 @@ class SentenceReader:
                         return objs[0]
             if current.dep_ == "acl" and current.head.pos_ == "NOUN" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
-                current = current.head  # "closed an agreement to purchase": who closed it purchases
+                noun = current.head
+                owner = next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                              and (c.pos_ == "PROPN" or c.text[:1].isupper())), None)
+                if owner is not None:
+                    return owner  # "accepted a US offer to sell": the US sells
+                if _lemma_of(noun) in PROPOSALS and noun.dep_ == "dobj" and _lemma_of(noun.head) in ANSWERING_VERBS:
+                    return None  # "accepted an offer to sell": not the one who accepts
+                current = noun  # "closed an agreement to purchase": who closed it purchases
                 continue
             if current.dep_ == "pcomp" and current.head.lower_ == "for" and current.tag_ == "VBG":
                 # "penalised Turkey for purchasing S-400s": the object of the verb did it
