@@ -519,3 +519,11 @@ def test_accepting_aircraft_is_taking_delivery_of_them() -> None:
 def test_the_owner_of_an_offer_to_sell_is_the_seller() -> None:
     assert tuples(armsledger.extract("India accepted a US offer to sell F-16 jets.")) \
         == {("USA", "IND", "F-16", "offer")}
+
+
+def test_x_not_y_sets_y_aside() -> None:
+    assert tuples(armsledger.extract("Russia will provide China with the Su-35, not the Su-57.")) \
+        == {("RUS", "CHN", "Su-35", "agreement"), ("RUS", "CHN", "Su-57", "denial")}
+    # a state owning the set-aside model is no side of the claim
+    assert tuples(armsledger.extract("Russia would provide Iran with the Su-35, not India's model.")) \
+        == {("RUS", "IRN", "Su-35", "agreement")}

@@ -291,6 +291,9 @@ class SentenceReader:
         status = self._status(cues, chain)
         if status is None:
             return []
+        if head.dep_ in ("appos", "conj") and any(
+                c.dep_ == "neg" and head.head.i < c.i < head.i for c in head.head.children):
+            status = Status.DENIAL  # "will provide the Su-35, not the Su-57"
         roles = self._roles(cues, chain, head, span, states_at, item.weapon.origin if item.weapon else ())
         if fallback is not None:  # a relative clause inherits the sides of the clause it hangs on
             roles.supplier.append(fallback.supplier or "")
@@ -503,6 +506,8 @@ class SentenceReader:
     @staticmethod
     def _negated(tok: Token) -> bool:
         for child in tok.children:
+            if child.dep_ == "neg" and tok.pos_ in ("NOUN", "PROPN") and child.i > tok.i:
+                continue  # "the Su-35, not India's model": the "not" sets aside what follows
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
                 return True
             if child.dep_ == "det" and child.lower_ == "no":
@@ -521,6 +526,9 @@ class SentenceReader:
             for child in tok.children:
                 if child.i in range(span.start, span.end):
                     continue
+                if child.dep_ in ("appos", "conj") and any(
+                        c.dep_ == "neg" and tok.i < c.i < child.i for c in tok.children):
+                    continue  # "the Su-35, not India's model": set aside, not the equipment's own
                 for iso in self._states_in(child, states_at, shallow=True):
                     mention = states_at.get(child.i)
                     if mention is not None and mention.kind == "maker":
