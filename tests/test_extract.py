@@ -527,3 +527,20 @@ def test_x_not_y_sets_y_aside() -> None:
     # a state owning the set-aside model is no side of the claim
     assert tuples(armsledger.extract("Russia would provide Iran with the Su-35, not India's model.")) \
         == {("RUS", "IRN", "Su-35", "agreement")}
+
+
+def test_halting_exports_names_the_exporter() -> None:
+    assert tuples(armsledger.extract("Denmark halted arms exports to Saudi Arabia last year.")) \
+        == {("DNK", "SAU", "arms", "cancellation")}
+
+
+def test_a_purpose_infinitive_and_a_raised_subject_take_the_main_subject() -> None:
+    assert tuples(armsledger.extract("The Philippines has scrapped a deal to buy 16 Mi-17 helicopters from Russia.")) \
+        == {("RUS", "PHL", "Mi-17", "cancellation")}
+    assert tuples(armsledger.extract("Egypt is set to receive the first batch of Su-35 fighters from Russia.")) \
+        == {("RUS", "EGY", "Su-35", "agreement")}
+
+
+def test_entering_a_competition_to_supply_is_an_offer() -> None:
+    assert tuples(armsledger.extract("Saab entered the competition to supply 36 fighters to Finland.")) \
+        == {("SWE", "FIN", "aircraft", "offer")}

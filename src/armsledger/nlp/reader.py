@@ -61,7 +61,8 @@ LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complet
                          "propose", "offer", "submit", "cancel", "scrap", "approve", "clear", "conduct",
                          "begin", "start", "continue", "resume", "launch", "open", "initiate", "want",
                          "consider", "confirm", "expand", "extend", "renew", "get", "obtain", "clinch",
-                         "land", "bag", "accept", "initial", "pay", "express", "show", "voice", "signal"})
+                         "land", "bag", "accept", "initial", "pay", "express", "show", "voice", "signal",
+                         "halt", "suspend", "freeze", "stop", "ban", "curb", "restrict", "end"})
 # a request goes to the seller: "a request to the U.S. for F-16s"
 ASKING = frozenset({"request", "ask", "appeal", "apply", "turn", "approach", "petition", "write"})
 # nouns naming a state by its relation to another: "India's neighbour", "Riyadh's rival"
@@ -676,6 +677,7 @@ class SentenceReader:
         """The logical subject of a verb, following control ("wants to buy") and passives; for
         a noun, the subject of the verb it belongs to ("are in talks", "signed a deal")."""
         current = tok
+        came_from_xcomp = False
         for _ in range(6):
             if current.pos_ in ("NOUN", "PROPN"):
                 if current.dep_ == "npadvmod":  # "one day after signing": the clause it dates
@@ -696,6 +698,10 @@ class SentenceReader:
                 continue
             passive = any(c.dep_ == "auxpass" for c in current.children)
             subjects = [c for c in current.children if c.dep_ == "nsubj"]
+            if passive and came_from_xcomp:  # "Egypt is set to receive", "India is expected to sign"
+                raised = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+                if raised is not None:
+                    return raised
             if not subjects and not passive and current.dep_ == "ROOT" and current.tag_ in ("VBD", "VBZ", "VBP"):
                 subjects = SentenceReader._stray_subject(current)
             if subjects and not passive:  # the nearest: not a dateline parsed as a second subject
@@ -742,11 +748,16 @@ class SentenceReader:
                 if noun.dep_ == "attr":
                     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
                 return noun
+            if current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) \
+                    and not any(c.dep_ in ("mark", "nsubj") for c in current.children):
+                current = current.head  # "Manila scrapped a deal to buy Mi-17s": Manila would have bought
+                continue
             if current.dep_ == "advcl" and current.tag_ == "VBG" and not any(
                     c.dep_ in ("mark", "nsubj") for c in current.children):
                 current = current.head  # "Germany was the top client, purchasing weapons": Germany purchases
                 continue
             if current.dep_ in ("xcomp", "conj", "acomp", "pcomp") and current.head.i != current.i:
+                came_from_xcomp = current.dep_ == "xcomp"
                 current = current.head
                 continue
             return None
