@@ -544,3 +544,14 @@ def test_a_purpose_infinitive_and_a_raised_subject_take_the_main_subject() -> No
 def test_entering_a_competition_to_supply_is_an_offer() -> None:
     assert tuples(armsledger.extract("Saab entered the competition to supply 36 fighters to Finland.")) \
         == {("SWE", "FIN", "aircraft", "offer")}
+
+
+def test_a_kind_right_after_a_name_is_the_named_system_s() -> None:
+    assert tuples(armsledger.extract("Pakistan is in talks with China to acquire J-31 stealth fighters.")) \
+        == {("CHN", "PAK", "J-31", "negotiation")}
+
+
+def test_a_seller_named_in_a_participle_is_the_seller_of_the_delivery_too() -> None:
+    [delivery] = [c for c in armsledger.extract("Qatar has received the first of 24 Rafale jets ordered from France.")
+                  if c.status == "delivery"]
+    assert (delivery.supplier, delivery.inferred) == ("FRA", ())

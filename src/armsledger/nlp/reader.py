@@ -185,8 +185,9 @@ class SentenceReader:
             span = sent[c.start : c.end]
             root = span.root
             if root.i in weapon_heads or (root.dep_ != "conj" and any(w.start <= root.head.i < w.end for w in mentions.weapons)) \
-                    or any(root.left_edge.i <= w.start and w.end <= root.i
-                           and root.i in {a.i for a in sent[w.start].ancestors} for w in mentions.weapons):
+                    or any((root.left_edge.i <= w.start and w.end <= root.i
+                            and root.i in {a.i for a in sent[w.start].ancestors})
+                           or w.end == min(root.left_edge.i, c.start) for w in mentions.weapons):
                 continue  # "Su-35 fighters", "the S-400, a Russian missile system", "an NC-212-200 aircraft"
             if root.dep_ == "compound" and root.head.lemma_.lower() in NOT_A_CLAIM_HEADS:
                 continue  # "arms embargo", "tank crew"
@@ -241,6 +242,10 @@ class SentenceReader:
             extra = self._reading(sent, item, span, head, [head, verb], states_at, context, published,
                                   attribution, fallback=readings[0] if readings else None, hint=hint)
             for r in extra:
+                for n, m in enumerate(readings):  # "received the first of 36 Rafales ordered from France"
+                    if "supplier" in m.inferred and "supplier" not in r.inferred and r.recipient == m.recipient:
+                        readings[n] = replace(m, supplier=r.supplier, confidence=max(m.confidence, r.confidence),
+                                              inferred=tuple(x for x in m.inferred if x != "supplier"))
                 same = next((m for m in readings if m.status is r.status), None)
                 if same is None:
                     readings.append(r)
