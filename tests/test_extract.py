@@ -555,3 +555,9 @@ def test_a_seller_named_in_a_participle_is_the_seller_of_the_delivery_too() -> N
     [delivery] = [c for c in armsledger.extract("Qatar has received the first of 24 Rafale jets ordered from France.")
                   if c.status == "delivery"]
     assert (delivery.supplier, delivery.inferred) == ("FRA", ())
+
+
+def test_respectively_pairs_sellers_with_systems_and_a_contest_names_its_buyer() -> None:
+    text = "France and Sweden have offered respectively the Rafale and the Gripen in the Swiss competition."
+    assert tuples(armsledger.extract(text)) >= {("FRA", "CHE", "Rafale", "offer")}
+    assert not any(c.supplier == "SWE" and c.system == "Rafale" for c in armsledger.extract(text))

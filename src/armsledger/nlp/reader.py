@@ -79,6 +79,7 @@ ANSWERING_VERBS = frozenset({"accept", "receive", "get", "reject", "decline", "w
                              "approve", "grant", "consider", "evaluate", "study", "answer"})
 AWAITING_VERBS = frozenset({"expect", "await", "anticipate", "accept", "receive", "welcome"})
 DOING_VERBS = frozenset({"complete", "finish", "make", "begin", "start", "carry", "conduct", "resume"})
+CONTESTS = frozenset({"tender", "competition", "contest", "bidding", "race", "requirement", "programme", "program"})
 SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "vendor", "provider", "source"})
 CLIENT_NOUNS = frozenset({"client", "customer", "buyer", "importer", "purchaser", "recipient"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
@@ -328,6 +329,15 @@ class SentenceReader:
         )
         others = [c for c in dict.fromkeys(roles.co_suppliers) if c not in (supplier, recipient)]
         buyers = [c for c in dict.fromkeys(roles.co_recipients) if c not in (supplier, recipient)]
+        if others and any(t.lower_ == "respectively" for t in sent):
+            # "the U.S. and Britain pitched respectively the F-35 and the Typhoon": pair them in order
+            top = head
+            while top.dep_ == "conj":
+                top = top.head
+            items = _conjuncts(top)
+            sellers = [reading.supplier, *others]
+            if head in items and len(items) == len(sellers):
+                reading.supplier, others = sellers[items.index(head)], []
         return [reading, *(replace(reading, supplier=c) for c in others),
                 *(replace(reading, recipient=c) for c in buyers)]
 
@@ -615,6 +625,9 @@ class SentenceReader:
                         (roles.recipient if direction == "win" else roles.supplier).extend(isos)
                     elif word == "in" and tok.lemma_.lower() in ("arrive", "arrival", "land"):
                         roles.recipient.extend(isos)  # "has arrived in Ecuador"
+                    elif word == "in" and any(_lemma_of(o) in CONTESTS for o in objs):
+                        # "pitched the F-35 in the Belgian tender": the buyer runs the contest
+                        roles.recipient.extend(i for o in objs for i in self._states_in(o, states_at, shallow=True))
                     elif word in ("with", "between", "among") and direction not in ("out", "in") \
                             and not (_lemma_of(tok) == "be" and tok.i not in cue_dirs):
                         # not "sell missiles with American parts", not "is a topic, with debate over ..."
