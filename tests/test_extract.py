@@ -561,3 +561,24 @@ def test_respectively_pairs_sellers_with_systems_and_a_contest_names_its_buyer()
     text = "France and Sweden have offered respectively the Rafale and the Gripen in the Swiss competition."
     assert tuples(armsledger.extract(text)) >= {("FRA", "CHE", "Rafale", "offer")}
     assert not any(c.supplier == "SWE" and c.system == "Rafale" for c in armsledger.extract(text))
+
+
+def test_reports_called_false_are_a_denial() -> None:
+    assert tuples(armsledger.extract("Reports that China will supply J-10C fighters to Iran are false, Beijing said.")) \
+        == {("CHN", "IRN", "J-10C", "denial")}
+
+
+def test_rejecting_a_state_s_offer_keeps_the_offering_state_the_seller() -> None:
+    assert tuples(armsledger.extract("India rejected Russia's offer of the Su-57.")) \
+        == {("RUS", "IND", "Su-57", "cancellation")}
+
+
+def test_a_passive_main_clause_gives_its_subject_to_a_time_phrase() -> None:
+    assert tuples(armsledger.extract("Turkey was removed from the programme after buying the S-400.")) \
+        == {("RUS", "TUR", "S-400", "agreement")}
+
+
+def test_no_agreement_reached_is_a_denial() -> None:
+    text = "No agreement has been reached between Egypt and Russia on Su-35 deliveries."
+    assert {(c.supplier, c.recipient, c.system, str(c.status)) for c in armsledger.extract(text)} \
+        == {("RUS", "EGY", "Su-35", "denial")}

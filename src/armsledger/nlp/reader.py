@@ -79,6 +79,9 @@ ANSWERING_VERBS = frozenset({"accept", "receive", "get", "reject", "decline", "w
                              "approve", "grant", "consider", "evaluate", "study", "answer"})
 AWAITING_VERBS = frozenset({"expect", "await", "anticipate", "accept", "receive", "welcome"})
 DOING_VERBS = frozenset({"complete", "finish", "make", "begin", "start", "carry", "conduct", "resume"})
+# what a claim about a transfer is called when it is denied: "reports that ... are baseless"
+FALSE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "incorrect", "unfounded", "inaccurate",
+                         "fabricated", "fake", "wrong", "nonsense", "lie", "fiction", "speculation", "rumour", "rumor"})
 CONTESTS = frozenset({"tender", "competition", "contest", "bidding", "race", "requirement", "programme", "program"})
 SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "vendor", "provider", "source"})
 CLIENT_NOUNS = frozenset({"client", "customer", "buyer", "importer", "purchaser", "recipient"})
@@ -301,6 +304,9 @@ class SentenceReader:
         if head.dep_ in ("appos", "conj") and any(
                 c.dep_ == "neg" and head.head.i < c.i < head.i for c in head.head.children):
             status = Status.DENIAL  # "will provide the Su-35, not the Su-57"
+        if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and any(
+                c.dep_ in ("acomp", "attr") and _lemma_of(c) in FALSE_WORDS for c in t.head.children) for t in chain):
+            status = Status.DENIAL  # "reports that China will supply J-10Cs to Iran are false"
         roles = self._roles(cues, chain, head, span, states_at, item.weapon.origin if item.weapon else ())
         if fallback is not None:  # a relative clause inherits the sides of the clause it hangs on
             roles.supplier.append(fallback.supplier or "")
@@ -528,6 +534,8 @@ class SentenceReader:
                 return True
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
+            if child.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+                return True  # "no agreement has been reached on S-400 deliveries"
             if child.dep_ == "prep" and any(g.dep_ == "pobj" and any(d.lower_ == "no" for d in g.children)
                                             for g in child.children):
                 return True  # "at no point", "under no circumstances"
@@ -585,6 +593,7 @@ class SentenceReader:
                 if passive_subject is not None:
                     roles.supplier.extend(self._states_in(passive_subject, states_at))
             subject = self._subject(tok)
+            own_direction = direction  # the proposer's, for "Russia's offer"
             if direction in ("out", "in") and _lemma_of(tok) in PROPOSALS and tok.dep_ == "dobj" \
                     and _lemma_of(tok.head) in ANSWERING_VERBS:
                 direction = "in" if direction == "out" else "out"  # "India accepted a US offer"
@@ -640,10 +649,10 @@ class SentenceReader:
                     roles.recipient.extend(i for o in objs for i in self._states_in(o, states_at, places=False))
                     roles.recipient.extend(i for o in ([] if objs else [child])  # "sell Pakistan tanks"
                                            for i in self._states_in(o, states_at, shallow=True))
-                elif dep == "poss" and direction and tok.i in cue_dirs:
+                elif dep == "poss" and own_direction and tok.i in cue_dirs:
                     isos = self._states_in(child, states_at) or self._antecedent(child, states_at, roles, made_in)
                     self._by_direction(roles).get(
-                        direction, []).extend(isos)
+                        own_direction, []).extend(isos)
                 elif dep in ("compound", "amod", "nmod") and tok.i in cue_dirs and tok.i != head.i:
                     roles.party.extend(self._states_in(child, states_at, shallow=True))
         for noun in head.doc:  # "X is Y's largest customer", "X is Y's main supplier"
@@ -711,7 +720,7 @@ class SentenceReader:
                     return agent
                 else:
                     return None
-                if current.lemma_.lower() not in LIGHT_VERBS | AWAITING_VERBS | DOING_VERBS:
+                if current.lemma_.lower() not in LIGHT_VERBS | AWAITING_VERBS | DOING_VERBS | ANSWERING_VERBS:
                     return None  # "Beijing dubbed the sale a red line": Beijing is not a party
                 continue
             passive = any(c.dep_ == "auxpass" for c in current.children)
@@ -753,6 +762,10 @@ class SentenceReader:
                 # "after signing a deal, Canada ...": the subject of the clause the phrase hangs on
                 current = next((a for a in current.head.ancestors if a.pos_ in ("VERB", "AUX")), current)
                 if current.pos_ in ("VERB", "AUX"):
+                    if any(c.dep_ == "auxpass" for c in current.children) and not any(
+                            c.dep_ == "agent" for c in current.children):
+                        # "Turkey was removed from the programme after buying the S-400"
+                        return next((c for c in current.children if c.dep_ == "nsubjpass"), None)
                     continue
                 return None
             if current.dep_ == "conj" and current.head.dep_ in ("nsubj", "nsubjpass") and current.pos_ == "VERB":
