@@ -582,3 +582,8 @@ def test_no_agreement_reached_is_a_denial() -> None:
     text = "No agreement has been reached between Egypt and Russia on Su-35 deliveries."
     assert {(c.supplier, c.recipient, c.system, str(c.status)) for c in armsledger.extract(text)} \
         == {("RUS", "EGY", "Su-35", "denial")}
+
+
+def test_a_number_in_a_name_is_neither_a_count_nor_a_second_claim() -> None:
+    assert tuples(armsledger.extract("Germany approved the export of Leopard 2 tanks to Ukraine.")) \
+        == {("DEU", "UKR", "Leopard 2", "agreement")}
