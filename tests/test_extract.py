@@ -587,3 +587,8 @@ def test_no_agreement_reached_is_a_denial() -> None:
 def test_a_number_in_a_name_is_neither_a_count_nor_a_second_claim() -> None:
     assert tuples(armsledger.extract("Germany approved the export of Leopard 2 tanks to Ukraine.")) \
         == {("DEU", "UKR", "Leopard 2", "agreement")}
+
+
+def test_a_kind_with_the_name_in_apposition_is_the_named_system_s() -> None:
+    assert tuples(armsledger.extract("Turkish drones Bayraktar TB2 were sold to Ukraine in 2019.")) \
+        == {("TUR", "UKR", "Bayraktar TB2", "agreement")}

@@ -192,6 +192,7 @@ class SentenceReader:
                     or any((root.left_edge.i <= w.start and w.end <= root.i
                             and root.i in {a.i for a in sent[w.start].ancestors})
                            or w.end == min(root.left_edge.i, c.start) or w.start <= root.left_edge.i < w.end
+                           or (sent[w.start:w.end].root.dep_ == "appos" and sent[w.start:w.end].root.head.i == root.i)
                            for w in mentions.weapons):
                 continue  # "Su-35 fighters", "the S-400, a Russian missile system", "an NC-212-200 aircraft"
             if root.dep_ == "compound" and root.head.lemma_.lower() in NOT_A_CLAIM_HEADS:
