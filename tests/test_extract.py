@@ -592,3 +592,8 @@ def test_a_number_in_a_name_is_neither_a_count_nor_a_second_claim() -> None:
 def test_a_kind_with_the_name_in_apposition_is_the_named_system_s() -> None:
     assert tuples(armsledger.extract("Turkish drones Bayraktar TB2 were sold to Ukraine in 2019.")) \
         == {("TUR", "UKR", "Bayraktar TB2", "agreement")}
+
+
+def test_granting_a_state_a_pass_on_receiving_arms_makes_that_state_the_buyer() -> None:
+    text = "Washington proposed granting New Delhi a free pass on receiving arms from Moscow."
+    assert {(c.supplier, c.recipient) for c in armsledger.extract(text)} == {("RUS", "IND")}

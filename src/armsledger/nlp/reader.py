@@ -78,6 +78,7 @@ PROPOSALS = frozenset({"offer", "proposal", "bid", "request", "pitch", "appeal"}
 ANSWERING_VERBS = frozenset({"accept", "receive", "get", "reject", "decline", "welcome", "refuse", "turn",
                              "approve", "grant", "consider", "evaluate", "study", "answer"})
 AWAITING_VERBS = frozenset({"expect", "await", "anticipate", "accept", "receive", "welcome"})
+REFUSING_VERBS = frozenset({"reject", "decline", "refuse", "rebuff", "spurn"})  # "India rejected Russia's offer"
 DOING_VERBS = frozenset({"complete", "finish", "make", "begin", "start", "carry", "conduct", "resume"})
 # what a claim about a transfer is called when it is denied: "reports that ... are baseless"
 FALSE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "incorrect", "unfounded", "inaccurate",
@@ -722,7 +723,7 @@ class SentenceReader:
                     return agent
                 else:
                     return None
-                if current.lemma_.lower() not in LIGHT_VERBS | AWAITING_VERBS | DOING_VERBS | ANSWERING_VERBS:
+                if current.lemma_.lower() not in LIGHT_VERBS | AWAITING_VERBS | DOING_VERBS | REFUSING_VERBS:
                     return None  # "Beijing dubbed the sale a red line": Beijing is not a party
                 continue
             passive = any(c.dep_ == "auxpass" for c in current.children)
