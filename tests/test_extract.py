@@ -597,3 +597,10 @@ def test_a_kind_with_the_name_in_apposition_is_the_named_system_s() -> None:
 def test_granting_a_state_a_pass_on_receiving_arms_makes_that_state_the_buyer() -> None:
     text = "Washington proposed granting New Delhi a free pass on receiving arms from Moscow."
     assert {(c.supplier, c.recipient) for c in armsledger.extract(text)} == {("RUS", "IND")}
+
+
+def test_a_gerund_after_a_preposition_takes_the_object_or_else_the_subject() -> None:
+    assert tuples(armsledger.extract("Vietnam is now looking at buying Israeli drones.")) \
+        == {("ISR", "VNM", "uav", "interest")}
+    assert {(c.supplier, c.recipient) for c in armsledger.extract(
+        "US officials have warned India against buying the Russian S-400 missile systems.")} == {("RUS", "IND")}

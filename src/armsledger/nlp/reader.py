@@ -790,6 +790,13 @@ class SentenceReader:
                     c.dep_ in ("mark", "nsubj") for c in current.children):
                 current = current.head  # "Germany was the top client, purchasing weapons": Germany purchases
                 continue
+            if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
+                verb = current.head.head
+                obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < current.i), None)
+                if obj is not None:  # "warned India against buying", "stopped Turkey from buying": the object
+                    return obj
+                current = verb  # "Vietnam is looking at buying drones": Vietnam buys
+                continue
             if current.dep_ in ("xcomp", "conj", "acomp", "pcomp") and current.head.i != current.i:
                 came_from_xcomp = current.dep_ == "xcomp"
                 current = current.head
