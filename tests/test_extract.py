@@ -604,3 +604,9 @@ def test_a_gerund_after_a_preposition_takes_the_object_or_else_the_subject() -> 
         == {("ISR", "VNM", "uav", "interest")}
     assert {(c.supplier, c.recipient) for c in armsledger.extract(
         "US officials have warned India against buying the Russian S-400 missile systems.")} == {("RUS", "IND")}
+
+
+def test_a_seller_deciding_to_begin_talks_on_a_sale_is_offering() -> None:
+    text = "Germany has decided to begin negotiations with Canada for the sale of the Euro Hawk drone."
+    assert {(c.supplier, c.recipient, c.system, str(c.status)) for c in armsledger.extract(text)} \
+        == {("DEU", "CAN", "Euro Hawk", "offer")}

@@ -351,6 +351,17 @@ class SentenceReader:
                 *(replace(reading, recipient=c) for c in buyers)]
 
     @staticmethod
+    def _over_inner(tok: Token, chain: list[Token], cues: list[tuple[Token, Cue]]) -> str | None:
+        """For a verb whose complement clause the chain climbs through ("decided to begin talks
+        for the sale of"), the direction of the nearest cue below it that has one."""
+        on_chain = {t.i for t in chain}
+        if not any(c.dep_ == "xcomp" and c.i in on_chain for c in tok.children):
+            return None
+        below = [cue.direction for t, cue in cues if t.i != tok.i and chain.index(t) < chain.index(tok)
+                 and cue.direction in ("out", "in")] if tok in chain else []
+        return below[-1] if below else None
+
+    @staticmethod
     def _blocked(chain: list[Token], first_cue: Token) -> bool:
         """A content verb between the item and its nearest cue means the cue is about something else."""
         for tok in chain[1:]:
@@ -456,9 +467,10 @@ class SentenceReader:
         prev: tuple[Token, Cue] | None = None
         for tok, cue in cues:  # innermost first; outer framing cues override
             own = self._own_status(tok, cue)
-            if own is Status.INTEREST and prev is not None and prev[1].direction == "out" and (
+            if own is Status.INTEREST and prev is not None and ((prev[1].direction == "out" and (
                     (prev[0].dep_ == "xcomp" and prev[0].head.i == tok.i)
-                    or (prev[0].dep_ == "pcomp" and prev[0].head.head.i == tok.i)):
+                    or (prev[0].dep_ == "pcomp" and prev[0].head.head.i == tok.i)))
+                    or (cue.direction == "in" and self._over_inner(tok, chain, cues) == "out")):
                 own = Status.OFFER  # "Lockheed is looking to offer", "Russia plans to sell": the seller's wish
             prev = (tok, cue)
             if status is None or own in FRAMING:
@@ -590,6 +602,8 @@ class SentenceReader:
             if any(c.dep_ == "xcomp" and c.i in cue_dirs for c in tok.children) or any(
                     g.dep_ == "pcomp" and g.i in cue_dirs for c in tok.children if c.dep_ == "prep" for g in c.children):
                 direction = None  # "plans to sell", "an interest in providing": the inner verb says
+            if direction == "in" and cue_status.get(tok.i) is Status.INTEREST and self._over_inner(tok, chain, cues) == "out":
+                direction = None  # "decided to begin negotiations for the sale of": the seller's own plan
             if direction == "award" and any(c.dep_ == "auxpass" for c in tok.children):
                 direction = "win"  # "Saab has been awarded a contract": the subject is the contractor
                 passive_subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
