@@ -610,3 +610,10 @@ def test_a_seller_deciding_to_begin_talks_on_a_sale_is_offering() -> None:
     text = "Germany has decided to begin negotiations with Canada for the sale of the Euro Hawk drone."
     assert {(c.supplier, c.recipient, c.system, str(c.status)) for c in armsledger.extract(text)} \
         == {("DEU", "CAN", "Euro Hawk", "offer")}
+
+
+def test_a_title_case_headline_is_parsed_in_sentence_case_and_quoted_as_written() -> None:
+    text = "Russia To Supply S-400 Systems To India By 2023\n\nThe deal was signed in Delhi."
+    [claim] = armsledger.extract(text)
+    assert (claim.supplier, claim.recipient, claim.system, str(claim.status)) == ("RUS", "IND", "S-400", "agreement")
+    assert claim.evidence == "Russia To Supply S-400 Systems To India By 2023" == text[claim.span[0]:claim.span[1]]

@@ -69,7 +69,8 @@ class Extractor:
         from armsledger.nlp.reader import PRONOUNS
 
         tokens = self.nlp.make_doc(doc.text)
-        weapon_starts = {m.start for m in find_weapons(tokens, lex=self.lexicon, cat=self.catalog)}
+        weapons = find_weapons(tokens, lex=self.lexicon, cat=self.catalog)
+        weapon_starts = {m.start for m in weapons}
         if self.parse_all:
             every = candidates = sentences(tokens)
         else:
@@ -92,7 +93,9 @@ class Extractor:
             candidates = [s for s in candidates if named(s) or (
                 s.start in previous and named(previous[s.start]) and any(t.lower_ in PRONOUNS for t in s))]
         claims: list[Claim] = []
-        for span, parsed in zip(candidates, self.nlp.pipe(s.text for s in candidates), strict=True):
+        names = {i for m in states for i in range(m.start, m.end)} | {i for w in weapons for i in range(w.start, w.end)}
+        texts = (_sentence_case(s, names) for s in candidates)
+        for span, parsed in zip(candidates, self.nlp.pipe(texts), strict=True):
             mentions = find_all(parsed)
             if not mentions.weapons and not mentions.categories:
                 continue
@@ -117,6 +120,28 @@ class Extractor:
         equipment = np.isin(lowers, self._category_hashes)
         equipment[list(weapon_starts)] = True
         return equipment, np.isin(lowers, self._cue_hashes)
+
+
+# capitalised function words mark a title written in title case ("Pakistan Turns To Russia For Arms")
+TITLE_WORDS = frozenset({"To", "For", "Of", "In", "On", "With", "From", "And", "The", "A", "An", "By", "As", "At"})
+
+
+def _sentence_case(span: Span, names: set[int]) -> str:
+    """The sentence as the parser should see it: a title in title case is lower-cased except for
+    the states and systems it names and for acronyms, so that "Turns To Russia" parses as a verb
+    and a preposition. Lengths are kept, so character offsets still hold."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 4 or sum(t.text[0].isupper() for t in words) < 0.7 * len(words) \
+            or not any(t.text in TITLE_WORDS for t in words[1:]):
+        return span.text
+    out = []
+    for t in span:
+        text = t.text
+        if t.i not in names and t.is_alpha and text[:1].isupper() and text[1:].islower() \
+                and len(text.lower()) == len(text):
+            text = text.lower()
+        out.append(text + t.whitespace_)
+    return "".join(out)[: len(span.text)]
 
 
 def _claim(doc: Document, span: Span, r: Reading) -> Claim:
