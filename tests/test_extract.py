@@ -617,3 +617,11 @@ def test_a_title_case_headline_is_parsed_in_sentence_case_and_quoted_as_written(
     [claim] = armsledger.extract(text)
     assert (claim.supplier, claim.recipient, claim.system, str(claim.status)) == ("RUS", "IND", "S-400", "agreement")
     assert claim.evidence == "Russia To Supply S-400 Systems To India By 2023" == text[claim.span[0]:claim.span[1]]
+
+
+def test_equipment_as_subject_of_a_raising_verb_takes_the_complement_s_predicate() -> None:
+    assert tuples(armsledger.extract("The S-400 is set to be delivered to India next year.")) \
+        == {("RUS", "IND", "S-400", "agreement")}
+    assert tuples(armsledger.extract("The first Rafale jets are scheduled to be handed over to Qatar.")) \
+        == {("FRA", "QAT", "Rafale", "agreement")}
+    assert armsledger.extract("The F-16 offers unmatched capability to Poland.") == []

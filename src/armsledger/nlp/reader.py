@@ -54,6 +54,9 @@ TRANSPARENT_VERBS = frozenset({"be", "have", "start", "begin", "continue", "comp
 # participles that say what a deal holds, whatever the parser hangs them on: "signed a contract
 # in 2015 covering 13 radars"
 CONTENT_VERBS = frozenset({"cover", "include", "comprise", "involve", "encompass"})
+# verbs that lend their subject to their complement: "the jets are expected to arrive in Egypt"
+RAISING_VERBS = frozenset({"set", "expect", "schedule", "due", "slate", "poise", "likely", "seem", "appear",
+                           "be", "go", "begin", "start", "continue", "plan", "intend"})
 # verbs whose subject is a party to the deal noun they take: "signed a deal", "are in talks"
 LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complete", "close", "enter", "have",
                          "be", "sign", "seal", "ink", "finalise", "finalize", "announce", "pursue", "win",
@@ -407,6 +410,12 @@ class SentenceReader:
             if (tok.lower_ == "over" and _lemma_of(parent) in CHOICE_VERBS) or (tok.lower_ == "from" and any(
                     _lemma_of(t) in MOVE_AWAY for t in (parent, *(c for c in parent.children if c.dep_ == "dobj")))):
                 break  # "chose the F-16V over the Gripen", "a switch from the MiG-29"
+            if dep in ("nsubj", "nsubjpass") and _lemma_of(parent) in RAISING_VERBS:
+                # "the S-400 is set to be delivered to India": the predicate is the complement's
+                inner, x = [], parent
+                while (x := next((c for c in x.children if c.dep_ == "xcomp"), None)) is not None:
+                    inner.append(x)
+                chain.extend(reversed(inner))
             chain.append(parent)
             if dep == "relcl":
                 break
