@@ -412,9 +412,11 @@ class SentenceReader:
                 break  # "chose the F-16V over the Gripen", "a switch from the MiG-29"
             if dep in ("nsubj", "nsubjpass") and _lemma_of(parent) in RAISING_VERBS:
                 # "the S-400 is set to be delivered to India": the predicate is the complement's
-                inner, x = [], parent
-                while (x := next((c for c in x.children if c.dep_ == "xcomp"), None)) is not None:
+                inner: list[Token] = []
+                x: Token | None = next((c for c in parent.children if c.dep_ == "xcomp"), None)
+                while x is not None:
                     inner.append(x)
+                    x = next((c for c in x.children if c.dep_ == "xcomp"), None)
                 chain.extend(reversed(inner))
             chain.append(parent)
             if dep == "relcl":
