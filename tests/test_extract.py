@@ -625,3 +625,9 @@ def test_equipment_as_subject_of_a_raising_verb_takes_the_complement_s_predicate
     assert tuples(armsledger.extract("The first Rafale jets are scheduled to be handed over to Qatar.")) \
         == {("FRA", "QAT", "Rafale", "agreement")}
     assert armsledger.extract("The F-16 offers unmatched capability to Poland.") == []
+
+
+def test_an_arms_package_is_a_deal() -> None:
+    assert tuples(armsledger.extract("Washington approved an arms package for Taiwan, including Harpoon missiles.")) \
+        >= {("USA", "TWN", "Harpoon", "agreement")}
+    assert armsledger.extract("The stimulus package for farmers in Kenya includes tractors.") == []
