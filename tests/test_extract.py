@@ -631,3 +631,15 @@ def test_an_arms_package_is_a_deal() -> None:
     assert tuples(armsledger.extract("Washington approved an arms package for Taiwan, including Harpoon missiles.")) \
         >= {("USA", "TWN", "Harpoon", "agreement")}
     assert armsledger.extract("The stimulus package for farmers in Kenya includes tractors.") == []
+
+
+def test_licensed_production_is_a_transfer_from_the_licensor() -> None:
+    assert tuples(armsledger.extract("India will produce Su-30MKI jets under licence from Russia.")) \
+        == {("RUS", "IND", "Su-30MKI", "agreement")}
+    assert tuples(armsledger.extract("Hindustan Aeronautics manufactures the Su-30MKI under a Russian licence.")) \
+        == {("RUS", "IND", "Su-30MKI", "agreement")}
+
+
+def test_engines_supplied_for_a_platform_do_not_transfer_the_platform() -> None:
+    assert tuples(armsledger.extract("Ukraine will supply AI-222 engines for Chinese L-15 trainers.")) \
+        == {("UKR", "CHN", "AI-222", "agreement")}

@@ -89,6 +89,7 @@ FALSE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "incorrect
 CONTESTS = frozenset({"tender", "competition", "contest", "bidding", "race", "requirement", "programme", "program"})
 SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "vendor", "provider", "source"})
 CLIENT_NOUNS = frozenset({"client", "customer", "buyer", "importer", "purchaser", "recipient"})
+LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed production: the producer receives
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
 # prepositions that set a place, time or agent inside a recipient phrase, not the recipient
@@ -284,6 +285,10 @@ class SentenceReader:
             return []  # "engines for the JF-17s", "Ka-52Ks for its Mistrals": the platform is not transferred
         if head.dep_ == "pobj" and head.head.lower_ == "for" and any(c.dep_ == "poss" for c in head.children):
             return []  # "helicopters for its Mistral-class ships": equipment it already has
+        if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.i == inner.i and any(
+                c.dep_ == "dobj" and (_lemma_of(c) in self._equipment_lemmas or c.i in self._weapon_tokens)
+                for c in inner.children):
+            return []  # "will supply AI-222 engines for Chinese L-15 trainers": the platform stays put
         if head.dep_ == "pobj" and head.head.lower_ in ("to", "into") and head.head.head.i == inner.i \
                 and inner_cue.direction == "out":
             return []  # "provide refuelling to German fighters": the equipment receives, it is not sent
@@ -450,6 +455,8 @@ class SentenceReader:
             phrase = self.lex.phrase_cues.get((lemma, child.lemma_.lower()))
             if phrase and child.dep_ in ("dobj", "prt", "advmod"):
                 return phrase
+        if lemma in MAKE_VERBS | {"assemble"} and pos == "verb" and self._licence(tok) is not None:
+            return LICENCE_CUE  # "India will produce Su-30MKIs under licence from Russia"
         cue = self.lex.cue(lemma, pos)
         if cue is None and pos == "noun" and tok.tag_ in ("VBG", "VBN"):
             cue = self.lex.cue(lemma, "verb")
@@ -458,6 +465,12 @@ class SentenceReader:
                 and not any(c.dep_ == "xcomp" for c in tok.children):
             return None
         return cue
+
+    @staticmethod
+    def _licence(tok: Token) -> Token | None:
+        """The "licence" of "produced under (a Russian) licence"."""
+        return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+                     if g.dep_ == "pobj" and _lemma_of(g) in ("licence", "license")), None)
 
     def _subject_cues(self, chain: list[Token]) -> list[tuple[Token, Cue]]:
         """"The contract covers 36 jets": a cue noun as the subject or object of the clause verb."""
@@ -600,6 +613,11 @@ class SentenceReader:
                 self._by_direction(roles).get(cue_dirs[head.head.head.i], []).extend(
                     i for o in by.children if o.dep_ == "pobj" for i in self._states_in(o, states_at))
         for tok in chain:
+            licence = self._licence(tok) if cue_dirs.get(tok.i) and tok.pos_ == "VERB" else None
+            if licence is not None:  # "under a Russian licence", "under licence from Russia"
+                roles.supplier.extend(self._states_in(licence, states_at, shallow=True))
+                roles.supplier.extend(i for p in licence.children if p.dep_ == "prep" and p.lower_ == "from"
+                                      for o in p.children if o.dep_ == "pobj" for i in self._states_in(o, states_at))
             if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.i in states_at and tok.i != head.i:
                 roles.recipient.extend(self._states_in(tok, states_at, shallow=True))  # "blocked the sale to Egypt of SCALPs"
             direction = cue_dirs.get(tok.i)
