@@ -643,3 +643,13 @@ def test_licensed_production_is_a_transfer_from_the_licensor() -> None:
 def test_engines_supplied_for_a_platform_do_not_transfer_the_platform() -> None:
     assert tuples(armsledger.extract("Ukraine will supply AI-222 engines for Chinese L-15 trainers.")) \
         == {("UKR", "CHN", "AI-222", "agreement")}
+
+
+def test_not_yet_is_a_stage_short_of_the_verb_and_neither_nor_denies_for_both() -> None:
+    assert tuples(armsledger.extract("India has not yet signed the deal for the S-400 with Russia.")) \
+        == {("RUS", "IND", "S-400", "negotiation")}
+    assert tuples(armsledger.extract("The Su-35 jets have not yet been delivered to Egypt.")) \
+        == {("RUS", "EGY", "Su-35", "agreement")}
+    assert tuples(armsledger.extract("Neither Russia nor China has supplied fighter jets to Iran.")) \
+        == {("RUS", "IRN", "aircraft", "denial"), ("CHN", "IRN", "aircraft", "denial")}
+    assert armsledger.extract("Neither Russia nor China has supplied fighter jets to the Taliban.") == []

@@ -511,6 +511,9 @@ class SentenceReader:
         if any(self._negated(t) for t in chain) and any(c.status is Status.CANCELLATION for _, c in cues):
             return Status.AGREEMENT  # "no plans of scrapping the deal": the deal stands
         if any(self._negated(t) for t in chain) and status is not Status.CANCELLATION:
+            if any(c.lower_ == "yet" and c.dep_ == "advmod" for t in chain for c in t.children):
+                # "has not yet signed the deal": still under way; "not yet delivered": agreed
+                return {Status.DELIVERY: Status.AGREEMENT, Status.AGREEMENT: Status.NEGOTIATION}.get(status, status)
             return Status.DENIAL
         return status
 
@@ -573,8 +576,10 @@ class SentenceReader:
                 return True
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
-            if child.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
-                return True  # "no agreement has been reached on S-400 deliveries"
+            if child.dep_ in ("nsubj", "nsubjpass") and any(
+                    (d.dep_ == "det" and d.lower_ == "no") or (d.dep_ in ("preconj", "det") and d.lower_ == "neither")
+                    for d in child.children):
+                return True  # "no agreement has been reached", "neither Russia nor China has supplied"
             if child.dep_ == "prep" and any(g.dep_ == "pobj" and any(d.lower_ == "no" for d in g.children)
                                             for g in child.children):
                 return True  # "at no point", "under no circumstances"
@@ -950,7 +955,7 @@ class SentenceReader:
                 recipient, how["recipient"] = ranked[0][0], "context"
         if recipient is None and supplier is not None:  # not "Indian-supplied": that names a seller
             others = [s for s in dict.fromkeys(m.iso3s[0] for m in states_at.values() if m.kind != "made")
-                      if s != supplier and s not in origin]
+                      if s != supplier and s not in origin and s not in roles.co_suppliers]
             if len(others) == 1:
                 recipient, how["recipient"] = others[0], "sentence"
         if supplier is None and recipient is not None:
