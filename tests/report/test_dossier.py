@@ -134,5 +134,5 @@ def test_one_denial_sentence_is_one_group_against_each_claim_once(tmp_path: Path
     assert "undated · **denial** · F4 · Outlet Three, according to the source [3]" in text
     assert "| RUS → PAK | T-90 | armoured_vehicle | agreement, contested | F4 | 1 | " \
            "2019-02-06 | — | [2][3] |" in text
-    assert "Outlet Two [2]\n  > Russia **agreed** an **arms** package" in text
-    assert text.count("Russia **agreed** an **arms** package") == 2  # the group and the T-90 deal
+    assert "Outlet Two [2]\n  > Russia **agreed** an **arms** **package**" in text
+    assert text.count("Russia **agreed** an **arms** **package**") == 2  # the group and the T-90 deal
