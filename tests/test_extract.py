@@ -653,3 +653,8 @@ def test_not_yet_is_a_stage_short_of_the_verb_and_neither_nor_denies_for_both() 
     assert tuples(armsledger.extract("Neither Russia nor China has supplied fighter jets to Iran.")) \
         == {("RUS", "IRN", "aircraft", "denial"), ("CHN", "IRN", "aircraft", "denial")}
     assert armsledger.extract("Neither Russia nor China has supplied fighter jets to the Taliban.") == []
+
+
+def test_a_refusal_to_send_is_a_denial() -> None:
+    assert tuples(armsledger.extract("Berlin's refusal to send Taurus missiles to Kyiv drew criticism.")) \
+        == {("DEU", "UKR", "Taurus", "denial")}
