@@ -658,3 +658,39 @@ def test_not_yet_is_a_stage_short_of_the_verb_and_neither_nor_denies_for_both() 
 def test_a_refusal_to_send_is_a_denial() -> None:
     assert tuples(armsledger.extract("Berlin's refusal to send Taurus missiles to Kyiv drew criticism.")) \
         == {("DEU", "UKR", "Taurus", "denial")}
+
+
+def test_status_from_a_bare_participle_a_modal_and_a_planned_purchase() -> None:
+    assert tuples(armsledger.extract("Russian S-300 systems supplied to Syria have not been used, an official said.")) \
+        == {("RUS", "SYR", "S-300", "delivery")}
+    assert tuples(armsledger.extract("Serbia may buy 12 Rafale fighters from France.")) \
+        == {("FRA", "SRB", "Rafale", "interest")}
+    assert tuples(armsledger.extract("Colombia's planned purchase of Swedish Gripen jets was criticised.")) \
+        == {("SWE", "COL", "Gripen", "interest")}
+
+
+def test_sides_from_coordinated_sellers_a_called_off_purchase_and_a_built_for_participle() -> None:
+    assert tuples(armsledger.extract("Ukraine will receive F-16 jets from the Netherlands and Denmark.")) \
+        == {("NLD", "UKR", "F-16", "agreement"), ("DNK", "UKR", "F-16", "agreement")}
+    assert tuples(armsledger.extract("Thailand has called off the purchase of two Chinese submarines.")) \
+        == {("CHN", "THA", "submarine", "cancellation")}
+    assert tuples(armsledger.extract("Two frigates built in Russia for the Indian Navy were handed over on Monday.")) \
+        == {("RUS", "IND", "ship", "delivery")}
+    # the second item's own modifier is not the first item's
+    assert all(c.recipient != "IND" for c in armsledger.extract(
+        "Malaysia has shortlisted the South Korean FA-50 and the Indian Tejas."))
+
+
+def test_supplied_equipment_held_by_a_state_is_a_delivery_to_it() -> None:
+    assert tuples(armsledger.extract("Ukrainian forces have used British-supplied Storm Shadow missiles in Crimea.")) \
+        == {("GBR", "UKR", "Storm Shadow", "delivery")}
+    assert armsledger.extract("Russian-made tanks were seen in Syria.") == []
+
+
+def test_headlines_without_function_words_and_deal_nouns_beside_a_named_system() -> None:
+    assert tuples(armsledger.extract("Algerian Navy Commissions Two Chinese-Built Corvettes")) \
+        == {("CHN", "DZA", "ship", "delivery")}
+    assert tuples(armsledger.extract("Israel approved the export of the Arrow 3 system to Germany, its biggest arms deal.")) \
+        == {("ISR", "DEU", "Arrow 3", "agreement")}
+    assert tuples(armsledger.extract("A U.S.-made Patriot battery was delivered to Kyiv.")) \
+        == {("USA", "UKR", "Patriot", "delivery")}

@@ -131,8 +131,10 @@ def _sentence_case(span: Span, names: set[int]) -> str:
     the states and systems it names and for acronyms, so that "Turns To Russia" parses as a verb
     and a preposition. Lengths are kept, so character offsets still hold."""
     words = [t for t in span if t.is_alpha]
-    if len(words) < 4 or sum(t.text[0].isupper() for t in words) < 0.7 * len(words) \
-            or not any(t.text in TITLE_WORDS for t in words[1:]):
+    capitals = sum(t.text[0].isupper() for t in words)
+    headline = span[-1].text not in (".", "!", "?", '"', "”")  # no closing stop: a title
+    if len(words) < 4 or capitals < 0.7 * len(words) or not (
+            any(t.text in TITLE_WORDS for t in words[1:]) or (headline and capitals >= 0.85 * len(words))):
         return span.text
     out = []
     for t in span:

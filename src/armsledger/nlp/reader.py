@@ -89,6 +89,8 @@ FALSE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "incorrect
 CONTESTS = frozenset({"tender", "competition", "contest", "bidding", "race", "requirement", "programme", "program"})
 SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "vendor", "provider", "source"})
 CLIENT_NOUNS = frozenset({"client", "customer", "buyer", "importer", "purchaser", "recipient"})
+SUPPLIED_CUE = Cue("supplied", Status.DELIVERY, "in", "verb")  # the holder of "British-supplied" missiles
+SUPPLIED_SUFFIXES = ("-supplied", "-donated", "-delivered", "-provided", "-gifted", "supplied", "donated")
 LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed production: the producer receives
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
@@ -202,6 +204,8 @@ class SentenceReader:
                 continue  # "Su-35 fighters", "the S-400, a Russian missile system", "an NC-212-200 aircraft"
             if root.dep_ == "compound" and root.head.lemma_.lower() in NOT_A_CLAIM_HEADS:
                 continue  # "arms embargo", "tank crew"
+            if mentions.weapons and root.dep_ in ("compound", "nmod", "amod") and self._is_cue(root.head):
+                continue  # "the Arrow 3, in the biggest arms deal", "part of an 18-aircraft order": the named system's deal
             if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and not self._is_cue(root.head) \
                     and not (root.head.tag_ == "NNP" and root.head.i not in state_tokens):
                 continue  # "tank crew", not "the helicopter carrier HMS Ocean" (the kind of a named ship)
@@ -275,6 +279,8 @@ class SentenceReader:
             return []  # "engines to propel the JF-17": another verb governs the item
         if not cues:
             cues = self._subject_cues(chain)
+        if not cues:
+            cues = self._supplied_modifier(head, chain, states_at)
         if not cues:
             return []
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for t in chain for c in t.children):
@@ -467,6 +473,21 @@ class SentenceReader:
         return cue
 
     @staticmethod
+    def _supplied_modifier(head: Token, chain: list[Token],
+                           states_at: dict[int, StateMention]) -> list[tuple[Token, Cue]]:
+        """"Ukrainian forces used British-supplied Storm Shadows": equipment a state is said to have
+        supplied is a delivery to whoever the clause says holds it (the verb's subject)."""
+        verb = next((t for t in chain if t.pos_ == "VERB"), None)
+        if verb is None:
+            return []
+        for tok in head.subtree:
+            mention = states_at.get(tok.i)
+            if tok.i < head.i and mention is not None and mention.kind == "made" \
+                    and mention.text.lower().endswith(SUPPLIED_SUFFIXES):
+                return [(verb, SUPPLIED_CUE)]
+        return []
+
+    @staticmethod
     def _licence(tok: Token) -> Token | None:
         """The "licence" of "produced under (a Russian) licence"."""
         return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
@@ -523,6 +544,8 @@ class SentenceReader:
         if cue.pos == "verb" and lemma in SUPPLY_VERBS:
             if self._about_to(tok):
                 return Status.DELIVERY
+            if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not self._aux(tok):
+                return Status.DELIVERY  # "the S-300 systems supplied to Syria": already handed over
             if self._future(tok) or self._infinitive(tok):
                 return Status.AGREEMENT
             if self._past(tok) or tok.tag_ == "VBG":
@@ -537,6 +560,12 @@ class SentenceReader:
         if status is Status.AGREEMENT and any(c.lower_ in ("proposed", "possible", "potential", "prospective")
                                               for c in tok.children):
             return Status.OFFER if cue.direction == "out" else Status.NEGOTIATION
+        if status is Status.AGREEMENT and cue.pos == "noun" and any(
+                c.lower_ in ("planned", "intended", "mooted", "desired", "envisaged") for c in tok.children):
+            return Status.OFFER if cue.direction == "out" else Status.INTEREST  # "Colombia's planned purchase"
+        if status is Status.AGREEMENT and cue.pos == "verb" and cue.direction in ("in", "out") and any(
+                c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children):
+            return Status.OFFER if cue.direction == "out" else Status.INTEREST  # "Serbia may buy 12 Rafales"
         return status
 
     @staticmethod
@@ -594,9 +623,9 @@ class SentenceReader:
             for child in tok.children:
                 if child.i in range(span.start, span.end):
                     continue
-                if child.dep_ in ("appos", "conj") and any(
-                        c.dep_ == "neg" and tok.i < c.i < child.i for c in tok.children):
-                    continue  # "the Su-35, not India's model": set aside, not the equipment's own
+                if child.dep_ in ("conj", "cc") or (child.dep_ == "appos" and any(
+                        c.dep_ == "neg" and tok.i < c.i < child.i for c in tok.children)):
+                    continue  # "the Korean FA-50 and the Indian Tejas": the other item's; "not India's model"
                 for iso in self._states_in(child, states_at, shallow=True):
                     mention = states_at.get(child.i)
                     if mention is not None and mention.kind == "maker":
@@ -605,11 +634,14 @@ class SentenceReader:
                         roles.party.append(iso)
                     else:
                         roles.origin.append(iso)
-        for child in head.children:  # "submarines built by Germany's TKMS"
+        for child in head.children:  # "submarines built by Germany's TKMS", "built in Russia for India"
             if child.dep_ == "acl" and child.lemma_.lower() in MAKE_VERBS:
-                for agent in (c for c in child.children if c.dep_ == "agent"):
+                for agent in (c for c in child.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")):
                     for obj in (g for g in agent.children if g.dep_ == "pobj"):
-                        roles.supplier.extend(self._states_in(obj, states_at))
+                        roles.supplier.extend(self._states_in(obj, states_at, shallow=agent.lower_ == "in"))
+                for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "for"):
+                    for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                        roles.recipient.extend(self._states_in(obj, states_at, places=False))
         cue_dirs = {tok.i: cue.direction for tok, cue in cues}
         cue_status = {tok.i: cue.status for tok, cue in cues}
         if head.dep_ == "pobj" and head.head.lower_ == "of" and cue_dirs.get(head.head.head.i):
@@ -681,8 +713,11 @@ class SentenceReader:
                         to_seller = word == "to" and (direction == "award" or tok.lemma_.lower() in ASKING)
                         (roles.supplier if to_seller else roles.recipient).extend(isos[:1])
                         (roles.supplier if to_seller else roles.co_recipients).extend(isos[1:])
-                    elif word == "from":
-                        (roles.recipient if direction == "win" else roles.supplier).extend(isos)
+                    elif word == "from" and direction == "win":
+                        roles.recipient.extend(isos)
+                    elif word == "from":  # "from the Netherlands and Denmark": each supplies
+                        roles.supplier.extend(isos[:1])
+                        roles.co_suppliers.extend(isos[1:])
                     elif word == "in" and tok.lemma_.lower() in ("arrive", "arrival", "land"):
                         roles.recipient.extend(isos)  # "has arrived in Ecuador"
                     elif word == "in" and any(_lemma_of(o) in CONTESTS for o in objs):
@@ -771,8 +806,9 @@ class SentenceReader:
                     return agent
                 else:
                     return None
-                if current.lemma_.lower() not in LIGHT_VERBS | AWAITING_VERBS | DOING_VERBS | REFUSING_VERBS:
-                    return None  # "Beijing dubbed the sale a red line": Beijing is not a party
+                if current.lemma_.lower() not in LIGHT_VERBS | AWAITING_VERBS | DOING_VERBS | REFUSING_VERBS \
+                        and not any(c.dep_ == "prt" and c.lower_ in ("off", "down") for c in current.children):
+                    return None  # but "called off the purchase", "turned down the offer" keep their subject  # "Beijing dubbed the sale a red line": Beijing is not a party
                 continue
             passive = any(c.dep_ == "auxpass" for c in current.children)
             subjects = [c for c in current.children if c.dep_ == "nsubj"]
