@@ -694,3 +694,11 @@ def test_headlines_without_function_words_and_deal_nouns_beside_a_named_system()
         == {("ISR", "DEU", "Arrow 3", "agreement")}
     assert tuples(armsledger.extract("A U.S.-made Patriot battery was delivered to Kyiv.")) \
         == {("USA", "UKR", "Patriot", "delivery")}
+
+
+def test_the_deal_a_verb_takes_is_part_of_the_claim_and_a_subject_s_between_phrase_is_no_party() -> None:
+    assert tuples(armsledger.extract("Australia scrapped its contract with France's Naval Group for 12 submarines.")) \
+        == {("FRA", "AUS", "submarine", "cancellation")}
+    text = ("A crisis between Turkey and the United States may risk suspending a deal between Turkey and "
+            "Pakistan for the sale of 30 Turkish-made T129 helicopters.")
+    assert {(c.supplier, c.recipient, c.system) for c in armsledger.extract(text)} == {("TUR", "PAK", "T129")}

@@ -96,7 +96,8 @@ PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
 # prepositions that set a place, time or agent inside a recipient phrase, not the recipient
 PLACE_PREPS = frozenset({"in", "at", "by", "near", "on", "with", "from", "over", "after", "during", "within",
-                         "across", "around", "under", "against", "off", "inside", "since", "before"})
+                         "across", "around", "under", "against", "off", "inside", "since", "before",
+                         "between", "among", "amid", "during"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
 PENALTY = {"text": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.15, "sentence": 0.25, "context": 0.35}
 
@@ -274,6 +275,15 @@ class SentenceReader:
                  hint: tuple[str, str] | None = None) -> list[Reading]:
         """The claim one chain of cues makes about the item; one per supplier when several
         coordinated states supply ("the US, Spain and France have supplied ...")."""
+        on_chain = {t.i for t in chain}
+        for n, verb in enumerate(chain):  # "scrapped its contract with France for 12 submarines":
+            if verb.pos_ == "VERB" and n:  # the deal noun the verb takes is part of the claim too
+                deal = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in on_chain
+                             and c.pos_ == "NOUN" and (cue := self._cue(c)) is not None
+                             and cue.direction == "both" and cue.status in (Status.AGREEMENT, Status.NEGOTIATION)), None)
+                if deal is not None:
+                    chain = [*chain[:n], deal, *chain[n:]]
+                    break
         cues = [(tok, cue) for tok, cue in ((t, self._cue(t)) for t in chain) if cue is not None]
         if cues and self._blocked(chain, cues[0][0]):
             return []  # "engines to propel the JF-17": another verb governs the item
@@ -681,7 +691,7 @@ class SentenceReader:
                     and _lemma_of(tok.head) in ANSWERING_VERBS:
                 direction = "in" if direction == "out" else "out"  # "India accepted a US offer"
             if direction and subject is not None:
-                isos = self._states_in(subject, states_at) or self._antecedent(subject, states_at, roles, made_in)
+                isos = self._states_in(subject, states_at, places=False) or self._antecedent(subject, states_at, roles, made_in)
                 if direction in ("out", "win", "both") and len(isos) > 1 and made_in and any(i in made_in for i in isos) \
                         and all(m.kind == "maker" for t in subject.subtree if (m := states_at.get(t.i)) is not None):
                     isos = [i for i in isos if i in made_in]  # "Sikorsky/PZL Mielec delivers M28s": the maker's own state
