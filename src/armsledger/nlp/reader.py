@@ -97,7 +97,7 @@ MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "d
 # prepositions that set a place, time or agent inside a recipient phrase, not the recipient
 PLACE_PREPS = frozenset({"in", "at", "by", "near", "on", "with", "from", "over", "after", "during", "within",
                          "across", "around", "under", "against", "off", "inside", "since", "before",
-                         "between", "among", "amid", "during"})
+                         "between", "among", "amid"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
 PENALTY = {"text": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.15, "sentence": 0.25, "context": 0.35}
 
