@@ -702,3 +702,13 @@ def test_the_deal_a_verb_takes_is_part_of_the_claim_and_a_subject_s_between_phra
     text = ("A crisis between Turkey and the United States may risk suspending a deal between Turkey and "
             "Pakistan for the sale of 30 Turkish-made T129 helicopters.")
     assert {(c.supplier, c.recipient, c.system) for c in armsledger.extract(text)} == {("TUR", "PAK", "T129")}
+
+
+def test_buyers_and_customers_of_equipment_are_its_recipients() -> None:
+    assert tuples(armsledger.extract("Egypt and Algeria are among the buyers of the Russian Ka-52 helicopter.")) \
+        == {("RUS", "EGY", "Ka-52", "agreement"), ("RUS", "DZA", "Ka-52", "agreement")}
+    assert tuples(armsledger.extract("India is Russia's largest customer, buying tanks every year.")) \
+        == {("RUS", "IND", "armoured_vehicle", "agreement")}
+    # "not just" adds, it does not deny
+    assert {str(c.status) for c in armsledger.extract("Turkey is not just an F-35 purchaser but a partner.")} \
+        == {"agreement"}

@@ -260,7 +260,8 @@ class SentenceReader:
             for r in extra:
                 for n, m in enumerate(readings):  # "received the first of 36 Rafales ordered from France"
                     if "supplier" in m.inferred and "supplier" not in r.inferred and r.recipient == m.recipient:
-                        readings[n] = replace(m, supplier=r.supplier, confidence=max(m.confidence, r.confidence),
+                        readings[n] = replace(m, supplier=r.supplier,
+                                              confidence=min(r.confidence, round(m.confidence + PENALTY["origin"], 2)),
                                               inferred=tuple(x for x in m.inferred if x != "supplier"))
                 same = next((m for m in readings if m.status is r.status), None)
                 if same is None:
@@ -611,6 +612,9 @@ class SentenceReader:
         for child in tok.children:
             if child.dep_ == "neg" and tok.pos_ in ("NOUN", "PROPN") and child.i > tok.i:
                 continue  # "the Su-35, not India's model": the "not" sets aside what follows
+            if child.dep_ == "neg" and child.i + 1 < len(child.doc) \
+                    and child.doc[child.i + 1].lower_ in ("just", "only", "merely", "simply"):
+                continue  # "not just an F-35 purchaser": more, not less
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
                 return True
             if child.dep_ == "det" and child.lower_ == "no":
@@ -747,8 +751,10 @@ class SentenceReader:
                                            for i in self._states_in(o, states_at, shallow=True))
                 elif dep == "poss" and own_direction and tok.i in cue_dirs:
                     isos = self._states_in(child, states_at) or self._antecedent(child, states_at, roles, made_in)
-                    self._by_direction(roles).get(
-                        own_direction, []).extend(isos)
+                    if _lemma_of(tok) in CLIENT_NOUNS:
+                        roles.supplier.extend(isos)  # "Russia's biggest customer": Russia sells to it
+                    else:
+                        self._by_direction(roles).get(own_direction, []).extend(isos)
                 elif dep in ("compound", "amod", "nmod") and tok.i in cue_dirs and tok.i != head.i:
                     roles.party.extend(self._states_in(child, states_at, shallow=True))
         for noun in head.doc:  # "X is Y's largest customer", "X is Y's main supplier"
