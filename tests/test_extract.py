@@ -712,3 +712,8 @@ def test_buyers_and_customers_of_equipment_are_its_recipients() -> None:
     # "not just" adds, it does not deny
     assert {str(c.status) for c in armsledger.extract("Turkey is not just an F-35 purchaser but a partner.")} \
         == {"agreement"}
+
+
+def test_equipment_for_a_fleet_does_not_transfer_the_fleet() -> None:
+    text = "HAL will manufacture 180 AL-31FP engines under licence from Russia for the Su-30MKI fleet."
+    assert {(c.supplier, c.recipient, c.system) for c in armsledger.extract(text)} == {("RUS", "IND", "AL-31F")}

@@ -300,8 +300,9 @@ class SentenceReader:
         if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ in ("NOUN", "PROPN") \
                 and (_lemma_of(head.head.head) in self._equipment_lemmas or head.head.head.i in self._weapon_tokens):
             return []  # "engines for the JF-17s", "Ka-52Ks for its Mistrals": the platform is not transferred
-        if head.dep_ == "pobj" and head.head.lower_ == "for" and any(c.dep_ == "poss" for c in head.children):
-            return []  # "helicopters for its Mistral-class ships": equipment it already has
+        if head.dep_ == "pobj" and head.head.lower_ == "for" and (
+                any(c.dep_ == "poss" for c in head.children) or _lemma_of(head) in ("fleet", "squadron", "force")):
+            return []  # "helicopters for its Mistral-class ships", "engines for the Su-30MKI fleet": already owned
         if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.i == inner.i and any(
                 c.dep_ == "dobj" and (_lemma_of(c) in self._equipment_lemmas or c.i in self._weapon_tokens)
                 for c in inner.children):
