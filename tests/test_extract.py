@@ -717,3 +717,9 @@ def test_buyers_and_customers_of_equipment_are_its_recipients() -> None:
 def test_equipment_for_a_fleet_does_not_transfer_the_fleet() -> None:
     text = "HAL will manufacture 180 AL-31FP engines under licence from Russia for the Su-30MKI fleet."
     assert {(c.supplier, c.recipient, c.system) for c in armsledger.extract(text)} == {("RUS", "IND", "AL-31F")}
+
+
+def test_owned_equipment_arriving_is_a_delivery_but_a_deployment_is_not() -> None:
+    assert tuples(armsledger.extract("The Egyptian navy's new MEKO A-200 frigate arrived in Alexandria from Germany.")) \
+        == {("DEU", "EGY", "MEKO A-200", "delivery")}
+    assert armsledger.extract("Russian Su-35 jets arrived in Syria last week.") == []

@@ -323,8 +323,10 @@ class SentenceReader:
                 and not any(c.dep_ == "agent" for c in inner.children):
             return []  # "the Caravans are equipped with turrets": what a fleet carries, not a transfer
         if head.dep_ == "nsubj" and head.head.i == inner.i and inner_cue.pos == "verb" \
-                and not (inner.tag_ == "VBN" and not self._aux(inner)):  # "40 vehicles gifted to ..."
-            return []  # the equipment does the acting: "the F-16 offers unmatched capability"
+                and not (inner.tag_ == "VBN" and not self._aux(inner)) \
+                and not (inner_cue.lemma == "arrive" and self._owner(head, states_at)):  # "40 vehicles gifted to ..."
+            return []  # the equipment does the acting: "the F-16 offers unmatched capability"; but
+            # "Egypt's new MEKO frigate arrived in Alexandria" is a delivery to its owner
         if any(c.dep_ == "dobj" and _lemma_of(c) in SERVICE_NOUNS for c in inner.children):
             return []  # "is planning integration of Meteor on the F-35": work on it, not a sale
         status = self._status(cues, chain)
@@ -498,6 +500,11 @@ class SentenceReader:
                     and mention.text.lower().endswith(SUPPLIED_SUFFIXES):
                 return [(verb, SUPPLIED_CUE)]
         return []
+
+    @staticmethod
+    def _owner(head: Token, states_at: dict[int, StateMention]) -> bool:
+        """The equipment has a possessor that is a state ("Egypt's", "the Egyptian navy's")."""
+        return any(c.dep_ == "poss" and any(t.i in states_at for t in c.subtree) for c in head.children)
 
     @staticmethod
     def _licence(tok: Token) -> Token | None:
