@@ -723,3 +723,8 @@ def test_owned_equipment_arriving_is_a_delivery_but_a_deployment_is_not() -> Non
     assert tuples(armsledger.extract("The Egyptian navy's new MEKO A-200 frigate arrived in Alexandria from Germany.")) \
         == {("DEU", "EGY", "MEKO A-200", "delivery")}
     assert armsledger.extract("Russian Su-35 jets arrived in Syria last week.") == []
+
+
+def test_competing_with_a_system_is_offering_it() -> None:
+    assert tuples(armsledger.extract("Saab is competing in India's fighter competition with the Gripen.")) \
+        == {("SWE", "IND", "Gripen", "offer")}
