@@ -728,3 +728,8 @@ def test_owned_equipment_arriving_is_a_delivery_but_a_deployment_is_not() -> Non
 def test_competing_with_a_system_is_offering_it() -> None:
     assert tuples(armsledger.extract("Saab is competing in India's fighter competition with the Gripen.")) \
         == {("SWE", "IND", "Gripen", "offer")}
+
+
+def test_an_export_client_for_a_system_is_its_buyer() -> None:
+    assert tuples(armsledger.extract("Egypt was the first export client for the Rafale.")) \
+        == {("FRA", "EGY", "Rafale", "agreement")}
