@@ -733,3 +733,8 @@ def test_competing_with_a_system_is_offering_it() -> None:
 def test_an_export_client_for_a_system_is_its_buyer() -> None:
     assert tuples(armsledger.extract("Egypt was the first export client for the Rafale.")) \
         == {("FRA", "EGY", "Rafale", "agreement")}
+
+
+def test_a_to_phrase_hung_on_a_noun_below_the_verb_still_names_the_buyer() -> None:
+    text = "France must seek approval before selling Scalp cruise missiles with American parts to Egypt."
+    assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "SCALP", "agreement")}

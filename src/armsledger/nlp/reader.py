@@ -501,6 +501,21 @@ class SentenceReader:
                 return [(verb, SUPPLIED_CUE)]
         return []
 
+    def _low_to(self, cues: list[tuple[Token, Cue]], states_at: dict[int, StateMention]) -> list[str]:
+        for tok, cue in cues:
+            if cue.direction != "out" or tok.pos_ != "VERB":
+                continue
+            for prep in tok.subtree:
+                if prep.dep_ != "prep" or prep.lower_ != "to" or prep.head.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                between = [a for a in prep.head.ancestors if a.i != tok.i and tok in a.ancestors]
+                if any(a.pos_ in ("VERB", "AUX") for a in between) or tok not in prep.ancestors:
+                    continue  # inside another clause
+                isos = [i for o in prep.children if o.dep_ == "pobj" for i in self._states_in(o, states_at, shallow=True)]
+                if isos:
+                    return isos[:1]
+        return []
+
     @staticmethod
     def _owner(head: Token, states_at: dict[int, StateMention]) -> bool:
         """The equipment has a possessor that is a state ("Egypt's", "the Egyptian navy's")."""
@@ -765,6 +780,8 @@ class SentenceReader:
                         self._by_direction(roles).get(own_direction, []).extend(isos)
                 elif dep in ("compound", "amod", "nmod") and tok.i in cue_dirs and tok.i != head.i:
                     roles.party.extend(self._states_in(child, states_at, shallow=True))
+        if not roles.recipient:  # "selling Scalp missiles with American components to Egypt": a "to"
+            roles.recipient.extend(self._low_to(cues, states_at))  # the parser hung on a noun below the verb
         for noun in head.doc:  # "X is Y's largest customer", "X is Y's main supplier"
             lemma = _lemma_of(noun)
             if noun.dep_ != "attr" or lemma not in CLIENT_NOUNS | SUPPLIER_NOUNS:
