@@ -738,3 +738,10 @@ def test_an_export_client_for_a_system_is_its_buyer() -> None:
 def test_a_to_phrase_hung_on_a_noun_below_the_verb_still_names_the_buyer() -> None:
     text = "France must seek approval before selling Scalp cruise missiles with American parts to Egypt."
     assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "SCALP", "agreement")}
+
+
+def test_the_name_a_text_opens_with_is_the_spelling_given_and_preferring_is_interest() -> None:
+    [claim] = armsledger.extract("Ghana will procure three Embraer EMB-314 Super Tucano aircraft from Brazil.")
+    assert (claim.supplier, claim.recipient, claim.system) == ("BRA", "GHA", "EMB 314")
+    assert tuples(armsledger.extract("The Philippine Air Force prefers the Turkish T129.")) \
+        == {("TUR", "PHL", "T129", "interest")}

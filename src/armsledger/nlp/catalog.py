@@ -131,6 +131,12 @@ class Catalog:
             nk = key(name)
             if nk and (k == nk or k == nk + "S"):
                 return name
+        # "EMB-314 Super Tucano": the text opens with one of the names; that is the one it used
+        dk = key(weapon.designation)
+        if not k.startswith(dk):
+            opening = [n for n in weapon.names if len(key(n)) >= 3 and k.startswith(key(n))]
+            if opening:
+                return max(opening, key=lambda n: len(key(n)))
         return weapon.designation
 
     def family_of(self, system: str) -> str | None:
