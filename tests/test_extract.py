@@ -745,3 +745,20 @@ def test_the_name_a_text_opens_with_is_the_spelling_given_and_preferring_is_inte
     assert (claim.supplier, claim.recipient, claim.system) == ("BRA", "GHA", "EMB 314")
     assert tuples(armsledger.extract("The Philippine Air Force prefers the Turkish T129.")) \
         == {("TUR", "PHL", "T129", "interest")}
+
+
+def test_lists_of_buyers_statuses_and_spellings_from_wire_copy() -> None:
+    assert tuples(armsledger.extract("Russia has delivered S-400 systems to China and India.")) \
+        == {("RUS", "CHN", "S-400", "delivery"), ("RUS", "IND", "S-400", "delivery")}
+    assert tuples(armsledger.extract("India ordered 26 Rafale F4 jets from France.")) \
+        == {("FRA", "IND", "Rafale", "agreement")}
+    assert {c.system for c in armsledger.extract("Malaysia bought two Scorpene submarines from France.")} \
+        == {"Scorpene"}
+    assert tuples(armsledger.extract("Beijing rejected claims that it had provided drones to Russia.")) \
+        == {("CHN", "RUS", "uav", "denial")}
+    assert tuples(armsledger.extract("Iran is reported to have delivered Shahed-136 drones to Russia.")) \
+        == {("IRN", "RUS", "Shahed-136", "delivery")}
+    assert tuples(armsledger.extract("Manila cancelled a deal for 16 Mi-17 helicopters from Russia for fear of U.S. sanctions.")) \
+        == {("RUS", "PHL", "Mi-17", "cancellation")}
+    assert tuples(armsledger.extract("Serbia shelved its order for Rafale jets from France.")) \
+        == {("FRA", "SRB", "Rafale", "cancellation")}

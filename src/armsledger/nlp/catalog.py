@@ -124,6 +124,14 @@ class Catalog:
         return None
 
     def spelling(self, weapon: Weapon, text: str) -> str:
+        name = self._spelling(weapon, text)
+        if text.isascii() and not name.isascii():
+            # "Scorpene" for "Scorpène": the letters the text used, so plain-ASCII readers match it
+            import unicodedata
+            return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        return name
+
+    def _spelling(self, weapon: Weapon, text: str) -> str:
         """How the catalog writes the name `text` uses for `weapon`: "HIMARS" for "Himars",
         "Mi-35M" for "Mi 35 M"; the designation when the text used it or an uncatalogued variant."""
         k = key(text)

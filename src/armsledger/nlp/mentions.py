@@ -226,6 +226,9 @@ def find_weapons(doc: Doc, start: int = 0, end: int | None = None,
             i += 1
             continue
         n, weapon = best
+        if out and out[-1].end == i and out[-1].weapon.family != weapon.family and len(key(doc[i : i + n].text)) <= 3:
+            i += n  # "Rafale F4": a standard of the system before it, not the F-4 Phantom
+            continue
         out.append(WeaponMention(i, i + n, weapon, doc[i : i + n].text))
         i += n
     return _merge_adjacent(out)

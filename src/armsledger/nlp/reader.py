@@ -86,6 +86,9 @@ DOING_VERBS = frozenset({"complete", "finish", "make", "begin", "start", "carry"
 # what a claim about a transfer is called when it is denied: "reports that ... are baseless"
 FALSE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "incorrect", "unfounded", "inaccurate",
                          "fabricated", "fake", "wrong", "nonsense", "lie", "fiction", "speculation", "rumour", "rumor"})
+REASON_NOUNS = frozenset({"fear", "reason", "lack", "sake", "concern", "purpose", "use", "fears", "worry"})
+# what a rejected or dismissed statement is called: "rejected claims that Beijing had provided"
+REPORT_NOUNS = frozenset({"claim", "report", "allegation", "suggestion", "rumour", "rumor", "accusation", "speculation"})
 CONTESTS = frozenset({"tender", "competition", "contest", "bidding", "race", "requirement", "programme", "program"})
 SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "vendor", "provider", "source"})
 CLIENT_NOUNS = frozenset({"client", "customer", "buyer", "importer", "purchaser", "recipient"})
@@ -263,7 +266,13 @@ class SentenceReader:
                         readings[n] = replace(m, supplier=r.supplier,
                                               confidence=min(r.confidence, round(m.confidence + PENALTY["origin"], 2)),
                                               inferred=tuple(x for x in m.inferred if x != "supplier"))
-                same = next((m for m in readings if m.status is r.status), None)
+                same = next((m for m in readings if m.status is r.status and m.recipient == r.recipient
+                             and m.supplier == r.supplier), None) or next(
+                    (m for m in readings if m.status is r.status and "supplier" in m.inferred
+                     and r.recipient == m.recipient), None)
+                if same is None and any(m.status is r.status and (m.supplier, m.recipient) == (r.supplier, r.recipient)
+                                        for m in readings):
+                    continue
                 if same is None:
                     readings.append(r)
                 elif "supplier" in same.inferred and "supplier" not in r.inferred and r.recipient == same.recipient:
@@ -347,7 +356,8 @@ class SentenceReader:
             return []
         inferred = tuple(side for side, src in how.items() if src != "text")
         confidence = 1.0 - sum(PENALTY[src] for src in how.values()) - (0.1 if item.weapon is None else 0.0)
-        if any(t.lower_ in self.lex.hedges for t in sent):
+        near = {t.i for t in chain} | {c.i for t in chain for c in t.children}
+        if any(t.lower_ in self.lex.hedges for t in sent if t.i in near or (t.dep_ == "advmod" and t.head.dep_ == "ROOT")):
             confidence -= 0.15
         reading = Reading(
             supplier=supplier,
@@ -575,9 +585,14 @@ class SentenceReader:
     def _own_status(self, tok: Token, cue: Cue) -> Status:
         status = cue.status
         lemma = cue.lemma
+        if cue.pos == "verb" and lemma in ("reject", "dismiss", "refute") and any(
+                c.dep_ == "dobj" and _lemma_of(c) in REPORT_NOUNS for c in tok.children):
+            return Status.DENIAL  # "rejected claims that Beijing had provided drones"
         if cue.pos == "verb" and lemma in SUPPLY_VERBS:
             if self._about_to(tok):
                 return Status.DELIVERY
+            if self._infinitive(tok) and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+                return Status.DELIVERY  # "is reported to have delivered"
             if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not self._aux(tok):
                 return Status.DELIVERY  # "the S-300 systems supplied to Syria": already handed over
             if self._future(tok) or self._infinitive(tok):
@@ -744,7 +759,9 @@ class SentenceReader:
                 if dep == "prep":
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     isos = [i for o in objs for i in self._states_in(o, states_at, places=word not in ("to", "for", "into"))]
-                    if word in ("to", "for", "into") and not (tok.pos_ in ("VERB", "AUX") and tok.i not in cue_dirs
+                    if word == "for" and any(_lemma_of(o) in REASON_NOUNS for o in objs):
+                        pass  # "cancelled the deal for fear of U.S. sanctions": a reason, not a buyer
+                    elif word in ("to", "for", "into") and not (tok.pos_ in ("VERB", "AUX") and tok.i not in cue_dirs
                                                                and _lemma_of(tok) not in TRANSPARENT_VERBS):
                         # not "the risks the sale poses to the US": the verb must carry the transfer
                         to_seller = word == "to" and (direction == "award" or tok.lemma_.lower() in ASKING)
@@ -769,7 +786,9 @@ class SentenceReader:
                             direction, []).extend(isos)
                 elif dep in ("dative", "iobj") or (dep == "dobj" and direction == "out"):
                     objs = [g for g in child.children if g.dep_ == "pobj"]  # "to the government of Mali"
-                    roles.recipient.extend(i for o in objs for i in self._states_in(o, states_at, places=False))
+                    isos = [i for o in objs for i in self._states_in(o, states_at, places=False)]
+                    roles.recipient.extend(isos[:1])
+                    roles.co_recipients.extend(isos[1:])  # "to China and India": each buys
                     roles.recipient.extend(i for o in ([] if objs else [child])  # "sell Pakistan tanks"
                                            for i in self._states_in(o, states_at, shallow=True))
                 elif dep == "poss" and own_direction and tok.i in cue_dirs:
