@@ -762,3 +762,13 @@ def test_lists_of_buyers_statuses_and_spellings_from_wire_copy() -> None:
         == {("RUS", "PHL", "Mi-17", "cancellation")}
     assert tuples(armsledger.extract("Serbia shelved its order for Rafale jets from France.")) \
         == {("FRA", "SRB", "Rafale", "cancellation")}
+
+
+def test_a_delivery_under_a_contract_is_two_stages_and_a_delay_leaves_it_agreed() -> None:
+    assert tuples(armsledger.extract("Poland received the first K2 tanks from South Korea under a contract signed in 2022.")) \
+        == {("KOR", "POL", "K2", "delivery"), ("KOR", "POL", "K2", "agreement")}
+    assert {str(c.status) for c in armsledger.extract(
+        "Delivery of the six Hermes 900 drones that Switzerland ordered from Israel has slipped to 2026.")} \
+        == {"agreement"}
+    assert tuples(armsledger.extract("Germany pledged four Patriot systems to Ukraine.")) \
+        == {("DEU", "UKR", "Patriot", "agreement")}

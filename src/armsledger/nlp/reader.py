@@ -86,6 +86,7 @@ DOING_VERBS = frozenset({"complete", "finish", "make", "begin", "start", "carry"
 # what a claim about a transfer is called when it is denied: "reports that ... are baseless"
 FALSE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "incorrect", "unfounded", "inaccurate",
                          "fabricated", "fake", "wrong", "nonsense", "lie", "fiction", "speculation", "rumour", "rumor"})
+DELAY_VERBS = frozenset({"slip", "delay", "postpone", "push", "stall", "lag"})
 REASON_NOUNS = frozenset({"fear", "reason", "lack", "sake", "concern", "purpose", "use", "fears", "worry"})
 # what a rejected or dismissed statement is called: "rejected claims that Beijing had provided"
 REPORT_NOUNS = frozenset({"claim", "report", "allegation", "suggestion", "rumour", "rumor", "accusation", "speculation"})
@@ -385,8 +386,15 @@ class SentenceReader:
             sellers = [reading.supplier, *others]
             if head in items and len(items) == len(sellers):
                 reading.supplier, others = sellers[items.index(head)], []
-        return [reading, *(replace(reading, supplier=c) for c in others),
-                *(replace(reading, recipient=c) for c in buyers)]
+        stages = [reading]
+        if status is Status.DELIVERY and any(
+                p.dep_ == "prep" and p.lower_ == "under" and any(
+                    o.dep_ == "pobj" and _lemma_of(o) in ("contract", "deal", "agreement", "order") for o in p.children)
+                for t in chain for p in t.children):
+            # "received the jets under a contract signed in 2021": the agreement is a stage of its own
+            stages.append(replace(reading, status=Status.AGREEMENT))
+        return [*stages, *(replace(r, supplier=c) for r in stages for c in others),
+                *(replace(r, recipient=c) for r in stages for c in buyers)]
 
     @staticmethod
     def _over_inner(tok: Token, chain: list[Token], cues: list[tuple[Token, Cue]]) -> str | None:
@@ -600,8 +608,9 @@ class SentenceReader:
             if self._past(tok) or tok.tag_ == "VBG":
                 return Status.DELIVERY
             return status
-        if cue.pos == "noun" and status is Status.DELIVERY and self._future(tok.head):
-            return Status.AGREEMENT  # "deliveries will start in 2020"
+        if cue.pos == "noun" and status is Status.DELIVERY and (
+                self._future(tok.head) or (tok.dep_ in ("nsubj", "nsubjpass") and _lemma_of(tok.head) in DELAY_VERBS)):
+            return Status.AGREEMENT  # "deliveries will start in 2020", "delivery has slipped to 2026"
         if cue.pos == "verb" and status is Status.DELIVERY and (self._future(tok) or self._infinitive(tok)):
             return Status.AGREEMENT if not self._about_to(tok) else Status.DELIVERY
         if lemma in ("interest", "interested") and any(c.lower_ in ("no", "little") for c in tok.children):
