@@ -772,3 +772,8 @@ def test_a_delivery_under_a_contract_is_two_stages_and_a_delay_leaves_it_agreed(
         == {"agreement"}
     assert tuples(armsledger.extract("Germany pledged four Patriot systems to Ukraine.")) \
         == {("DEU", "UKR", "Patriot", "agreement")}
+
+
+def test_we_in_a_quote_is_the_speaker_s_state() -> None:
+    text = "\"We have signed a contract with South Korea for 180 K2 tanks,\" the Polish defence minister said."
+    assert tuples(armsledger.extract(text)) == {("KOR", "POL", "K2", "agreement")}

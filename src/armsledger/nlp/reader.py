@@ -830,6 +830,13 @@ class SentenceReader:
         previous sentence names, which `roles.discourse` records as read from outside the sentence."""
         if pron.pos_ != "PRON" or pron.lower_ not in PRONOUNS:
             return []
+        if pron.lower_ in ("we", "our"):  # "'We have signed a contract,' the Polish minister said": the speaker's state
+            for verb in pron.doc:
+                if verb.pos_ == "VERB" and _lemma_of(verb) in self.lex.speech_verbs:
+                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                    found = self._states_in(subj, states_at) if subj is not None else []
+                    if found:
+                        return found[:1]
         for i in range(pron.i - 1, -1, -1):
             mention = states_at.get(i)
             if mention is None:
