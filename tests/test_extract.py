@@ -777,3 +777,10 @@ def test_a_delivery_under_a_contract_is_two_stages_and_a_delay_leaves_it_agreed(
 def test_we_in_a_quote_is_the_speaker_s_state() -> None:
     text = "\"We have signed a contract with South Korea for 180 K2 tanks,\" the Polish defence minister said."
     assert tuples(armsledger.extract(text)) == {("KOR", "POL", "K2", "agreement")}
+
+
+def test_a_plan_postponed_and_then_cancelled_is_cancelled_but_another_object_s_cancellation_is_not() -> None:
+    text = "Indonesia's plan to buy 12 Mirage 2000-5 fighters from Qatar was first postponed and then cancelled."
+    assert tuples(armsledger.extract(text)) == {("QAT", "IDN", "Mirage 2000-5", "cancellation")}
+    assert tuples(armsledger.extract("India bought 36 Rafale jets from France and cancelled the tender.")) \
+        == {("FRA", "IND", "Rafale", "agreement")}

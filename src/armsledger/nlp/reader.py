@@ -465,6 +465,12 @@ class SentenceReader:
             if dep == "relcl":
                 break
             tok = parent
+        top = chain[-1]
+        for verb in (c for c in top.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            cue = self._cue(verb)  # "was first postponed and then cancelled": the later verb ends it
+            if cue is not None and cue.status in (Status.CANCELLATION, Status.DENIAL) and not any(
+                    c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+                chain.append(verb)
         return chain, None
 
     def _speaker_above(self, tok: Token) -> Token | None:
