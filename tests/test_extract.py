@@ -784,3 +784,8 @@ def test_a_plan_postponed_and_then_cancelled_is_cancelled_but_another_object_s_c
     assert tuples(armsledger.extract(text)) == {("QAT", "IDN", "Mirage 2000-5", "cancellation")}
     assert tuples(armsledger.extract("India bought 36 Rafale jets from France and cancelled the tender.")) \
         == {("FRA", "IND", "Rafale", "agreement")}
+
+
+def test_a_possessive_inside_a_name_is_not_an_owner() -> None:
+    assert tuples(armsledger.extract("Finland signed a contract with Israel for David's Sling air defence systems.")) \
+        == {("ISR", "FIN", "David's Sling", "agreement")}

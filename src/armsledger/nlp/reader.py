@@ -311,7 +311,8 @@ class SentenceReader:
                 and (_lemma_of(head.head.head) in self._equipment_lemmas or head.head.head.i in self._weapon_tokens):
             return []  # "engines for the JF-17s", "Ka-52Ks for its Mistrals": the platform is not transferred
         if head.dep_ == "pobj" and head.head.lower_ == "for" and (
-                any(c.dep_ == "poss" for c in head.children) or _lemma_of(head) in ("fleet", "squadron", "force")):
+                any(c.dep_ == "poss" and not item.start <= c.i < item.end for c in head.children)
+                or _lemma_of(head) in ("fleet", "squadron", "force")):
             return []  # "helicopters for its Mistral-class ships", "engines for the Su-30MKI fleet": already owned
         if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.i == inner.i and any(
                 c.dep_ == "dobj" and (_lemma_of(c) in self._equipment_lemmas or c.i in self._weapon_tokens)
