@@ -789,3 +789,10 @@ def test_a_plan_postponed_and_then_cancelled_is_cancelled_but_another_object_s_c
 def test_a_possessive_inside_a_name_is_not_an_owner() -> None:
     assert tuples(armsledger.extract("Finland signed a contract with Israel for David's Sling air defence systems.")) \
         == {("ISR", "FIN", "David's Sling", "agreement")}
+
+
+def test_radar_systems_a_rival_s_system_and_a_state_s_own_system_for_sale() -> None:
+    assert tuples(armsledger.extract("Japan will provide the Philippine Navy with coastal surveillance radar systems.")) \
+        == {("JPN", "PHL", "sensor", "agreement")}
+    assert tuples(armsledger.extract("Saab has offered 14 Gripen E fighters to the Philippines, competing with "
+                                     "Lockheed Martin's F-16 Block 70.")) == {("SWE", "PHL", "Gripen E", "offer")}

@@ -311,7 +311,7 @@ class SentenceReader:
                 and (_lemma_of(head.head.head) in self._equipment_lemmas or head.head.head.i in self._weapon_tokens):
             return []  # "engines for the JF-17s", "Ka-52Ks for its Mistrals": the platform is not transferred
         if head.dep_ == "pobj" and head.head.lower_ == "for" and (
-                any(c.dep_ == "poss" and not item.start <= c.i < item.end for c in head.children)
+                any(c.dep_ == "poss" and c.pos_ == "PRON" and not item.start <= c.i < item.end for c in head.children)
                 or _lemma_of(head) in ("fleet", "squadron", "force")):
             return []  # "helicopters for its Mistral-class ships", "engines for the Su-30MKI fleet": already owned
         if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.i == inner.i and any(
@@ -451,7 +451,8 @@ class SentenceReader:
                 break  # "give up the S-400s in exchange for a Patriot deal": the other side of a trade
             if tok.lower_ in CONTRAST_PREPS | TEMPORAL and tok.pos_ in ("ADP", "ADV", "SCONJ"):
                 break  # "apart from the Russian arms deal, India ordered oil from Iran"
-            if (tok.lower_ == "over" and _lemma_of(parent) in CHOICE_VERBS) or (tok.lower_ == "from" and any(
+            if (tok.lower_ in ("with", "against") and _lemma_of(parent) in ("compete", "rival", "vie")) or (
+                    tok.lower_ == "over" and _lemma_of(parent) in CHOICE_VERBS) or (tok.lower_ == "from" and any(
                     _lemma_of(t) in MOVE_AWAY for t in (parent, *(c for c in parent.children if c.dep_ == "dobj")))):
                 break  # "chose the F-16V over the Gripen", "a switch from the MiG-29"
             if dep in ("nsubj", "nsubjpass") and _lemma_of(parent) in RAISING_VERBS:
