@@ -127,7 +127,6 @@ class Catalog:
         name = self._spelling(weapon, text)
         if text.isascii() and not name.isascii():
             # "Scorpene" for "Scorpène": the letters the text used, so plain-ASCII readers match it
-            import unicodedata
             return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
         return name
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from armsledger.nlp import figures
 from armsledger.nlp.catalog import Weapon, catalog
 from armsledger.nlp.lexicon import Cue, Lexicon, exporter_rank, lexicon
-from armsledger.nlp.mentions import Mentions, StateMention
+from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention
 from armsledger.types import Category, Status
 
 SUPPLY_VERBS = frozenset({"supply", "provide", "export", "transfer", "give", "gift", "donate", "deliver",
@@ -200,13 +200,8 @@ class SentenceReader:
         for c in mentions.categories:
             span = sent[c.start : c.end]
             root = span.root
-            if root.i in weapon_heads or (root.dep_ != "conj" and any(w.start <= root.head.i < w.end for w in mentions.weapons)) \
-                    or any((root.left_edge.i <= w.start and w.end <= root.i
-                            and root.i in {a.i for a in sent[w.start].ancestors})
-                           or w.end == min(root.left_edge.i, c.start) or w.start <= root.left_edge.i < w.end
-                           or (sent[w.start:w.end].root.dep_ == "appos" and sent[w.start:w.end].root.head.i == root.i)
-                           for w in mentions.weapons):
-                continue  # "Su-35 fighters", "the S-400, a Russian missile system", "an NC-212-200 aircraft"
+            if root.i in weapon_heads or any(self._kind_of(sent, root, c.start, w) for w in mentions.weapons):
+                continue  # the kind names a system the sentence names: "Su-35 fighters"
             if root.dep_ == "compound" and root.head.lemma_.lower() in NOT_A_CLAIM_HEADS:
                 continue  # "arms embargo", "tank crew"
             if mentions.weapons and root.dep_ in ("compound", "nmod", "amod") and self._is_cue(root.head):
@@ -229,6 +224,18 @@ class SentenceReader:
                 continue
             items.append(_Item(c.start, c.end, None, c.category))
         return items
+
+    @staticmethod
+    def _kind_of(sent: Doc, root: Token, start: int, w: WeaponMention) -> bool:
+        """Whether a kind-of-equipment noun (`root`, its mention opening at `start`) is the kind of
+        the named system `w`, not equipment of its own."""
+        name = sent[w.start : w.end]
+        return ((root.dep_ != "conj" and w.start <= root.head.i < w.end)  # "the S-400, a Russian missile system"
+                or (root.left_edge.i <= w.start and w.end <= root.i
+                    and root.i in {a.i for a in sent[w.start].ancestors})  # "an NC-212-200 aircraft"
+                or w.end == min(root.left_edge.i, start)  # "J-31 stealth fighters"
+                or w.start <= root.left_edge.i < w.end  # "Leopard 2 tanks"
+                or (name.root.dep_ == "appos" and name.root.head.i == root.i))  # "drones Bayraktar TB2"
 
     def _np_head(self, span: Span) -> Token:
         tok = span.root
@@ -271,9 +278,6 @@ class SentenceReader:
                              and m.supplier == r.supplier), None) or next(
                     (m for m in readings if m.status is r.status and "supplier" in m.inferred
                      and r.recipient == m.recipient), None)
-                if same is None and any(m.status is r.status and (m.supplier, m.recipient) == (r.supplier, r.recipient)
-                                        for m in readings):
-                    continue
                 if same is None:
                     readings.append(r)
                 elif "supplier" in same.inferred and "supplier" not in r.inferred and r.recipient == same.recipient:
@@ -892,7 +896,8 @@ class SentenceReader:
                     return None
                 if current.lemma_.lower() not in LIGHT_VERBS | AWAITING_VERBS | DOING_VERBS | REFUSING_VERBS \
                         and not any(c.dep_ == "prt" and c.lower_ in ("off", "down") for c in current.children):
-                    return None  # but "called off the purchase", "turned down the offer" keep their subject  # "Beijing dubbed the sale a red line": Beijing is not a party
+                    return None  # "Beijing dubbed the sale a red line": Beijing is not a party; but
+                    # "called off the purchase", "turned down the offer" keep their subject
                 continue
             passive = any(c.dep_ == "auxpass" for c in current.children)
             subjects = [c for c in current.children if c.dep_ == "nsubj"]
