@@ -796,3 +796,12 @@ def test_radar_systems_a_rival_s_system_and_a_state_s_own_system_for_sale() -> N
         == {("JPN", "PHL", "sensor", "agreement")}
     assert tuples(armsledger.extract("Saab has offered 14 Gripen E fighters to the Philippines, competing with "
                                      "Lockheed Martin's F-16 Block 70.")) == {("SWE", "PHL", "Gripen E", "offer")}
+
+
+def test_a_second_hand_item_s_maker_is_not_its_seller_and_a_state_s_own_fleet_stays_home() -> None:
+    assert tuples(armsledger.extract("The Kenyan Air Force has acquired a second-hand C-27J transport.")) == set()
+    assert tuples(armsledger.extract("Peru is buying surplus Mi-17 helicopters.")) == set()
+    assert tuples(armsledger.extract("Croatia will buy 12 second-hand Rafale jets from France.")) \
+        == {("FRA", "HRV", "Rafale", "agreement")}
+    assert tuples(armsledger.extract("Denel acquired the entire South African Gripen fleet.")) == set()
+    assert tuples(armsledger.extract("Chile acquired the entire Dutch F-16 fleet.")) == {("NLD", "CHL", "F-16", "agreement")}

@@ -97,6 +97,7 @@ SUPPLIED_CUE = Cue("supplied", Status.DELIVERY, "in", "verb")  # the holder of "
 SUPPLIED_SUFFIXES = ("-supplied", "-donated", "-delivered", "-provided", "-gifted", "supplied", "donated")
 LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed production: the producer receives
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
+SECOND_HAND = frozenset({"second-hand", "secondhand", "used", "surplus", "pre-owned"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
 # prepositions that set a place, time or agent inside a recipient phrase, not the recipient
 PLACE_PREPS = frozenset({"in", "at", "by", "near", "on", "with", "from", "over", "after", "during", "within",
@@ -146,6 +147,8 @@ class _Roles:
     discourse: list[str] = field(default_factory=list)  # states a pronoun took from the previous sentence
     # (supplier, recipient) pairs the sentence states by a relation: "Germany was Spain's top client"
     relations: list[tuple[str, str]] = field(default_factory=list)
+    second_hand: bool = False  # "a second-hand C-212": its maker's state is not who sells it
+    fleet: bool = False  # "the South African Mirage fleet": a state's modifier names the fleet's owner
 
 
 class SentenceReader:
@@ -688,9 +691,20 @@ class SentenceReader:
         return False
 
     # -- sides ---------------------------------------------------------------------------
+    @staticmethod
+    def _second_hand(span: Span) -> bool:
+        """"a second-hand C-212", "used F-16s", "surplus Hercules": words on the equipment, or just
+        before it in its noun phrase (the parser often makes "second hand" a noun of its own)."""
+        sent = span.doc
+        words = [t.lower_ for t in sent[max(0, span.start - 3):span.end]]
+        return any(w in SECOND_HAND for w in words) or any(
+            a == "second" and b in ("hand", "-") for a, b in zip(words, words[1:]))
+
     def _roles(self, cues: list[tuple[Token, Cue]], chain: list[Token], head: Token, span: Span,
                states_at: dict[int, StateMention], made_in: tuple[str, ...] = ()) -> _Roles:
         roles = _Roles()
+        roles.second_hand = self._second_hand(span)
+        roles.fleet = _lemma_of(head) == "fleet"
         # the equipment's own modifiers: "Russian S-400", "Russian-made jets", "Pakistan's JF-17s"
         for tok in [*span, head]:
             for child in tok.children:
@@ -1032,8 +1046,10 @@ class SentenceReader:
         recipient = next((r for r in roles.recipient if r != supplier), None)
         origin = item.weapon.origin if item.weapon else ()
         parties = [p for p in dict.fromkeys(roles.party) if p not in (supplier, recipient)]
+        if roles.fleet and recipient is not None and recipient in roles.origin and recipient not in origin:
+            return None, None, how  # "a South African group acquired the South African Mirage fleet": it stays home
         for m in roles.makers:
-            if supplier is None and m != recipient:
+            if supplier is None and m != recipient and not roles.second_hand:
                 supplier = m if not origin or m in origin else origin[0]
                 how["supplier"] = "text" if supplier == m else "origin"
         for o in roles.origin:
@@ -1065,7 +1081,7 @@ class SentenceReader:
         if recipient is None and supplier is not None:
             recipient = next((b for a, b in roles.relations if a == supplier), None)
             how["recipient"] = "clause" if recipient else how["recipient"]
-        if supplier is None and origin and origin[0] != recipient:
+        if supplier is None and origin and origin[0] != recipient and not roles.second_hand:
             # a system built in two states: the one the sentence names ("the U.S. aid programme ...
             # delivery of six A-29s"), else the first
             named = {m.iso3s[0] for m in states_at.values()}
