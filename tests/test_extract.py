@@ -805,3 +805,16 @@ def test_a_second_hand_item_s_maker_is_not_its_seller_and_a_state_s_own_fleet_st
         == {("FRA", "HRV", "Rafale", "agreement")}
     assert tuples(armsledger.extract("Denel acquired the entire South African Gripen fleet.")) == set()
     assert tuples(armsledger.extract("Chile acquired the entire Dutch F-16 fleet.")) == {("NLD", "CHL", "F-16", "agreement")}
+
+
+def test_a_capital_inside_an_institution_s_name_stands_for_no_state() -> None:
+    assert tuples(armsledger.extract("The Stockholm International Peace Research Institute records 24 K-8 "
+                                     "trainers ordered from China.")) == set()
+    assert tuples(armsledger.extract("The Moscow Times said Egypt had ordered 24 Su-35 fighters.")) \
+        == {("RUS", "EGY", "Su-35", "agreement")}
+    assert tuples(armsledger.extract("Moscow will supply 24 Su-35s to Egypt.")) == {("RUS", "EGY", "Su-35", "agreement")}
+
+
+def test_a_plural_s_after_a_digit_is_not_a_variant_letter() -> None:
+    assert [c.system for c in armsledger.extract("India bought 300 T-90s from Russia.")] == ["T-90"]
+    assert [c.system for c in armsledger.extract("India bought 300 T-90S tanks from Russia.")] == ["T-90S"]

@@ -44,6 +44,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     hedges: frozenset[str]
     civil: frozenset[str]  # words of civil aviation and shipping
+    institutions: frozenset[str]  # "Stockholm International ...": after a capital, a name of no state
 
     def cue(self, lemma: str, pos: str) -> Cue | None:
         return self.cues.get((lemma, pos))
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
     speech = frozenset(r[0] for r in _rows("cues/attribution.tsv", ["verb"]))
     hedges = frozenset(r[0] for r in _rows("cues/hedges.tsv", ["word"]))
     civil = frozenset(r[0] for r in _rows("cues/civil.tsv", ["word"]))
+    institutions = frozenset(r[0] for r in _rows("cues/institutions.tsv", ["word"]))
     return Lexicon(
         cues=cues,
         phrase_cues=phrase_cues,
@@ -100,6 +102,7 @@ def lexicon() -> Lexicon:
         speech_verbs=speech,
         hedges=hedges,
         civil=civil,
+        institutions=institutions,
     )
 
 

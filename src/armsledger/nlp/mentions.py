@@ -172,6 +172,9 @@ def find_states(doc: Doc, start: int = 0, end: int | None = None) -> list[StateM
             continue
         n, (iso3s, kind) = found
         a = start + i
+        if kind == "capital" and i + n < n_tokens and texts[i + n] in lexicon().institutions:
+            i += n  # "the Stockholm International Peace Research Institute": a name, not Sweden
+            continue
         # "Russian - made" / "Chinese-built": the demonym marks where the equipment comes from
         if i + n + 1 < n_tokens and texts[i + n] == "-" and lowers[i + n + 1] in ORIGIN_SUFFIXES:
             out.append(StateMention(a, a + n + 2, iso3s, "made", doc[a : a + n + 2].text))
@@ -260,7 +263,10 @@ def _longest(cat: Catalog, doc: Doc, i: int, end: int, lex: Lexicon) -> tuple[in
         acc += key(tok.text)
         if not key(tok.text):
             continue  # a joiner: "Type", "-", "07"; a span never ends on one
-        weapon = _resolve(cat, acc, doc, i, i + n, lex)
+        weapon = None
+        if tok.text[-2:-1].isdigit() and tok.text.endswith("s"):
+            weapon = _resolve(cat, _plural(acc, tok), doc, i, i + n, lex)  # "Su-35s": Su-35, not the Su-35S
+        weapon = weapon or _resolve(cat, acc, doc, i, i + n, lex)
         if (weapon is None and n == 1) or (weapon is None and tok.text.endswith("s")):
             weapon = _resolve(cat, _plural(acc, tok), doc, i, i + n, lex)
         if weapon is not None:
