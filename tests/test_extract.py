@@ -818,3 +818,18 @@ def test_a_capital_inside_an_institution_s_name_stands_for_no_state() -> None:
 def test_a_plural_s_after_a_digit_is_not_a_variant_letter() -> None:
     assert [c.system for c in armsledger.extract("India bought 300 T-90s from Russia.")] == ["T-90"]
     assert [c.system for c in armsledger.extract("India bought 300 T-90S tanks from Russia.")] == ["T-90S"]
+
+
+def test_a_list_hung_on_a_clause_and_arms_built_under_licence_by_the_buyer() -> None:
+    assert tuples(armsledger.extract("Moscow is offering a range of modern weapons to be built locally by Vietnam, "
+                                     "including a new frigate and a light tank.")) \
+        == {("RUS", "VNM", "ship", "offer"), ("RUS", "VNM", "armoured_vehicle", "offer")}
+    assert tuples(armsledger.extract("Italy offered trainer jets to be assembled locally by Argentina.")) \
+        == {("ITA", "ARG", "aircraft", "offer")}
+
+
+def test_arms_in_general_announce_a_list_but_stand_alone_otherwise() -> None:
+    assert tuples(armsledger.extract("China will supply weapons to Nigeria, including drones and the VT-4.")) \
+        == {("CHN", "NGA", "uav", "agreement"), ("CHN", "NGA", "VT-4", "agreement")}
+    assert tuples(armsledger.extract("China will supply weapons to Nigeria and has sent drones to Chad.")) \
+        == {("CHN", "NGA", "arms", "agreement"), ("CHN", "TCD", "uav", "delivery")}

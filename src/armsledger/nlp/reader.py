@@ -98,7 +98,7 @@ SUPPLIED_SUFFIXES = ("-supplied", "-donated", "-delivered", "-provided", "-gifte
 LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed production: the producer receives
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 SECOND_HAND = frozenset({"second-hand", "secondhand", "used", "surplus", "pre-owned"})
-MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply"})
+MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply", "assemble"})
 # prepositions that set a place, time or agent inside a recipient phrase, not the recipient
 PLACE_PREPS = frozenset({"in", "at", "by", "near", "on", "with", "from", "over", "after", "during", "within",
                          "across", "around", "under", "against", "off", "inside", "since", "before",
@@ -185,6 +185,9 @@ class SentenceReader:
             found = [self._read_item(sent, item, states_at, context, published, hint=hint)
                      if not rs or any("recipient" in r.inferred for r in rs) else rs
                      for item, rs in zip(items, found, strict=True)]
+        listed = {t.i for t in sent if t.lower_ == "including" or (t.lower_ == "as" and sent[t.i - 1].lower_ == "such")}
+        found = [[r for r in rs if not self._umbrella(r, item, items, found, listed)]
+                 for item, rs in zip(items, found, strict=True)]
         readings: list[Reading] = []
         seen: set[tuple[object, ...]] = set()
         for reading in (r for rs in found for r in rs):
@@ -193,6 +196,17 @@ class SentenceReader:
                 seen.add(k)
                 readings.append(reading)
         return readings
+
+    @staticmethod
+    def _umbrella(reading: Reading, item: _Item, items: list[_Item], found: list[list[Reading]],
+                  listed: set[int]) -> bool:
+        """"arms, including a submarine and a fighter jet": the word for arms in general only
+        announces the list, whose items carry the claim."""
+        if item.weapon is not None or item.category is not Category.ARMS:
+            return False
+        return any(other.start > i > item.start and any(
+            (r.supplier, r.recipient, r.status) == (reading.supplier, reading.recipient, reading.status) for r in rs)
+            for other, rs in zip(items, found, strict=True) if other is not item for i in listed)
 
     # -- equipment -----------------------------------------------------------------------
     def _items(self, sent: Doc, mentions: Mentions) -> list[_Item]:
@@ -438,9 +452,11 @@ class SentenceReader:
             dep = tok.dep_
             parent = tok.head
             if dep == "conj":
-                if parent.pos_ in ("VERB", "AUX") and tok.pos_ in ("NOUN", "PROPN", "VERB"):
+                if parent.pos_ in ("VERB", "AUX") and tok.pos_ in ("NOUN", "PROPN", "VERB") and not all(
+                        any(c.dep_ == "dobj" for c in v.children) for v in (tok, parent)):
                     # "to acquire and deploy the S-400": both verbs take the object; or a list parsed
-                    # as coordinated with the verb, which is then its object
+                    # as coordinated with the verb, which is then its object; but not "will supply
+                    # weapons and has sent tanks", where each verb has an object of its own
                     chain.append(parent)
                 tok = parent  # coordinated items share their predicate
                 continue
@@ -462,6 +478,13 @@ class SentenceReader:
                     tok.lower_ == "over" and _lemma_of(parent) in CHOICE_VERBS) or (tok.lower_ == "from" and any(
                     _lemma_of(t) in MOVE_AWAY for t in (parent, *(c for c in parent.children if c.dep_ == "dobj")))):
                 break  # "chose the F-16V over the Gripen", "a switch from the MiG-29"
+            if tok.lower_ in ("including", "like") and dep == "prep" and parent.dep_ in ("relcl", "acl") \
+                    and parent.head.pos_ in ("NOUN", "PROPN"):
+                # "arms to be produced by India, including a submarine": the list names the noun's items,
+                # the parser hung it on the clause
+                chain.append(parent.head)
+                tok = parent.head
+                continue
             if dep in ("nsubj", "nsubjpass") and _lemma_of(parent) in RAISING_VERBS:
                 # "the S-400 is set to be delivered to India": the predicate is the complement's
                 inner: list[Token] = []
@@ -728,6 +751,13 @@ class SentenceReader:
                         roles.supplier.extend(self._states_in(obj, states_at, shallow=agent.lower_ == "in"))
                 for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "for"):
                     for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                        roles.recipient.extend(self._states_in(obj, states_at, places=False))
+        for clause in (c for t in chain for c in t.children if c.dep_ in ("acl", "relcl", "xcomp")
+                       and _lemma_of(c) in MAKE_VERBS and any(g.lower_ in ("locally", "to") for g in c.children)):
+            # "arms to be produced locally by India": the state that builds under licence receives them
+            for agent in (a for a in clause.children if a.dep_ == "agent"):
+                for obj in (o for o in agent.children if o.dep_ == "pobj"):
+                    if (mention := states_at.get(obj.i)) is not None and mention.kind != "maker":
                         roles.recipient.extend(self._states_in(obj, states_at, places=False))
         cue_dirs = {tok.i: cue.direction for tok, cue in cues}
         cue_status = {tok.i: cue.status for tok, cue in cues}
