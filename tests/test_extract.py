@@ -833,3 +833,17 @@ def test_arms_in_general_announce_a_list_but_stand_alone_otherwise() -> None:
         == {("CHN", "NGA", "uav", "agreement"), ("CHN", "NGA", "VT-4", "agreement")}
     assert tuples(armsledger.extract("China will supply weapons to Nigeria and has sent drones to Chad.")) \
         == {("CHN", "NGA", "arms", "agreement"), ("CHN", "TCD", "uav", "delivery")}
+
+
+def test_the_country_in_an_article_plainly_about_one_state_is_that_state() -> None:
+    text = ("Vietnam Expands Its Navy\n\nVietnam has commissioned a new patrol ship. Vietnam plans two more, "
+            "officials in Vietnam said. Earlier, the country received Kilo-class submarines from Russia.")
+    assert ("RUS", "VNM", "Kilo-class", "delivery") in tuples(armsledger.extract(text))
+
+
+def test_a_rival_in_a_contrasting_clause_or_another_clause_s_subject_is_no_side() -> None:
+    assert tuples(armsledger.extract("Saab has offered the A26 submarine, while Germany's TKMS is promoting "
+                                     "its Type 212CD.")) == set()
+    assert tuples(armsledger.extract("Poland signed for K2 tanks from South Korea, and Warsaw has begun "
+                                     "receiving the F-35A jets it ordered from Lockheed Martin.")) \
+        == {("KOR", "POL", "K2", "agreement"), ("USA", "POL", "F-35A", "delivery"), ("USA", "POL", "F-35A", "agreement")}

@@ -97,6 +97,9 @@ SUPPLIED_CUE = Cue("supplied", Status.DELIVERY, "in", "verb")  # the holder of "
 SUPPLIED_SUFFIXES = ("-supplied", "-donated", "-delivered", "-provided", "-gifted", "supplied", "donated")
 LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed production: the producer receives
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
+# nouns that, with "the" or "its", point back to a state: "the country received", "its navy ordered"
+ANAPHORIC_NOUNS = frozenset({"country", "nation", "state", "government", "kingdom", "republic", "island",
+                             "navy", "army", "military", "force", "forces", "marine", "marines", "ministry"})
 SECOND_HAND = frozenset({"second-hand", "secondhand", "used", "surplus", "pre-owned"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply", "assemble"})
 # prepositions that set a place, time or agent inside a recipient phrase, not the recipient
@@ -142,6 +145,7 @@ class _Roles:
     origin: list[str] = field(default_factory=list)  # demonym on the equipment ("Russian S-400")
     makers: list[str] = field(default_factory=list)  # a maker's name on the equipment ("Airbus A330")
     unnamed_recipient: bool = False  # the buyer is a phrase naming no state ("the country")
+    anaphoric_recipient: bool = False  # ... and that phrase points back to a state: "the country", "its navy", "it"
     co_suppliers: list[str] = field(default_factory=list)  # "Russia and China supply ...": the others
     co_recipients: list[str] = field(default_factory=list)  # "... to Thailand, Myanmar and Bangladesh"
     discourse: list[str] = field(default_factory=list)  # states a pronoun took from the previous sentence
@@ -374,7 +378,9 @@ class SentenceReader:
         if fallback is not None:  # a relative clause inherits the sides of the clause it hangs on
             roles.supplier.append(fallback.supplier or "")
             roles.recipient.append(fallback.recipient or "")
-        supplier, recipient, how = self._sides(roles, item, states_at, context, cues, hint)
+        local = self._clause_tokens(self._clause(head))
+        supplier, recipient, how = self._sides(roles, item, states_at, context, cues, hint,
+                                               {i: m for i, m in states_at.items() if i in local})
         if not supplier or not recipient or supplier == recipient:
             return []
         inferred = tuple(side for side, src in how.items() if src != "text")
@@ -453,7 +459,8 @@ class SentenceReader:
             parent = tok.head
             if dep == "conj":
                 if parent.pos_ in ("VERB", "AUX") and tok.pos_ in ("NOUN", "PROPN", "VERB") and not all(
-                        any(c.dep_ == "dobj" for c in v.children) for v in (tok, parent)):
+                        any(c.dep_ == "dobj" for c in v.children) for v in (tok, parent)) and not (
+                        tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
                     # "to acquire and deploy the S-400": both verbs take the object; or a list parsed
                     # as coordinated with the verb, which is then its object; but not "will supply
                     # weapons and has sent tanks", where each verb has an object of its own
@@ -810,6 +817,7 @@ class SentenceReader:
                     isos = isos[:1]
                 if not isos and direction in ("in", "award"):
                     roles.unnamed_recipient = True  # "the air force will sign a contract"
+                    roles.anaphoric_recipient = self._anaphoric(subject)
                 self._by_direction(roles).get(
                     direction, []).extend(isos)
             on_chain = {t.i for t in chain}
@@ -909,6 +917,38 @@ class SentenceReader:
             roles.discourse.append(prior[0])
             return [prior[0]]
         return []
+
+    @staticmethod
+    def _clause(tok: Token) -> Token:
+        """The clause a token sits in: the nearest verb above it with a subject of its own, or the root."""
+        while tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                return tok
+        return tok
+
+    @staticmethod
+    def _clause_tokens(clause: Token) -> set[int]:
+        """The clause's tokens, less the clauses coordinated with it or added to it ("..., and Mali
+        showed off", "..., while Spain's Navantia is promoting")."""
+        away = {t.i for c in clause.children if c.dep_ in ("conj", "advcl", "parataxis")
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
+        return {t.i for t in clause.subtree} - away
+
+    @staticmethod
+    def _anaphoric(subject: Token) -> bool:
+        """"the country", "the navy", "its air force", "the country's marines", "it": a phrase that
+        points back to a state the article has named, rather than an unnamed party ("a buyer")."""
+        third_person = PRONOUNS - {"we", "our"}  # "we" is the speaker's side, not the article's subject
+        if subject.pos_ == "PRON":
+            return subject.lower_ in third_person
+        for tok in (subject, *(c for c in subject.children if c.dep_ == "poss")):
+            if tok.lower_ in third_person:
+                return True
+            if _lemma_of(tok) in ANAPHORIC_NOUNS and any(
+                    c.lower_ in ("the", "its", "their") for c in tok.children if c.dep_ in ("det", "poss")):
+                return True
+        return False
 
     @staticmethod
     def _by_direction(roles: _Roles) -> dict[str, list[str]]:
@@ -1070,8 +1110,12 @@ class SentenceReader:
 
     def _sides(self, roles: _Roles, item: _Item, states_at: dict[int, StateMention],
                context: Counter[str], cues: list[tuple[Token, Cue]],
-               hint: tuple[str, str] | None = None) -> tuple[str | None, str | None, dict[str, str]]:
+               hint: tuple[str, str] | None = None,
+               clause_states: dict[int, StateMention] | None = None) -> tuple[str | None, str | None, dict[str, str]]:
+        """`clause_states`: the states of the item's own clause, which alone may fill a side the
+        grammar leaves open ("X offered the KSS-III, while Spain's Navantia ...": not Spain)."""
         how = {"supplier": "text", "recipient": "text"}
+        clause_states = states_at if clause_states is None else clause_states
         supplier = roles.supplier[0] if roles.supplier else None
         recipient = next((r for r in roles.recipient if r != supplier), None)
         origin = item.weapon.origin if item.weapon else ()
@@ -1119,13 +1163,15 @@ class SentenceReader:
             how["supplier"] = "origin"
         if recipient is None and supplier is not None and hint is not None and hint[0] != supplier:
             recipient, how["recipient"] = hint
-        sentence_states = list(dict.fromkeys(m.iso3s[0] for m in states_at.values()))
+        sentence_states = list(dict.fromkeys(m.iso3s[0] for m in clause_states.values()))
         if recipient is None and supplier is not None and roles.unnamed_recipient:
             ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
             if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 recipient, how["recipient"] = ranked[0][0], "context"
+                if roles.anaphoric_recipient and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+                    how["recipient"] = "discourse"  # "the country" in an article that is plainly about one state
         if recipient is None and supplier is not None:  # not "Indian-supplied": that names a seller
-            others = [s for s in dict.fromkeys(m.iso3s[0] for m in states_at.values() if m.kind != "made")
+            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.kind != "made")
                       if s != supplier and s not in origin and s not in roles.co_suppliers]
             if len(others) == 1:
                 recipient, how["recipient"] = others[0], "sentence"
