@@ -609,7 +609,7 @@ class SentenceReader:
         prev: tuple[Token, Cue] | None = None
         for tok, cue in cues:  # innermost first; outer framing cues override
             own = self._own_status(tok, cue)
-            if own is Status.INTEREST and prev is not None and ((prev[1].direction == "out" and (
+            if own is Status.INTEREST and prev is not None and not self._asks_someone(tok) and ((prev[1].direction == "out" and (
                     (prev[0].dep_ == "xcomp" and prev[0].head.i == tok.i)
                     or (prev[0].dep_ == "pcomp" and prev[0].head.head.i == tok.i)))
                     or (cue.direction == "in" and self._over_inner(tok, chain, cues) == "out")):
@@ -789,10 +789,12 @@ class SentenceReader:
                     direction = "out"  # "New Delhi completed the delivery of four helicopters": the sender
                 elif _lemma_of(tok.head) in AWAITING_VERBS:
                     direction = "in"  # "Algeria is expecting delivery of Kilo class submarines": the buyer
-            if any(c.dep_ == "xcomp" and c.i in cue_dirs for c in tok.children) or any(
-                    g.dep_ == "pcomp" and g.i in cue_dirs for c in tok.children if c.dep_ == "prep" for g in c.children):
+            if (any(c.dep_ == "xcomp" and c.i in cue_dirs for c in tok.children) or any(
+                    g.dep_ == "pcomp" and g.i in cue_dirs for c in tok.children if c.dep_ == "prep" for g in c.children)) \
+                    and not self._asks_someone(tok):
                 direction = None  # "plans to sell", "an interest in providing": the inner verb says
-            if direction == "in" and cue_status.get(tok.i) is Status.INTEREST and self._over_inner(tok, chain, cues) == "out":
+            if direction == "in" and cue_status.get(tok.i) is Status.INTEREST and self._over_inner(tok, chain, cues) == "out" \
+                    and not self._asks_someone(tok):
                 direction = None  # "decided to begin negotiations for the sale of": the seller's own plan
             if direction == "award" and any(c.dep_ == "auxpass" for c in tok.children):
                 direction = "win"  # "Saab has been awarded a contract": the subject is the contractor
@@ -829,6 +831,9 @@ class SentenceReader:
                 dep, word = child.dep_, child.lower_
                 if child.i in on_chain:
                     continue  # the preposition we climbed through: "back down from Ankara's purchase"
+                if dep == "dobj" and tok.lemma_.lower() in ASKING and tok.pos_ == "VERB":
+                    roles.supplier.extend(self._states_in(child, states_at, places=False))  # "asked Russia for drones"
+                    continue
                 if dep == "prep":
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     isos = [i for o in objs for i in self._states_in(o, states_at, places=word not in ("to", "for", "into"))]
@@ -934,6 +939,11 @@ class SentenceReader:
         away = {t.i for c in clause.children if c.dep_ in ("conj", "advcl", "parataxis")
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
         return {t.i for t in clause.subtree} - away
+
+    @staticmethod
+    def _asks_someone(tok: Token) -> bool:
+        """"India asked the US to supply drones": the asker wants them; the one asked would supply."""
+        return tok.lemma_.lower() in ASKING and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
 
     @staticmethod
     def _anaphoric(subject: Token) -> bool:
