@@ -847,3 +847,15 @@ def test_a_rival_in_a_contrasting_clause_or_another_clause_s_subject_is_no_side(
     assert tuples(armsledger.extract("Poland signed for K2 tanks from South Korea, and Warsaw has begun "
                                      "receiving the F-35A jets it ordered from Lockheed Martin.")) \
         == {("KOR", "POL", "K2", "agreement"), ("USA", "POL", "F-35A", "delivery"), ("USA", "POL", "F-35A", "agreement")}
+
+
+def test_reluctance_restriction_promotion_and_asking() -> None:
+    assert tuples(armsledger.extract("Washington has long been reluctant to sell the F-35 to Qatar.")) \
+        == {("USA", "QAT", "F-35", "denial")}
+    assert tuples(armsledger.extract("Sweden restricted arms sales to Turkey in 2019.")) \
+        == {("SWE", "TUR", "arms", "cancellation")}
+    assert tuples(armsledger.extract("Saab is promoting the Gripen E to Colombia.")) == {("SWE", "COL", "Gripen E", "offer")}
+    assert tuples(armsledger.extract("Mali has asked Turkey for Bayraktar TB2 drones.")) \
+        == {("TUR", "MLI", "Bayraktar TB2", "interest")}
+    assert tuples(armsledger.extract("Iraq asked South Korea to supply T-50 trainers.")) \
+        == {("KOR", "IRQ", "T-50", "interest")}
