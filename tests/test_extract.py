@@ -859,3 +859,14 @@ def test_reluctance_restriction_promotion_and_asking() -> None:
         == {("TUR", "MLI", "Bayraktar TB2", "interest")}
     assert tuples(armsledger.extract("Iraq asked South Korea to supply T-50 trainers.")) \
         == {("KOR", "IRQ", "T-50", "interest")}
+
+
+def test_awaiting_is_agreed_and_a_name_after_a_designation_is_its_own() -> None:
+    assert tuples(armsledger.extract("Ghana is awaiting four Z-9 helicopters from China.")) \
+        == {("CHN", "GHA", "Z-9", "agreement")}
+    assert tuples(armsledger.extract("Ghana awaits delivery of four Z-9 helicopters from China.")) \
+        == {("CHN", "GHA", "Z-9", "agreement")}
+    assert tuples(armsledger.extract("Bahrain ordered 12 AH-1Z Viper helicopters from the United States.")) \
+        == {("USA", "BHR", "AH-1Z", "agreement")}
+    assert tuples(armsledger.extract("Sweden donated Patriot and IRIS-T air defence systems to Ukraine.")) \
+        == {("SWE", "UKR", "Patriot", "delivery"), ("SWE", "UKR", "IRIS-T", "delivery")}

@@ -229,8 +229,11 @@ def find_weapons(doc: Doc, start: int = 0, end: int | None = None,
             i += 1
             continue
         n, weapon = best
-        if out and out[-1].end == i and out[-1].weapon.family != weapon.family and len(key(doc[i : i + n].text)) <= 3:
-            i += n  # "Rafale F4": a standard of the system before it, not the F-4 Phantom
+        k = key(doc[i : i + n].text)
+        if out and out[-1].end == i and out[-1].weapon.family != weapon.family and (len(k) <= 3 or not _has_digit(k)):
+            # "Rafale F4": a standard of the system before it, not the F-4 Phantom; "AH-1Z Viper",
+            # "MiG-21 LanceR": the name of the system before it, not the F-16V or the B-1B
+            i += n
             continue
         out.append(WeaponMention(i, i + n, weapon, doc[i : i + n].text))
         i += n
@@ -408,7 +411,10 @@ def _noun_categories(doc: Doc, start: int, end: int, lex: Lexicon) -> frozenset[
     nouns = _equipment_nouns(lex)
     modifiers = context_words().modifiers
     found: frozenset[Category] = frozenset()
-    for tok in doc[end : min(len(doc), end + 5)]:
+    after = end
+    if after + 1 < len(doc) and doc[after].lower_ in ("and", "or", "/") and doc[after + 1].text[:1].isupper():
+        after += 2  # "Patriot and NASAMS air defence systems": the noun after the other name serves both
+    for tok in doc[after : min(len(doc), after + 5)]:
         word = tok.lower_
         cats = nouns.get(word)
         if cats and word not in modifiers:
