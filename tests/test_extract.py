@@ -870,3 +870,12 @@ def test_awaiting_is_agreed_and_a_name_after_a_designation_is_its_own() -> None:
         == {("USA", "BHR", "AH-1Z", "agreement")}
     assert tuples(armsledger.extract("Sweden donated Patriot and IRIS-T air defence systems to Ukraine.")) \
         == {("SWE", "UKR", "Patriot", "delivery"), ("SWE", "UKR", "IRIS-T", "delivery")}
+
+
+def test_supplier_and_customer_relations() -> None:
+    assert tuples(armsledger.extract("China is the second-largest arms supplier to Bangladesh.")) \
+        == {("CHN", "BGD", "arms", "delivery")}
+    assert tuples(armsledger.extract("France remains Egypt's largest arms supplier.")) \
+        == {("FRA", "EGY", "arms", "delivery")}
+    assert tuples(armsledger.extract("Vietnam has been one of the largest customers for Russian weapons.")) \
+        == {("RUS", "VNM", "arms", "agreement")}

@@ -59,7 +59,7 @@ RAISING_VERBS = frozenset({"set", "expect", "schedule", "due", "slate", "poise",
                            "be", "go", "begin", "start", "continue", "plan", "intend"})
 # verbs whose subject is a party to the deal noun they take: "signed a deal", "are in talks"
 LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complete", "close", "enter", "have",
-                         "be", "sign", "seal", "ink", "finalise", "finalize", "announce", "pursue", "win",
+                         "be", "remain", "sign", "seal", "ink", "finalise", "finalize", "announce", "pursue", "win",
                          "secure", "place", "award", "agree", "negotiate", "discuss", "seek", "plan",
                          "propose", "offer", "submit", "cancel", "scrap", "approve", "clear", "conduct",
                          "begin", "start", "continue", "resume", "launch", "open", "initiate", "want",
@@ -873,6 +873,8 @@ class SentenceReader:
                     isos = self._states_in(child, states_at) or self._antecedent(child, states_at, roles, made_in)
                     if _lemma_of(tok) in CLIENT_NOUNS:
                         roles.supplier.extend(isos)  # "Russia's biggest customer": Russia sells to it
+                    elif _lemma_of(tok) in SUPPLIER_NOUNS:
+                        roles.recipient.extend(isos)  # "India's largest supplier": India buys from it
                     else:
                         self._by_direction(roles).get(own_direction, []).extend(isos)
                 elif dep in ("compound", "amod", "nmod") and tok.i in cue_dirs and tok.i != head.i:
@@ -974,7 +976,7 @@ class SentenceReader:
         current = tok
         came_from_xcomp = False
         for _ in range(6):
-            if current.pos_ in ("NOUN", "PROPN"):
+            if current.pos_ in ("NOUN", "PROPN") or current.lower_ == "one":  # "one of the largest customers"
                 if current.dep_ == "npadvmod":  # "one day after signing": the clause it dates
                     current = current.head
                     continue
@@ -988,6 +990,8 @@ class SentenceReader:
                     return agent
                 else:
                     return None
+                if current.lower_ == "one":
+                    continue  # "one of the largest customers": the phrase "one" heads
                 if current.lemma_.lower() not in LIGHT_VERBS | AWAITING_VERBS | DOING_VERBS | REFUSING_VERBS \
                         and not any(c.dep_ == "prt" and c.lower_ in ("off", "down") for c in current.children):
                     return None  # "Beijing dubbed the sale a red line": Beijing is not a party; but
