@@ -879,3 +879,12 @@ def test_supplier_and_customer_relations() -> None:
         == {("FRA", "EGY", "arms", "delivery")}
     assert tuples(armsledger.extract("Vietnam has been one of the largest customers for Russian weapons.")) \
         == {("RUS", "VNM", "arms", "agreement")}
+
+
+def test_hyphenated_kinds_a_kind_modifying_another_noun_and_a_journalist_s_question() -> None:
+    assert tuples(armsledger.extract("Russia sold anti-aircraft systems to Iran.")) == {("RUS", "IRN", "air_defence", "agreement")}
+    assert tuples(armsledger.extract("Spain has sold diesel-electric boats to Peru.")) == {("ESP", "PER", "submarine", "agreement")}
+    assert tuples(armsledger.extract("Israel halted drone engine exports to Azerbaijan.")) \
+        == {("ISR", "AZE", "engine", "cancellation")}
+    assert tuples(armsledger.extract("Asked about reports that Iran had sent drones to Sudan, the minister declined "
+                                     "to comment.")) == {("IRN", "SDN", "uav", "delivery")}

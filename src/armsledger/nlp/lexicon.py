@@ -86,7 +86,7 @@ def lexicon() -> Lexicon:
     categories: dict[tuple[str, ...], Category] = {}
     category_forms: set[str] = set()
     for noun, category in _rows("cues/categories.tsv", ["noun", "category"]):
-        words = tuple(noun.lower().split())
+        words = tuple(noun.lower().replace("-", " - ").split())  # the tokenizer splits "anti-aircraft" in three
         categories[words] = Category(category)
         category_forms |= _inflections(words[-1])
     speech = frozenset(r[0] for r in _rows("cues/attribution.tsv", ["verb"]))

@@ -230,6 +230,9 @@ class SentenceReader:
             if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and not self._is_cue(root.head) \
                     and not (root.head.tag_ == "NNP" and root.head.i not in state_tokens):
                 continue  # "tank crew", not "the helicopter carrier HMS Ocean" (the kind of a named ship)
+            if root.dep_ == "compound" and c.end < len(sent) and sent[c.end].dep_ == "compound" \
+                    and sent[c.end].head.i == root.head.i and sent[c.end].pos_ == "NOUN":
+                continue  # "drone camera exports": the camera's, not a drone's; "drone engine exports": engines
             if any(t.lower_ in ("think",) for t in sent[max(0, c.start - 1) : c.start]):
                 continue  # "think tank"
             if civil and c.category in (Category.AIRCRAFT, Category.HELICOPTER, Category.SHIP, Category.ENGINE):
@@ -534,6 +537,8 @@ class SentenceReader:
             return None
         if lemma == "build" and tok.tag_ == "VBN" and tok.dep_ == "acl":
             return None  # "submarines built by Germany": who made them, read as the supplier elsewhere
+        if lemma == "ask" and tok.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
+            return None  # "Asked about reports that ...": a journalist's question, nobody's request
         for child in tok.children:  # "take delivery", "open up", "call off", "turn down"
             phrase = self.lex.phrase_cues.get((lemma, child.lemma_.lower()))
             if phrase and child.dep_ in ("dobj", "prt", "advmod"):
