@@ -888,3 +888,13 @@ def test_hyphenated_kinds_a_kind_modifying_another_noun_and_a_journalist_s_quest
         == {("ISR", "AZE", "engine", "cancellation")}
     assert tuples(armsledger.extract("Asked about reports that Iran had sent drones to Sudan, the minister declined "
                                      "to comment.")) == {("IRN", "SDN", "uav", "delivery")}
+
+
+def test_the_jets_stand_for_the_one_system_named_before() -> None:
+    text = "Pakistan ordered J-10C fighters from China in 2020. Pakistan took delivery of the jets from China in 2022."
+    assert {(c.system, c.status.value, c.inferred) for c in armsledger.extract(text)} \
+        == {("J-10C", "agreement", ()), ("J-10C", "delivery", ("system",))}
+    text = ("Pakistan ordered J-10C and JF-17 fighters from China in 2020. Pakistan took delivery of the jets from "
+            "China in 2022.")
+    assert {(c.system, c.status.value) for c in armsledger.extract(text)} \
+        == {("J-10C", "agreement"), ("JF-17", "agreement")}

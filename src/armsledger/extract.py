@@ -10,6 +10,7 @@ batch workers keep per process.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -93,6 +94,7 @@ class Extractor:
             candidates = [s for s in candidates if named(s) or (
                 s.start in previous and named(previous[s.start]) and any(t.lower_ in PRONOUNS for t in s))]
         claims: list[Claim] = []
+        named: dict[tuple[object, ...], dict[str, Reading]] = {}  # (supplier, recipient, category) -> family -> reading
         names = {i for m in states for i in range(m.start, m.end)} | {i for w in weapons for i in range(w.start, w.end)}
         texts = (_sentence_case(s, names) for s in candidates)
         for span, parsed in zip(candidates, self.nlp.pipe(texts), strict=True):
@@ -103,9 +105,21 @@ class Extractor:
             speaker = quoted_speaker(span, before)
             prior = tuple(dict.fromkeys(m.iso3s[0] for m in states if before is not None
                                         and before.start <= m.start < before.end and len(m.iso3s) == 1))
-            for reading in self.reader.read(parsed, mentions, context, doc.published, prior):
+            readings = self.reader.read(parsed, mentions, context, doc.published, prior)
+            for reading in readings:
+                if reading.weapon is not None and reading.confidence >= self.min_confidence:
+                    key = (reading.supplier, reading.recipient, reading.category)
+                    named.setdefault(key, {}).setdefault(reading.weapon.family, reading)
+            for reading in readings:
                 if reading.confidence < self.min_confidence:
                     continue
+                if reading.anaphoric:  # "took delivery of the jets": the J-10C named before, if only one fits
+                    systems = named.get((reading.supplier, reading.recipient, reading.category), {})
+                    if len(systems) > 1:
+                        continue
+                    for earlier in systems.values():
+                        reading = replace(reading, weapon=earlier.weapon, system=earlier.system,
+                                          inferred=(*reading.inferred, "system"))
                 if reading.attributed_to is None and speaker:
                     reading.attributed_to = speaker
                 claims.append(_claim(doc, span, reading))

@@ -127,6 +127,9 @@ class Reading:
     cues: tuple[str, ...]
     inferred: tuple[str, ...]
     confidence: float
+    # a kind named as something already mentioned ("the jets", "its submarines"): it may stand for
+    # a system the document names
+    anaphoric: bool = False
 
 
 @dataclass(slots=True)
@@ -405,6 +408,7 @@ class SentenceReader:
             cues=tuple(dict.fromkeys(t.text for t, _ in cues)),
             inferred=inferred,
             confidence=max(0.1, round(confidence, 2)),
+            anaphoric=item.weapon is None and self._definite(head),
         )
         others = [c for c in dict.fromkeys(roles.co_suppliers) if c not in (supplier, recipient)]
         buyers = [c for c in dict.fromkeys(roles.co_recipients) if c not in (supplier, recipient)]
@@ -946,6 +950,14 @@ class SentenceReader:
         away = {t.i for c in clause.children if c.dep_ in ("conj", "advcl", "parataxis")
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
         return {t.i for t in clause.subtree} - away
+
+    @staticmethod
+    def _definite(head: Token) -> bool:
+        """"the jets", "these submarines", "its helicopters": a kind named as already known, with no
+        number or other words of its own ("the first two Rafale-class jets" is not)."""
+        children = list(head.children)
+        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their")
+                   for c in children) and not any(c.dep_ in ("nummod", "amod", "compound", "nmod") for c in children)
 
     @staticmethod
     def _asks_someone(tok: Token) -> bool:
