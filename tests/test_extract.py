@@ -898,3 +898,8 @@ def test_the_jets_stand_for_the_one_system_named_before() -> None:
             "China in 2022.")
     assert {(c.system, c.status.value) for c in armsledger.extract(text)} \
         == {("J-10C", "agreement"), ("JF-17", "agreement")}
+
+
+def test_the_state_that_denies_a_deal_is_one_of_its_parties() -> None:
+    assert tuples(armsledger.extract("Algeria's defence ministry denied that any agreement with Russia on Su-57 jets "
+                                     "had been reached.")) == {("RUS", "DZA", "Su-57", "denial")}

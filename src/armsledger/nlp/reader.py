@@ -815,6 +815,8 @@ class SentenceReader:
             if direction in ("out", "in") and _lemma_of(tok) in PROPOSALS and tok.dep_ == "dobj" \
                     and _lemma_of(tok.head) in ANSWERING_VERBS:
                 direction = "in" if direction == "out" else "out"  # "India accepted a US offer"
+            if direction == "none" and cue_status.get(tok.i) is Status.DENIAL and tok.pos_ == "VERB":
+                direction = "both"  # "Egypt's ministry denied that any agreement with China had been reached": a party
             if direction and subject is not None:
                 isos = self._states_in(subject, states_at, places=False) or self._antecedent(subject, states_at, roles, made_in)
                 if direction in ("out", "win", "both") and len(isos) > 1 and made_in and any(i in made_in for i in isos) \
