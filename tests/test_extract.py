@@ -903,3 +903,10 @@ def test_the_jets_stand_for_the_one_system_named_before() -> None:
 def test_the_state_that_denies_a_deal_is_one_of_its_parties() -> None:
     assert tuples(armsledger.extract("Algeria's defence ministry denied that any agreement with Russia on Su-57 jets "
                                      "had been reached.")) == {("RUS", "DZA", "Su-57", "denial")}
+
+
+def test_officials_from_two_capitals_are_the_parties_and_a_deal_s_owner_outranks_who_ends_it() -> None:
+    assert tuples(armsledger.extract("Officials from Manila and Seoul signed a contract for 12 FA-50 jets.")) \
+        == {("KOR", "PHL", "FA-50", "agreement")}
+    assert tuples(armsledger.extract("Washington cancelled Turkey's order for 100 F-35 jets.")) \
+        == {("USA", "TUR", "F-35", "cancellation")}

@@ -97,6 +97,9 @@ SUPPLIED_CUE = Cue("supplied", Status.DELIVERY, "in", "verb")  # the holder of "
 SUPPLIED_SUFFIXES = ("-supplied", "-donated", "-delivered", "-provided", "-gifted", "supplied", "donated")
 LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed production: the producer receives
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
+# people who act for their state: "officials from Warsaw and Seoul signed" names the parties
+DELEGATES = frozenset({"official", "delegation", "representative", "minister", "diplomat", "envoy", "officer",
+                       "executive", "negotiator"})
 # nouns that, with "the" or "its", point back to a state: "the country received", "its navy ordered"
 ANAPHORIC_NOUNS = frozenset({"country", "nation", "state", "government", "kingdom", "republic", "island",
                              "navy", "army", "military", "force", "forces", "marine", "marines", "ministry"})
@@ -811,6 +814,9 @@ class SentenceReader:
                 if passive_subject is not None:
                     roles.supplier.extend(self._states_in(passive_subject, states_at))
             subject = self._subject(tok)
+            if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and any(t.i in states_at for t in c.subtree)
+                                                     for c in tok.children):
+                subject = None  # "the Pentagon cancelled Turkey's order": the owner of the deal, not who ends it
             own_direction = direction  # the proposer's, for "Russia's offer"
             if direction in ("out", "in") and _lemma_of(tok) in PROPOSALS and tok.dep_ == "dobj" \
                     and _lemma_of(tok.head) in ANSWERING_VERBS:
@@ -1118,7 +1124,9 @@ class SentenceReader:
         if not shallow and not any(t.i in states_at for t in own):
             own = list(tok.subtree)  # "the government of Kenya": look further into the phrase
             if not places:
-                away = {t.i for c in tok.subtree if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)
+                away = {t.i for c in tok.subtree if c.dep_ == "agent" or (
+                        c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                        and not (c.lower_ == "from" and _lemma_of(c.head) in DELEGATES))  # "officials from Seoul"
                         for t in c.subtree}
                 own = [t for t in own if t.i not in away]
         tokens = own
