@@ -951,13 +951,26 @@ class SentenceReader:
                 return tok
         return tok
 
-    @staticmethod
-    def _clause_tokens(clause: Token) -> set[int]:
-        """The clause's tokens, less the clauses coordinated with it or added to it ("..., and Mali
-        showed off", "..., while Spain's Navantia is promoting")."""
-        away = {t.i for c in clause.children if c.dep_ in ("conj", "advcl", "parataxis")
-                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for t in c.subtree}
-        return {t.i for t in clause.subtree} - away
+    def _clause_tokens(self, clause: Token) -> set[int]:
+        """The sentence's tokens, less each other clause (a verb with its own subject) that tells a
+        transfer of its own ("the navy took delivery of frigates from China, and two corvettes
+        ordered from Turkey have been handed over") or sets a rival against the item's clause
+        ("..., while Spain's Navantia is promoting the S-80"); but not "... if India reopens the
+        tender", nor "Malaysia holds elections soon, and Dassault expects talks to go on"."""
+        sent = clause.doc
+        heads = [t for t in sent if t.i != clause.i and t.pos_ in ("VERB", "AUX")
+                 and t.dep_ in ("ROOT", "conj", "advcl", "parataxis")
+                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)]
+        nested = {h.i: {t.i for t in h.subtree} for h in [*heads, clause]}
+        away: set[int] = set()
+        for x in heads:
+            region = nested[x.i] - {i for h, sub in nested.items() if h != x.i and h in nested[x.i] for i in sub}
+            contrast = any(g.dep_ == "mark" and g.lower_ in ("while", "whereas", "whilst")
+                           for c in (x, clause) for g in c.children)
+            told = x.dep_ != "advcl" and any(self._cue(sent[i]) is not None for i in region)
+            if contrast or told:
+                away |= region
+        return {t.i for t in sent} - away
 
     @staticmethod
     def _definite(head: Token) -> bool:
