@@ -910,3 +910,12 @@ def test_officials_from_two_capitals_are_the_parties_and_a_deal_s_owner_outranks
         == {("KOR", "PHL", "FA-50", "agreement")}
     assert tuples(armsledger.extract("Washington cancelled Turkey's order for 100 F-35 jets.")) \
         == {("USA", "TUR", "F-35", "cancellation")}
+
+
+def test_a_side_is_filled_from_other_clauses_only_when_they_tell_no_transfer_of_their_own() -> None:
+    assert tuples(armsledger.extract("The navy took delivery of two frigates from China, and two of the four "
+                                     "corvettes ordered from Turkey have been handed over.")) == set()
+    assert tuples(armsledger.extract("Vietnam holds elections soon, and Saab expects to continue talks with the new "
+                                     "government on its offer of the Gripen.")) == {("SWE", "VNM", "Gripen", "negotiation")}
+    assert tuples(armsledger.extract("Boeing would offer the F-15EX if Indonesia reopens the tender.")) \
+        == {("USA", "IDN", "F-15EX", "offer")}
