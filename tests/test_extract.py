@@ -919,3 +919,10 @@ def test_a_side_is_filled_from_other_clauses_only_when_they_tell_no_transfer_of_
                                      "government on its offer of the Gripen.")) == {("SWE", "VNM", "Gripen", "negotiation")}
     assert tuples(armsledger.extract("Boeing would offer the F-15EX if Indonesia reopens the tender.")) \
         == {("USA", "IDN", "F-15EX", "offer")}
+
+
+def test_a_repeated_it_is_the_same_state() -> None:
+    text = ("Turkey has been an active donor. In May it gave Somalia 30 armoured vehicles, and it has also supplied "
+            "drones to Niger and Chad.")
+    assert tuples(armsledger.extract(text)) == {("TUR", "SOM", "armoured_vehicle", "delivery"),
+                                                ("TUR", "NER", "uav", "delivery"), ("TUR", "TCD", "uav", "delivery")}

@@ -925,6 +925,9 @@ class SentenceReader:
                     found = self._states_in(subj, states_at) if subj is not None else []
                     if found:
                         return found[:1]
+        same = next((t for t in pron.doc[: pron.i] if t.lower_ == pron.lower_ and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if same is not None and pron.dep_ in ("nsubj", "nsubjpass"):
+            return self._antecedent(same, states_at, roles, made_in)  # "it gave Ghana boats, and it supplied ...": the same "it"
         for i in range(pron.i - 1, -1, -1):
             mention = states_at.get(i)
             if mention is None:
