@@ -926,3 +926,10 @@ def test_a_repeated_it_is_the_same_state() -> None:
             "drones to Niger and Chad.")
     assert tuples(armsledger.extract(text)) == {("TUR", "SOM", "armoured_vehicle", "delivery"),
                                                 ("TUR", "NER", "uav", "delivery"), ("TUR", "TCD", "uav", "delivery")}
+
+
+def test_a_number_after_block_or_tranche_is_a_standard_not_a_count() -> None:
+    [claim] = armsledger.extract("Bahrain ordered 16 F-16 Block 70 jets from the United States.")
+    assert claim.quantity == 16
+    [claim] = armsledger.extract("Indonesia in 2024 ordered 12 more of the upgraded T-50 Block 20 from South Korea.")
+    assert claim.quantity == 12

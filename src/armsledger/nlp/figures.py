@@ -33,6 +33,10 @@ def number(tok: Token) -> int | None:
     return NUMBER_WORDS.get(text)
 
 
+STANDARD_WORDS = frozenset({"block", "batch", "lot", "tranche", "flight", "increment", "mk", "mark", "standard",
+                            "series", "phase", "version"})
+
+
 def quantity(head: Token, span_tokens: list[Token]) -> int | None:
     """A number modifying the equipment noun, a token of its name, or a unit noun above it."""
     candidates = [head, *span_tokens]
@@ -47,6 +51,8 @@ def quantity(head: Token, span_tokens: list[Token]) -> int | None:
             if child.i >= 2 and child.nbor(-1).text == "-" and not child.nbor(-1).whitespace_ \
                     and not child.nbor(-2).whitespace_:
                 continue  # the "200" of "NC-212-200": a variant, not a count
+            if child.i == tok.i + 1 and tok.lower_ in STANDARD_WORDS:
+                continue  # the "20" of "FA-50 Block 20", the "3" of "Tranche 3": a standard, not a count
             if child.dep_ in ("nummod",) or (child.like_num and child.dep_ in ("amod", "compound", "quantmod")):
                 n = number(child)
                 if n is not None:
