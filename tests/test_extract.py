@@ -933,3 +933,8 @@ def test_a_number_after_block_or_tranche_is_a_standard_not_a_count() -> None:
     assert claim.quantity == 16
     [claim] = armsledger.extract("Indonesia in 2024 ordered 12 more of the upgraded T-50 Block 20 from South Korea.")
     assert claim.quantity == 12
+
+
+def test_talks_before_a_deal_are_a_stage_of_their_own() -> None:
+    assert tuples(armsledger.extract("Peru signed for 24 Gripen E jets from Sweden after years of negotiations.")) \
+        == {("SWE", "PER", "Gripen E", "agreement"), ("SWE", "PER", "Gripen E", "negotiation")}

@@ -312,7 +312,24 @@ class SentenceReader:
                     readings.append(r)
                 elif "supplier" in same.inferred and "supplier" not in r.inferred and r.recipient == same.recipient:
                     readings[readings.index(same)] = r  # "Cobras acquired from Jordan": the seller is named here
+        talks = self._talks_before(chain)
+        if talks is not None and readings and readings[0].status in (Status.AGREEMENT, Status.DELIVERY):
+            # "completed the purchase after years of negotiations": the talks were a stage of their own
+            readings.append(replace(readings[0], status=Status.NEGOTIATION, cues=(talks.text,)))
         return readings
+
+    @staticmethod
+    def _talks_before(chain: list[Token]) -> Token | None:
+        """"after (years of) negotiations", "following talks": an earlier stage the clause names."""
+        for verb in (t for t in chain if t.pos_ == "VERB"):
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following")):
+                for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                    inner = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"]
+                    talk = next((t for t in (obj, *inner) if _lemma_of(t) in ("negotiation", "talk")), None)
+                    if talk is not None:
+                        return talk
+        return None
 
     def _reading(self, sent: Doc, item: _Item, span: Span, head: Token, chain: list[Token],
                  states_at: dict[int, StateMention], context: Counter[str], published: date | None,
