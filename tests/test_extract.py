@@ -938,3 +938,11 @@ def test_a_number_after_block_or_tranche_is_a_standard_not_a_count() -> None:
 def test_talks_before_a_deal_are_a_stage_of_their_own() -> None:
     assert tuples(armsledger.extract("Peru signed for 24 Gripen E jets from Sweden after years of negotiations.")) \
         == {("SWE", "PER", "Gripen E", "agreement"), ("SWE", "PER", "Gripen E", "negotiation")}
+
+
+def test_a_coordinated_clause_about_that_sale_adds_a_stage() -> None:
+    assert tuples(armsledger.extract("Kenya ordered 12 Bayraktar TB2 drones from Turkey, but Nairobi later cancelled "
+                                     "the contract.")) \
+        == {("TUR", "KEN", "Bayraktar TB2", "agreement"), ("TUR", "KEN", "Bayraktar TB2", "cancellation")}
+    assert tuples(armsledger.extract("Turkey sold Bayraktar TB2 drones to Kenya, and the deal angered Somalia.")) \
+        == {("TUR", "KEN", "Bayraktar TB2", "agreement")}

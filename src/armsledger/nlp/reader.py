@@ -97,6 +97,7 @@ SUPPLIED_CUE = Cue("supplied", Status.DELIVERY, "in", "verb")  # the holder of "
 SUPPLIED_SUFFIXES = ("-supplied", "-donated", "-delivered", "-provided", "-gifted", "supplied", "donated")
 LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed production: the producer receives
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
+DEAL_NOUNS = frozenset({"sale", "deal", "agreement", "contract", "purchase", "order"})
 # people who act for their state: "officials from Warsaw and Seoul signed" names the parties
 DELEGATES = frozenset({"official", "delegation", "representative", "minister", "diplomat", "envoy", "officer",
                        "executive", "negotiator"})
@@ -198,6 +199,7 @@ class SentenceReader:
         listed = {t.i for t in sent if t.lower_ == "including" or (t.lower_ == "as" and sent[t.i - 1].lower_ == "such")}
         found = [[r for r in rs if not self._umbrella(r, item, items, found, listed)]
                  for item, rs in zip(items, found, strict=True)]
+        found += [self._deal_stages(sent, items, found)]
         readings: list[Reading] = []
         seen: set[tuple[object, ...]] = set()
         for reading in (r for rs in found for r in rs):
@@ -206,6 +208,35 @@ class SentenceReader:
                 seen.add(k)
                 readings.append(reading)
         return readings
+
+    def _deal_stages(self, sent: Doc, items: list[_Item], found: list[list[Reading]]) -> list[Reading]:
+        """"Norway asked to buy AIM-120Ds, and the State Department approved that sale": a deal noun
+        with no equipment of its own, in another clause, gives the sentence's claim another stage
+        ("... but the ministry denied that any agreement had been reached": a denial)."""
+        stages: list[Reading] = []
+        item_tokens = {i for it in items for i in range(it.start, it.end)}
+        for noun in sent:
+            if _lemma_of(noun) not in DEAL_NOUNS or noun.i in item_tokens or not any(
+                    c.dep_ == "det" and c.lower_ in ("that", "this", "the", "any", "such") for c in noun.children):
+                continue
+            if any(t.i in item_tokens for t in noun.subtree):
+                continue  # "the sale of F-16s": the item's own deal, read with the item
+            chain, _ = self._chain(noun)
+            cues = [(t, cue) for t in chain if (cue := self._cue(t)) is not None]
+            status = self._status(cues, chain) if cues else None
+            if status is None:
+                continue
+            deal_top = chain[-1]
+            for item, rs in zip(items, found, strict=True):
+                item_chain = self._chain(self._np_head(sent[item.start : item.end]))[0]
+                if noun.i in {t.i for t in item_chain}:
+                    continue  # the item's own clause
+                if not any(a.dep_ == "conj" and a.head.i == b.i for a, b in ((deal_top, t) for t in item_chain)) and not (
+                        item_chain[-1].dep_ == "conj" and item_chain[-1].head.i in {t.i for t in chain}):
+                    continue  # only a clause coordinated with the item's: "..., and (that) X approved that sale"
+                stages += [replace(r, status=status, cues=tuple(t.text for t, _ in cues)) for r in rs[:1]
+                           if r.status is not status]
+        return stages
 
     @staticmethod
     def _umbrella(reading: Reading, item: _Item, items: list[_Item], found: list[list[Reading]],
