@@ -946,3 +946,10 @@ def test_a_coordinated_clause_about_that_sale_adds_a_stage() -> None:
         == {("TUR", "KEN", "Bayraktar TB2", "agreement"), ("TUR", "KEN", "Bayraktar TB2", "cancellation")}
     assert tuples(armsledger.extract("Turkey sold Bayraktar TB2 drones to Kenya, and the deal angered Somalia.")) \
         == {("TUR", "KEN", "Bayraktar TB2", "agreement")}
+
+
+def test_coordinated_buyers_in_talks_and_coordinated_demonyms_after_to() -> None:
+    assert tuples(armsledger.extract("Ghana and Togo are in talks with Turkey over the Bayraktar TB2.")) \
+        == {("TUR", "GHA", "Bayraktar TB2", "negotiation"), ("TUR", "TGO", "Bayraktar TB2", "negotiation")}
+    assert tuples(armsledger.extract("Turkey has offered the Kirpi to the Ghanaian and Togolese armies.")) \
+        == {("TUR", "GHA", "Kirpi", "offer"), ("TUR", "TGO", "Kirpi", "offer")}

@@ -1183,8 +1183,9 @@ class SentenceReader:
         `places=False` leaves out where, when and by whom ("the government of Mali", "countries
         such as Iraq"; not "for use in operations in Mali", not "a move by Madrid")."""
         heads = _conjuncts(tok)  # "Pakistan and Russia", "the US, Spain and France"
-        own = sorted([h for head in heads for h in (head, *(c for c in head.children if c.dep_ in (
-            "compound", "amod", "poss", "nmod")))], key=lambda t: abs(t.i - tok.i))
+        mods = [c for head in heads for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        mods += [c for m in mods for c in _conjuncts(m) if c.i != m.i]  # "the Kenyan and Rwandan armies"
+        own = sorted([*heads, *mods], key=lambda t: abs(t.i - tok.i))
         if not shallow and not any(t.i in states_at for t in own):
             own = list(tok.subtree)  # "the government of Kenya": look further into the phrase
             if not places:
@@ -1247,11 +1248,16 @@ class SentenceReader:
                 supplier, recipient = by_rank
                 how["supplier"] = "exporter"
             parties = []
+        parties.sort(key=lambda p: p not in origin)  # "Senegal and Mauritania are in talks with Brazil over the Super Tucano"
+        buyer_from_parties = False
         for p in parties:
+            if buyer_from_parties and p not in origin and supplier in origin:
+                roles.co_recipients.append(p)  # ... Mauritania is a buyer too
+                continue
             if supplier is None and (p in origin or (recipient is not None and p != recipient)):
                 supplier = p
             elif recipient is None and p != supplier:
-                recipient = p
+                recipient, buyer_from_parties = p, True
             elif supplier is None and p != recipient:
                 supplier = p
         if supplier is None and recipient is not None:
