@@ -953,3 +953,12 @@ def test_coordinated_buyers_in_talks_and_coordinated_demonyms_after_to() -> None
         == {("TUR", "GHA", "Bayraktar TB2", "negotiation"), ("TUR", "TGO", "Bayraktar TB2", "negotiation")}
     assert tuples(armsledger.extract("Turkey has offered the Kirpi to the Ghanaian and Togolese armies.")) \
         == {("TUR", "GHA", "Kirpi", "offer"), ("TUR", "TGO", "Kirpi", "offer")}
+
+
+def test_exports_are_deliveries_unless_approved_halted_or_still_expected() -> None:
+    assert tuples(armsledger.extract("Swiss arms exports to Qatar were worth CHF 50 million in 2022.")) \
+        == {("CHE", "QAT", "arms", "delivery")}
+    assert tuples(armsledger.extract("The US approved the export of F-16 jets to Jordan.")) \
+        == {("USA", "JOR", "F-16", "agreement")}
+    assert tuples(armsledger.extract("The delivery of K9 howitzers to Egypt is expected next year.")) \
+        == {("KOR", "EGY", "K9", "agreement")}

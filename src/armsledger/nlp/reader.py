@@ -86,7 +86,9 @@ DOING_VERBS = frozenset({"complete", "finish", "make", "begin", "start", "carry"
 # what a claim about a transfer is called when it is denied: "reports that ... are baseless"
 FALSE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "incorrect", "unfounded", "inaccurate",
                          "fabricated", "fake", "wrong", "nonsense", "lie", "fiction", "speculation", "rumour", "rumor"})
-DELAY_VERBS = frozenset({"slip", "delay", "postpone", "push", "stall", "lag"})
+# a delivery as their subject has not happened yet: "delivery has slipped to 2026", "deliveries are expected next year"
+NOT_YET_VERBS = frozenset({"slip", "delay", "postpone", "push", "stall", "lag",
+                           "expect", "schedule", "plan", "due", "set", "slate", "anticipate"})
 REASON_NOUNS = frozenset({"fear", "reason", "lack", "sake", "concern", "purpose", "use", "fears", "worry"})
 # what a rejected or dismissed statement is called: "rejected claims that Beijing had provided"
 REPORT_NOUNS = frozenset({"claim", "report", "allegation", "suggestion", "rumour", "rumor", "accusation", "speculation"})
@@ -714,7 +716,7 @@ class SentenceReader:
                 return Status.DELIVERY
             return status
         if cue.pos == "noun" and status is Status.DELIVERY and (
-                self._future(tok.head) or (tok.dep_ in ("nsubj", "nsubjpass") and _lemma_of(tok.head) in DELAY_VERBS)):
+                self._future(tok.head) or (tok.dep_ in ("nsubj", "nsubjpass") and _lemma_of(tok.head) in NOT_YET_VERBS)):
             return Status.AGREEMENT  # "deliveries will start in 2020", "delivery has slipped to 2026"
         if cue.pos == "verb" and status is Status.DELIVERY and (self._future(tok) or self._infinitive(tok)):
             return Status.AGREEMENT if not self._about_to(tok) else Status.DELIVERY
