@@ -962,3 +962,9 @@ def test_exports_are_deliveries_unless_approved_halted_or_still_expected() -> No
         == {("USA", "JOR", "F-16", "agreement")}
     assert tuples(armsledger.extract("The delivery of K9 howitzers to Egypt is expected next year.")) \
         == {("KOR", "EGY", "K9", "agreement")}
+
+
+def test_a_kind_in_an_apposition_s_version_of_phrase_names_the_system() -> None:
+    assert tuples(armsledger.extract("Saab is pitching the A26, a larger version of the submarine it has sold to "
+                                     "Poland and the Netherlands.")) \
+        == {("SWE", "POL", "A26", "agreement"), ("SWE", "NLD", "A26", "agreement")}

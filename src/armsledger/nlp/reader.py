@@ -99,6 +99,7 @@ SUPPLIED_CUE = Cue("supplied", Status.DELIVERY, "in", "verb")  # the holder of "
 SUPPLIED_SUFFIXES = ("-supplied", "-donated", "-delivered", "-provided", "-gifted", "supplied", "donated")
 LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed production: the producer receives
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
+VERSION_NOUNS = frozenset({"version", "variant", "derivative", "development", "model", "upgrade", "evolution"})
 DEAL_NOUNS = frozenset({"sale", "deal", "agreement", "contract", "purchase", "order"})
 # people who act for their state: "officials from Warsaw and Seoul signed" names the parties
 DELEGATES = frozenset({"official", "delegation", "representative", "minister", "diplomat", "envoy", "officer",
@@ -144,6 +145,7 @@ class _Item:
     end: int
     weapon: Weapon | None
     category: Category
+    name: str | None = None  # how the text named the system, when the item is a kind standing for it
 
 
 @dataclass(slots=True)
@@ -279,11 +281,15 @@ class SentenceReader:
             if root.lemma_.lower() == "trainer" and not any(
                     ch.dep_ in ("nummod", "amod") or (ch.dep_ == "compound" and ch.pos_ == "NOUN") for ch in root.children):
                 continue  # "received the PLA trainers": people; "12 jet trainers" are aircraft
-            left = root.left_edge.i
-            named = next((w for w in mentions.weapons if w.end == left - 1), None)
+            top = root  # "the Scorpene Evolved, a newer version of the boat it has sold to Chile": climb to the apposition
+            while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lower_ in VERSION_NOUNS:
+                top = top.head.head
+            left = top.left_edge.i
+            named = next((w for w in mentions.weapons if w.end == left - 1 or (
+                top.dep_ == "appos" and self._np_head(sent[w.start : w.end]).i == top.head.i)), None)
             if named is not None and sent[left - 1].text == "," and sent[left].lower_ in ("a", "an"):
                 # "the S-400, a Russian missile system that Turkey bought": the kind names the system
-                items.append(_Item(c.start, c.end, named.weapon, named.weapon.category))
+                items.append(_Item(c.start, c.end, named.weapon, named.weapon.category, named.text))
                 continue
             items.append(_Item(c.start, c.end, None, c.category))
         return items
@@ -451,7 +457,7 @@ class SentenceReader:
             supplier=supplier,
             recipient=recipient,
             weapon=item.weapon,
-            system=catalog().spelling(item.weapon, span.text) if item.weapon else None,
+            system=catalog().spelling(item.weapon, item.name or span.text) if item.weapon else None,
             category=item.category,
             status=status,
             quantity=figures.quantity(head, list(span)),
