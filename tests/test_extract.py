@@ -968,3 +968,14 @@ def test_a_kind_in_an_apposition_s_version_of_phrase_names_the_system() -> None:
     assert tuples(armsledger.extract("Saab is pitching the A26, a larger version of the submarine it has sold to "
                                      "Poland and the Netherlands.")) \
         == {("SWE", "POL", "A26", "agreement"), ("SWE", "NLD", "A26", "agreement")}
+
+
+def test_the_navy_in_an_article_mostly_about_its_supplier_is_that_state_s_own() -> None:
+    text = ("Norway Raises Its Defence Budget\n\nNorway will spend more on defence, Norway's government said. "
+            "Norway plans new frigates, and Norwegian officials said Norway would also buy tanks. "
+            "Finland welcomed the plan. The Army will receive more NASAMS air defence units from Kongsberg.")
+    assert not any(c.system == "NASAMS" for c in armsledger.extract(text))
+    text = ("Indonesia Expands Its Fleet\n\nIndonesia's navy has accepted a new frigate from Italy, Indonesian "
+            "officials said. Indonesia plans more ships. Italy's Fincantieri built it. Indonesia also wants "
+            "submarines. The navy took delivery of 11 AS565 Panther helicopters from Airbus Helicopters in France.")
+    assert ("FRA", "IDN", "AS565 Panther", "delivery") in tuples(armsledger.extract(text))

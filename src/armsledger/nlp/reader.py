@@ -105,8 +105,9 @@ DEAL_NOUNS = frozenset({"sale", "deal", "agreement", "contract", "purchase", "or
 DELEGATES = frozenset({"official", "delegation", "representative", "minister", "diplomat", "envoy", "officer",
                        "executive", "negotiator"})
 # nouns that, with "the" or "its", point back to a state: "the country received", "its navy ordered"
-ANAPHORIC_NOUNS = frozenset({"country", "nation", "state", "government", "kingdom", "republic", "island",
-                             "navy", "army", "military", "force", "forces", "marine", "marines", "ministry"})
+SERVICE_NOUNS_BACK = frozenset({"navy", "army", "military", "force", "forces", "marine", "marines"})
+ANAPHORIC_NOUNS = SERVICE_NOUNS_BACK | {"country", "nation", "state", "government", "kingdom", "republic", "island",
+                                       "ministry"}
 SECOND_HAND = frozenset({"second-hand", "secondhand", "used", "surplus", "pre-owned"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply", "assemble"})
 # prepositions that set a place, time or agent inside a recipient phrase, not the recipient
@@ -156,7 +157,7 @@ class _Roles:
     origin: list[str] = field(default_factory=list)  # demonym on the equipment ("Russian S-400")
     makers: list[str] = field(default_factory=list)  # a maker's name on the equipment ("Airbus A330")
     unnamed_recipient: bool = False  # the buyer is a phrase naming no state ("the country")
-    anaphoric_recipient: bool = False  # ... and that phrase points back to a state: "the country", "its navy", "it"
+    anaphor: str = ""  # ... and the word by which that phrase points back to a state: "country", "navy", "it"
     co_suppliers: list[str] = field(default_factory=list)  # "Russia and China supply ...": the others
     co_recipients: list[str] = field(default_factory=list)  # "... to Thailand, Myanmar and Bangladesh"
     discourse: list[str] = field(default_factory=list)  # states a pronoun took from the previous sentence
@@ -892,7 +893,7 @@ class SentenceReader:
                     isos = isos[:1]
                 if not isos and direction in ("in", "award"):
                     roles.unnamed_recipient = True  # "the air force will sign a contract"
-                    roles.anaphoric_recipient = self._anaphoric(subject)
+                    roles.anaphor = self._anaphor(subject)
                 self._by_direction(roles).get(
                     direction, []).extend(isos)
             on_chain = {t.i for t in chain}
@@ -1045,19 +1046,19 @@ class SentenceReader:
         return tok.lemma_.lower() in ASKING and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
 
     @staticmethod
-    def _anaphoric(subject: Token) -> bool:
-        """"the country", "the navy", "its air force", "the country's marines", "it": a phrase that
-        points back to a state the article has named, rather than an unnamed party ("a buyer")."""
+    def _anaphor(subject: Token) -> str:
+        """"the country", "the navy", "its air force", "the country's marines", "it": the word by
+        which a phrase points back to a state the article has named; "" for an unnamed party ("a buyer")."""
         third_person = PRONOUNS - {"we", "our"}  # "we" is the speaker's side, not the article's subject
         if subject.pos_ == "PRON":
-            return subject.lower_ in third_person
+            return subject.lower_ if subject.lower_ in third_person else ""
         for tok in (subject, *(c for c in subject.children if c.dep_ == "poss")):
             if tok.lower_ in third_person:
-                return True
+                return tok.lower_
             if _lemma_of(tok) in ANAPHORIC_NOUNS and any(
                     c.lower_ in ("the", "its", "their") for c in tok.children if c.dep_ in ("det", "poss")):
-                return True
-        return False
+                return _lemma_of(tok)
+        return ""
 
     @staticmethod
     def _by_direction(roles: _Roles) -> dict[str, list[str]]:
@@ -1283,11 +1284,14 @@ class SentenceReader:
         if recipient is None and supplier is not None and hint is not None and hint[0] != supplier:
             recipient, how["recipient"] = hint
         sentence_states = list(dict.fromkeys(m.iso3s[0] for m in clause_states.values()))
-        if recipient is None and supplier is not None and roles.unnamed_recipient:
+        top = context.most_common(2)
+        if recipient is None and supplier is not None and roles.unnamed_recipient and not (
+                roles.anaphor in SERVICE_NOUNS_BACK and top and top[0][0] == supplier
+                and (len(top) == 1 or top[0][1] > top[1][1])):  # "the Army will receive NASAMS" in Norway's own news
             ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
             if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 recipient, how["recipient"] = ranked[0][0], "context"
-                if roles.anaphoric_recipient and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+                if roles.anaphor and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
                     how["recipient"] = "discourse"  # "the country" in an article that is plainly about one state
         if recipient is None and supplier is not None:  # not "Indian-supplied": that names a seller
             others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.kind != "made")
