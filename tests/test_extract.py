@@ -979,3 +979,11 @@ def test_the_navy_in_an_article_mostly_about_its_supplier_is_that_state_s_own() 
             "officials said. Indonesia plans more ships. Italy's Fincantieri built it. Indonesia also wants "
             "submarines. The navy took delivery of 11 AS565 Panther helicopters from Airbus Helicopters in France.")
     assert ("FRA", "IDN", "AS565 Panther", "delivery") in tuples(armsledger.extract(text))
+
+
+def test_a_plural_name_counted_by_a_number_is_equipment() -> None:
+    assert tuples(armsledger.extract("Qatar received six Apaches from the United States.")) \
+        == {("USA", "QAT", "Apache", "delivery")}
+    assert tuples(armsledger.extract("Estonia has received 24 K9s from South Korea.")) \
+        == {("KOR", "EST", "K9", "delivery")}
+    assert tuples(armsledger.extract("Ghana bought 300 Land Rover 110 Defenders from Britain.")) == set()

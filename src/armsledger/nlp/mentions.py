@@ -377,7 +377,7 @@ def _resolve(cat: Catalog, k: str, doc: Doc, start: int, end: int, lex: Lexicon)
             len(k) <= UNSEPARATED_SHORT_KEY and len(span) == 1 and text.isalnum()
             and not entry.spelling.isalnum())
         if needs_context and not (_fits(fits, entry.weapon.category)
-                                  or _maker_before(doc, start, entry.weapon)
+                                  or _maker_before(doc, start, entry.weapon) or _counted(doc, start, text)
                                   or (not entry.weak and _named_after(cat, doc, end, entry.weapon))):
             continue
         chosen.append(entry.weapon)
@@ -387,6 +387,14 @@ def _resolve(cat: Catalog, k: str, doc: Doc, start: int, end: int, lex: Lexicon)
         if _fits(fits, weapon.category):
             return weapon
     return chosen[0]
+
+
+def _counted(doc: Doc, start: int, text: str) -> bool:
+    """"three Apaches", "672 K9s": a plural name counted by a number is equipment."""
+    before = doc[start - 1] if start > 0 else None
+    return text.endswith("s") and before is not None and before.like_num \
+        and not (before.text.isdigit() and len(before.text) == 4) \
+        and not (start > 1 and doc[start - 2].is_title and not doc[start - 2].is_stop)  # not a year ("the 2022 Hawks"), not "Land Rover 110 Defenders"
 
 
 def _split_spelling(spelling: str) -> bool:
