@@ -987,3 +987,12 @@ def test_a_plural_name_counted_by_a_number_is_equipment() -> None:
     assert tuples(armsledger.extract("Estonia has received 24 K9s from South Korea.")) \
         == {("KOR", "EST", "K9", "delivery")}
     assert tuples(armsledger.extract("Ghana bought 300 Land Rover 110 Defenders from Britain.")) == set()
+
+
+def test_neither_nor_bans_and_stops() -> None:
+    assert tuples(armsledger.extract("Chile will neither buy weapons from Iran nor sell weapons to Iran.")) \
+        == {("IRN", "CHL", "arms", "denial"), ("CHL", "IRN", "arms", "denial")}
+    assert tuples(armsledger.extract("Ireland banned all imports of weapons from Russia.")) \
+        == {("RUS", "IRL", "arms", "denial")}
+    assert tuples(armsledger.extract("Austria stopped approving exports of military equipment to Turkey.")) \
+        == {("AUT", "TUR", "arms", "cancellation")}

@@ -780,6 +780,10 @@ class SentenceReader:
                 return True
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
+            if child.dep_ == "preconj" and child.lower_ == "neither":
+                return True  # "Spain will neither buy weapons from Israel ..."
+            if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children):
+                return True  # "... nor sell weapons to Israel"
             if child.dep_ in ("nsubj", "nsubjpass") and any(
                     (d.dep_ == "det" and d.lower_ == "no") or (d.dep_ in ("preconj", "det") and d.lower_ == "neither")
                     for d in child.children):
