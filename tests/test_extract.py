@@ -996,3 +996,9 @@ def test_neither_nor_bans_and_stops() -> None:
         == {("RUS", "IRL", "arms", "denial")}
     assert tuples(armsledger.extract("Austria stopped approving exports of military equipment to Turkey.")) \
         == {("AUT", "TUR", "arms", "cancellation")}
+
+
+def test_a_joint_venture_s_two_states_are_co_makers_not_buyer_and_seller() -> None:
+    text = ("The Vietnamese Navy wants more missiles. In 2024 it signed a contract with BrahMos Aerospace, the "
+            "Indian-Russian joint venture, for three batteries of BrahMos missiles.")
+    assert {(c.supplier, c.recipient) for c in armsledger.extract(text)} == {("IND", "VNM"), ("RUS", "VNM")}

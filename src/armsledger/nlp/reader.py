@@ -1269,8 +1269,8 @@ class SentenceReader:
                 continue
             if supplier is None and (p in origin or (recipient is not None and p != recipient)):
                 supplier = p
-            elif recipient is None and p != supplier:
-                recipient, buyer_from_parties = p, True
+            elif recipient is None and p != supplier and not (p in origin and supplier in origin):
+                recipient, buyer_from_parties = p, True  # not "BrahMos Aerospace, the Indian-Russian venture": co-makers
             elif supplier is None and p != recipient:
                 supplier = p
         if supplier is None and recipient is not None:
