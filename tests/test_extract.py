@@ -1002,3 +1002,9 @@ def test_a_joint_venture_s_two_states_are_co_makers_not_buyer_and_seller() -> No
     text = ("The Vietnamese Navy wants more missiles. In 2024 it signed a contract with BrahMos Aerospace, the "
             "Indian-Russian joint venture, for three batteries of BrahMos missiles.")
     assert {(c.supplier, c.recipient) for c in armsledger.extract(text)} == {("IND", "VNM"), ("RUS", "VNM")}
+
+
+def test_the_possibility_of_supplying_states_nothing_unless_it_is_discussed() -> None:
+    assert tuples(armsledger.extract("The minister was asked about the possibility of supplying Iran with S-400s.")) == set()
+    assert tuples(armsledger.extract("Russia and Egypt discussed the possibility of supplying Su-35s to Egypt.")) \
+        == {("RUS", "EGY", "Su-35", "negotiation")}

@@ -99,6 +99,7 @@ SUPPLIED_CUE = Cue("supplied", Status.DELIVERY, "in", "verb")  # the holder of "
 SUPPLIED_SUFFIXES = ("-supplied", "-donated", "-delivered", "-provided", "-gifted", "supplied", "donated")
 LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed production: the producer receives
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
+HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "idea", "question", "likelihood", "chance", "feasibility"})
 VERSION_NOUNS = frozenset({"version", "variant", "derivative", "development", "model", "upgrade", "evolution"})
 DEAL_NOUNS = frozenset({"sale", "deal", "agreement", "contract", "purchase", "order"})
 # people who act for their state: "officials from Warsaw and Seoul signed" names the parties
@@ -389,6 +390,8 @@ class SentenceReader:
         cues = [(tok, cue) for tok, cue in ((t, self._cue(t)) for t in chain) if cue is not None]
         if cues and self._blocked(chain, cues[0][0]):
             return []  # "engines to propel the JF-17": another verb governs the item
+        cues = [(tok, cue) for tok, cue in cues if not (  # "asked about the possibility of supplying S-300s": says nothing
+            tok.dep_ == "pcomp" and tok.head.lower_ == "of" and _lemma_of(tok.head.head) in HYPOTHETICAL_NOUNS)]
         if not cues:
             cues = self._subject_cues(chain)
         if not cues:
