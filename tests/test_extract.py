@@ -1008,3 +1008,8 @@ def test_the_possibility_of_supplying_states_nothing_unless_it_is_discussed() ->
     assert tuples(armsledger.extract("The minister was asked about the possibility of supplying Iran with S-400s.")) == set()
     assert tuples(armsledger.extract("Russia and Egypt discussed the possibility of supplying Su-35s to Egypt.")) \
         == {("RUS", "EGY", "Su-35", "negotiation")}
+
+
+def test_the_government_in_a_capital_is_that_state() -> None:
+    assert tuples(armsledger.extract("The government in Bucharest announced that it planned to buy 36 F-16 jets.")) \
+        == {("USA", "ROU", "F-16", "interest")}

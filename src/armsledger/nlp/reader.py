@@ -103,6 +103,7 @@ HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "idea", "question", "
 VERSION_NOUNS = frozenset({"version", "variant", "derivative", "development", "model", "upgrade", "evolution"})
 DEAL_NOUNS = frozenset({"sale", "deal", "agreement", "contract", "purchase", "order"})
 # people who act for their state: "officials from Warsaw and Seoul signed" names the parties
+SEATS = frozenset({"government", "authorities", "administration", "regime", "leadership", "ministry", "cabinet"})
 DELEGATES = frozenset({"official", "delegation", "representative", "minister", "diplomat", "envoy", "officer",
                        "executive", "negotiator"})
 # nouns that, with "the" or "its", point back to a state: "the country received", "its navy ordered"
@@ -997,8 +998,10 @@ class SentenceReader:
             if mention is None:
                 continue
             node = pron.doc[i]  # "Russia's cooperation with Pakistan ... it": Russia, not Pakistan
-            while node.dep_ not in ("nsubj", "nsubjpass", "pobj") and node.pos_ not in ("VERB", "AUX") \
-                    and node.head.i != node.i:
+            while node.head.i != node.i and node.pos_ not in ("VERB", "AUX") and (
+                    node.dep_ not in ("nsubj", "nsubjpass", "pobj") or (  # "the government in Bucharest ... it"
+                    node.dep_ == "pobj" and node.head.lower_ in ("in", "from")
+                    and _lemma_of(node.head.head) in SEATS | DELEGATES)):
                 node = node.head
             if node.dep_ in ("nsubj", "nsubjpass"):
                 return list(mention.iso3s[:1])
@@ -1207,7 +1210,8 @@ class SentenceReader:
             if not places:
                 away = {t.i for c in tok.subtree if c.dep_ == "agent" or (
                         c.dep_ == "prep" and c.lower_ in PLACE_PREPS
-                        and not (c.lower_ == "from" and _lemma_of(c.head) in DELEGATES))  # "officials from Seoul"
+                        and not (c.lower_ == "from" and _lemma_of(c.head) in DELEGATES)  # "officials from Seoul"
+                        and not (c.lower_ == "in" and _lemma_of(c.head) in SEATS))  # "the government in Bucharest"
                         for t in c.subtree}
                 own = [t for t in own if t.i not in away]
         tokens = own
