@@ -1,10 +1,10 @@
-"""The evaluation gate: extract the shared evaluation sets, score them, fail below pinned floors.
+"""The evaluation gate: extract the evaluation sets, score them, fail below pinned floors.
 
 `make eval` runs it. The floors live in `bench/eval_floors.json`; raising one is a commit of its
 own, lowering one needs a reason in that commit. Where `../shared` is absent (a user's machine)
 it says so and exits 0.
 
-    python bench/eval_gate.py [--set seeds|armsdeals-dev] [--misses] [--out DIR]
+    python bench/eval_gate.py [--set seeds|armsdeals-dev|articles] [--misses] [--out DIR]
 """
 
 from __future__ import annotations
@@ -19,7 +19,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 FLOORS = Path(__file__).with_name("eval_floors.json")
-SETS = {"seeds": "seeds", "armsdeals-dev": "armsdeals-dev"}
+ARTICLES = Path(__file__).with_name("articles")
+# name -> (documents, gold claims): the shared sets, and our own invented articles (bench/articles)
+SETS = {
+    "seeds": (SHARED / "corpus" / "seeds", SHARED / "eval" / "seeds.gold.jsonl"),
+    "armsdeals-dev": (SHARED / "corpus" / "armsdeals-dev", SHARED / "eval" / "armsdeals-dev.gold.jsonl"),
+    "articles": (ARTICLES / "docs", ARTICLES / "gold.jsonl"),
+}
 
 
 def extract(corpus: Path, out: Path) -> tuple[int, float]:
@@ -60,8 +66,9 @@ def main() -> int:
     failures = []
     for name in args.set or list(SETS):
         pred = args.out / f"{name}.jsonl"
-        docs, seconds = extract(SHARED / "corpus" / name, pred)
-        result = score(SHARED / "eval" / f"{SETS[name]}.gold.jsonl", pred, args.misses)
+        corpus, gold = SETS[name]
+        docs, seconds = extract(corpus, pred)
+        result = score(gold, pred, args.misses)
         print(f"-- {name}: {docs} documents in {seconds:.1f} s")
         for lane, m in result.items():
             if lane == "quiet_docs":
