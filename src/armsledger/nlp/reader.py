@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -805,7 +806,7 @@ class SentenceReader:
         sent = span.doc
         words = [t.lower_ for t in sent[max(0, span.start - 3):span.end]]
         return any(w in SECOND_HAND for w in words) or any(
-            a == "second" and b in ("hand", "-") for a, b in zip(words, words[1:]))
+            a == "second" and b in ("hand", "-") for a, b in pairwise(words))
 
     def _roles(self, cues: list[tuple[Token, Cue]], chain: list[Token], head: Token, span: Span,
                states_at: dict[int, StateMention], made_in: tuple[str, ...] = ()) -> _Roles:
