@@ -94,7 +94,7 @@ class Extractor:
             candidates = [s for s in candidates if named(s) or (
                 s.start in previous and named(previous[s.start]) and any(t.lower_ in PRONOUNS for t in s))]
         claims: list[Claim] = []
-        named: dict[tuple[object, ...], dict[str, Reading]] = {}  # (supplier, recipient, category) -> family -> reading
+        systems_named: dict[tuple[object, ...], dict[str, Reading]] = {}  # (supplier, recipient, category) -> family -> reading
         names = {i for m in states for i in range(m.start, m.end)} | {i for w in weapons for i in range(w.start, w.end)}
         texts = (_sentence_case(s, names) for s in candidates)
         for span, parsed in zip(candidates, self.nlp.pipe(texts), strict=True):
@@ -109,12 +109,12 @@ class Extractor:
             for reading in readings:
                 if reading.weapon is not None and reading.confidence >= self.min_confidence:
                     key = (reading.supplier, reading.recipient, reading.category)
-                    named.setdefault(key, {}).setdefault(reading.weapon.family, reading)
+                    systems_named.setdefault(key, {}).setdefault(reading.weapon.family, reading)
             for reading in readings:
                 if reading.confidence < self.min_confidence:
                     continue
                 if reading.anaphoric:  # "took delivery of the jets": the J-10C named before, if only one fits
-                    systems = named.get((reading.supplier, reading.recipient, reading.category), {})
+                    systems = systems_named.get((reading.supplier, reading.recipient, reading.category), {})
                     if len(systems) > 1:
                         continue
                     for earlier in systems.values():
