@@ -1013,3 +1013,10 @@ def test_the_possibility_of_supplying_states_nothing_unless_it_is_discussed() ->
 def test_the_government_in_a_capital_is_that_state() -> None:
     assert tuples(armsledger.extract("The government in Bucharest announced that it planned to buy 36 F-16 jets.")) \
         == {("USA", "ROU", "F-16", "interest")}
+
+
+def test_a_list_entry_s_state_label_is_its_buyer_and_unmanned_aircraft_are_drones() -> None:
+    assert tuples(armsledger.extract("- Paraguay: Two patrol vessels ordered from Spain in 2023 are under construction.")) \
+        == {("ESP", "PRY", "ship", "agreement")}
+    assert tuples(armsledger.extract("Kazakhstan will buy more unmanned aircraft from Turkey.")) \
+        == {("TUR", "KAZ", "uav", "agreement")}

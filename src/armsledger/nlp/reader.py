@@ -167,6 +167,7 @@ class _Roles:
     # (supplier, recipient) pairs the sentence states by a relation: "Germany was Spain's top client"
     relations: list[tuple[str, str]] = field(default_factory=list)
     second_hand: bool = False  # "a second-hand C-212": its maker's state is not who sells it
+    label: list[str] = field(default_factory=list)  # "Uruguay: two patrol vessels ...": the state a list entry is about
     fleet: bool = False  # "the South African Mirage fleet": a state's modifier names the fleet's owner
 
 
@@ -812,6 +813,10 @@ class SentenceReader:
                states_at: dict[int, StateMention], made_in: tuple[str, ...] = ()) -> _Roles:
         roles = _Roles()
         roles.second_hand = self._second_hand(span)
+        sent = head.doc
+        roles.label = [m.iso3s[0] for m in states_at.values() if m.kind == "name"  # not a dateline's capital
+                       and m.end < len(sent) and sent[m.end].text == ":"
+                       and all(t.is_punct or t.is_space for t in sent[: m.start])]
         roles.fleet = _lemma_of(head) == "fleet"
         # the equipment's own modifiers: "Russian S-400", "Russian-made jets", "Pakistan's JF-17s"
         for tok in [*span, head]:
@@ -1310,6 +1315,8 @@ class SentenceReader:
                       if s != supplier and s not in origin and s not in roles.co_suppliers]
             if len(others) == 1:
                 recipient, how["recipient"] = others[0], "sentence"
+                if others[0] in roles.label:
+                    how["recipient"] = "discourse"  # "Uruguay: two patrol vessels ordered from Spain ...": the entry's buyer
         if supplier is None and recipient is not None:
             others = [s for s in sentence_states if s != recipient]
             if len(others) == 1:
