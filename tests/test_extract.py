@@ -1020,3 +1020,8 @@ def test_a_list_entry_s_state_label_is_its_buyer_and_unmanned_aircraft_are_drone
         == {("ESP", "PRY", "ship", "agreement")}
     assert tuples(armsledger.extract("Kazakhstan will buy more unmanned aircraft from Turkey.")) \
         == {("TUR", "KAZ", "uav", "agreement")}
+
+
+def test_another_item_s_origin_does_not_fill_an_open_buyer() -> None:
+    assert tuples(armsledger.extract("The fleet still includes Van Speijk-class frigates bought from the Netherlands "
+                                     "in the 1980s and former East German Parchim-class corvettes.")) == set()

@@ -451,6 +451,11 @@ class SentenceReader:
             roles.supplier.append(fallback.supplier or "")
             roles.recipient.append(fallback.recipient or "")
         local = self._clause_tokens(self._clause(head))
+        for m in set(states_at.values()):  # "... and former East German corvettes": another item's origin or owner
+            if any(t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i != head.i and t.head.i not in range(
+                    span.start, span.end) and (_lemma_of(t.head) in self._equipment_lemmas or t.head.i in self._weapon_tokens)
+                   for t in sent[m.start : m.end]):
+                local -= set(range(m.start, m.end))
         supplier, recipient, how = self._sides(roles, item, states_at, context, cues, hint,
                                                {i: m for i, m in states_at.items() if i in local})
         if not supplier or not recipient or supplier == recipient:
