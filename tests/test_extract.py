@@ -1025,3 +1025,19 @@ def test_a_list_entry_s_state_label_is_its_buyer_and_unmanned_aircraft_are_drone
 def test_another_item_s_origin_does_not_fill_an_open_buyer() -> None:
     assert tuples(armsledger.extract("The fleet still includes Van Speijk-class frigates bought from the Netherlands "
                                      "in the 1980s and former East German Parchim-class corvettes.")) == set()
+
+
+def test_generic_echoes_home_builds_and_a_former_soviet_republic() -> None:
+    assert tuples(armsledger.extract("Kazakhstan agreed to buy 12 Chinese J-10CE jets, in what would be Beijing's "
+                                     "first sale of a combat aircraft to a former Soviet republic.")) \
+        == {("CHN", "KAZ", "J-10CE", "agreement")}
+    assert tuples(armsledger.extract("The Chilean Navy commissioned its second domestically built Sigma-class "
+                                     "frigate.")) == set()
+    assert tuples(armsledger.extract("Egypt took delivery of two locally built Gowind corvettes under licence from "
+                                     "France.")) == {("FRA", "EGY", "Gowind", "delivery")}
+
+
+def test_a_demonym_on_a_deal_noun_names_the_side_the_deal_noun_points_to() -> None:
+    assert tuples(armsledger.extract("A Brazilian order for 12 more Embraer KC-390 transports is expected.")) == set()
+    assert tuples(armsledger.extract("A Moroccan order for 24 Apache helicopters from the US was confirmed.")) \
+        == {("USA", "MAR", "Apache", "agreement")}

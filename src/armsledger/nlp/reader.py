@@ -188,8 +188,10 @@ class SentenceReader:
         self._weapon_tokens = {i for w in mentions.weapons for i in range(w.start, w.end)}
         states_at = self._state_index(mentions.states, context)
         for i in [i for i in states_at if sent[i].dep_ in ("poss", "compound", "amod", "nmod")
-                  and _lemma_of(sent[i].head) in RELATIONAL]:
-            del states_at[i]  # "India's neighbour", "U.S. allies like the Philippines" are not India, the US
+                  and (_lemma_of(sent[i].head) in RELATIONAL or (
+                      _lemma_of(sent[i].head) in ("republic", "bloc", "era")
+                      and not states_at[i].start <= sent[i].head.i < states_at[i].end))]:
+            del states_at[i]  # "India's neighbour", "U.S. allies like the Philippines", "a former Soviet republic"
         items = self._items(sent, mentions)
         found = [self._read_item(sent, item, states_at, context, published) for item in items]
         # "engines to Pakistan for the JF-17s acquired from China": an item whose buyer the grammar
@@ -209,9 +211,12 @@ class SentenceReader:
         found = [[r for r in rs if not self._umbrella(r, item, items, found, listed)]
                  for item, rs in zip(items, found, strict=True)]
         found += [self._deal_stages(sent, items, found)]
+        named = {(r.supplier, r.recipient, r.category) for rs in found for r in rs if r.weapon is not None}
         readings: list[Reading] = []
         seen: set[tuple[object, ...]] = set()
         for reading in (r for rs in found for r in rs):
+            if reading.weapon is None and (reading.supplier, reading.recipient, reading.category) in named:
+                continue  # "... 20 J-10CE jets, Beijing's first sale of a combat aircraft to ...": the same jets
             k = (reading.supplier, reading.recipient, reading.weapon, reading.category, reading.status)
             if k not in seen:
                 seen.add(k)
@@ -403,6 +408,10 @@ class SentenceReader:
             return []
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for t in chain for c in t.children):
             return []  # "if the air force decides to buy F-15s": a supposition states nothing
+        if any(_lemma_of(t) in MAKE_VERBS and any(g.lower_ in ("domestically", "indigenously", "locally")
+                                                 for g in t.children)
+               for t in [*head.children, *span]) and not any(t.lower_.startswith("licen") for t in sent):
+            return []  # "commissioned its fourth domestically built patrol vessel": home production
         inner, inner_cue = cues[0]
         if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ in ("NOUN", "PROPN") \
                 and (_lemma_of(head.head.head) in self._equipment_lemmas or head.head.head.i in self._weapon_tokens):
@@ -971,7 +980,8 @@ class SentenceReader:
                     else:
                         self._by_direction(roles).get(own_direction, []).extend(isos)
                 elif dep in ("compound", "amod", "nmod") and tok.i in cue_dirs and tok.i != head.i:
-                    roles.party.extend(self._states_in(child, states_at, shallow=True))
+                    isos = self._states_in(child, states_at, shallow=True)  # "a Brazilian order": the buyer
+                    {"in": roles.recipient, "out": roles.supplier}.get(cue_dirs[tok.i], roles.party).extend(isos)
         if not roles.recipient:  # "selling Scalp missiles with American components to Egypt": a "to"
             roles.recipient.extend(self._low_to(cues, states_at))  # the parser hung on a noun below the verb
         for noun in head.doc:  # "X is Y's largest customer", "X is Y's main supplier"
