@@ -1041,3 +1041,11 @@ def test_a_demonym_on_a_deal_noun_names_the_side_the_deal_noun_points_to() -> No
     assert tuples(armsledger.extract("A Brazilian order for 12 more Embraer KC-390 transports is expected.")) == set()
     assert tuples(armsledger.extract("A Moroccan order for 24 Apache helicopters from the US was confirmed.")) \
         == {("USA", "MAR", "Apache", "agreement")}
+
+
+def test_a_buyer_the_text_leaves_unnamed_is_written_as_null() -> None:
+    assert tuples(armsledger.extract("Rosoboronexport is ready to offer the Su-57E to partners in the Gulf.")) \
+        == {("RUS", None, "Su-57E", "offer")}
+    assert tuples(armsledger.extract("Russia delivered the first Su-57E jets to an unnamed foreign customer.")) \
+        == {("RUS", None, "Su-57E", "delivery")}
+    assert tuples(armsledger.extract("In February more Ka-52 helicopters will be transferred to their operators.")) == set()

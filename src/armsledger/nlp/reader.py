@@ -102,6 +102,7 @@ LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed product
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "idea", "question", "likelihood", "chance", "feasibility"})
 VERSION_NOUNS = frozenset({"version", "variant", "derivative", "development", "model", "upgrade", "evolution"})
+PARTY_NOUNS = frozenset({"country", "partner", "customer", "client", "buyer", "nation", "government"})
 DEAL_NOUNS = frozenset({"sale", "deal", "agreement", "contract", "purchase", "order"})
 # people who act for their state: "officials from Warsaw and Seoul signed" names the parties
 SEATS = frozenset({"government", "authorities", "administration", "regime", "leadership", "ministry", "cabinet"})
@@ -118,7 +119,7 @@ PLACE_PREPS = frozenset({"in", "at", "by", "near", "on", "with", "from", "over",
                          "across", "around", "under", "against", "off", "inside", "since", "before",
                          "between", "among", "amid"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
-PENALTY = {"text": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.15, "sentence": 0.25, "context": 0.35}
+PENALTY = {"text": 0.0, "unnamed": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.15, "sentence": 0.25, "context": 0.35}
 
 
 @dataclass(slots=True)
@@ -167,6 +168,7 @@ class _Roles:
     # (supplier, recipient) pairs the sentence states by a relation: "Germany was Spain's top client"
     relations: list[tuple[str, str]] = field(default_factory=list)
     second_hand: bool = False  # "a second-hand C-212": its maker's state is not who sells it
+    unnamed_buyers: bool = False  # "to partners in the region", "to a foreign customer": buyers the text does not name
     label: list[str] = field(default_factory=list)  # "Uruguay: two patrol vessels ...": the state a list entry is about
     fleet: bool = False  # "the South African Mirage fleet": a state's modifier names the fleet's owner
 
@@ -467,9 +469,9 @@ class SentenceReader:
                 local -= set(range(m.start, m.end))
         supplier, recipient, how = self._sides(roles, item, states_at, context, cues, hint,
                                                {i: m for i, m in states_at.items() if i in local})
-        if not supplier or not recipient or supplier == recipient:
+        if not supplier or supplier == recipient or (not recipient and how["recipient"] != "unnamed"):
             return []
-        inferred = tuple(side for side, src in how.items() if src != "text")
+        inferred = tuple(side for side, src in how.items() if src not in ("text", "unnamed"))
         confidence = 1.0 - sum(PENALTY[src] for src in how.values()) - (0.1 if item.weapon is None else 0.0)
         near = {t.i for t in chain} | {c.i for t in chain for c in t.children}
         if any(t.lower_ in self.lex.hedges for t in sent if t.i in near or (t.dep_ == "advmod" and t.head.dep_ == "ROOT")):
@@ -939,6 +941,9 @@ class SentenceReader:
                 if dep == "prep":
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     isos = [i for o in objs for i in self._states_in(o, states_at, places=word not in ("to", "for", "into"))]
+                    if word == "from" and _lemma_of(tok) in ("request", "application") and not isos \
+                            and any(self._unnamed_party(o) for o in objs):
+                        roles.unnamed_buyers = True  # "requests from more than 20 African countries"
                     if word == "for" and any(_lemma_of(o) in REASON_NOUNS for o in objs):
                         pass  # "cancelled the deal for fear of U.S. sanctions": a reason, not a buyer
                     elif word in ("to", "for", "into") and not (tok.pos_ in ("VERB", "AUX") and tok.i not in cue_dirs
@@ -947,6 +952,8 @@ class SentenceReader:
                         to_seller = word == "to" and (direction == "award" or tok.lemma_.lower() in ASKING)
                         (roles.supplier if to_seller else roles.recipient).extend(isos[:1])
                         (roles.supplier if to_seller else roles.co_recipients).extend(isos[1:])
+                        if not isos and not to_seller and any(self._unnamed_party(o) for o in objs):
+                            roles.unnamed_buyers = True  # "ready to offer the Su-57 to partners in the region"
                     elif word == "from" and direction == "win":
                         roles.recipient.extend(isos)
                     elif word == "from":  # "from the Netherlands and Denmark": each supplies
@@ -971,6 +978,8 @@ class SentenceReader:
                     roles.co_recipients.extend(isos[1:])  # "to China and India": each buys
                     roles.recipient.extend(i for o in ([] if objs else [child])  # "sell Pakistan tanks"
                                            for i in self._states_in(o, states_at, shallow=True))
+                    if not isos and any(self._unnamed_party(o) for o in objs or [child]):
+                        roles.unnamed_buyers = True  # "ready to offer the Su-57 to partners in the region"
                 elif dep == "poss" and own_direction and tok.i in cue_dirs:
                     isos = self._states_in(child, states_at) or self._antecedent(child, states_at, roles, made_in)
                     if _lemma_of(tok) in CLIENT_NOUNS:
@@ -1070,6 +1079,13 @@ class SentenceReader:
         children = list(head.children)
         return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their")
                    for c in children) and not any(c.dep_ in ("nummod", "amod", "compound", "nmod") for c in children)
+
+    @staticmethod
+    def _unnamed_party(tok: Token) -> bool:
+        """"partners", "several countries", "an unnamed foreign customer": buyers left unnamed."""
+        return _lemma_of(tok) in PARTY_NOUNS and (tok.tag_ == "NNS" or any(
+            c.dep_ in ("det", "amod") and c.lower_ in ("a", "an", "one", "unnamed", "undisclosed", "foreign", "several")
+            for c in tok.children))
 
     @staticmethod
     def _asks_someone(tok: Token) -> bool:
@@ -1316,6 +1332,9 @@ class SentenceReader:
         if recipient is None and supplier is not None and hint is not None and hint[0] != supplier:
             recipient, how["recipient"] = hint
         sentence_states = list(dict.fromkeys(m.iso3s[0] for m in clause_states.values()))
+        if recipient is None and supplier is not None and roles.unnamed_buyers:
+            how["recipient"] = "unnamed"
+            return supplier, None, how  # written with the buyer left open, as the text leaves it
         top = context.most_common(2)
         if recipient is None and supplier is not None and roles.unnamed_recipient and not (
                 roles.anaphor in SERVICE_NOUNS_BACK and top and top[0][0] == supplier
