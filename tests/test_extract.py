@@ -1049,3 +1049,14 @@ def test_a_buyer_the_text_leaves_unnamed_is_written_as_null() -> None:
     assert tuples(armsledger.extract("Russia delivered the first Su-57E jets to an unnamed foreign customer.")) \
         == {("RUS", None, "Su-57E", "delivery")}
     assert tuples(armsledger.extract("In February more Ka-52 helicopters will be transferred to their operators.")) == set()
+
+
+def test_it_after_a_sentence_that_opens_with_a_state_is_that_state() -> None:
+    text = ("Morocco's army, one of the largest in Africa, has tried to reduce its reliance on U.S. equipment. "
+            "It bought 36 CAESAR howitzers from France in 2020.")
+    assert tuples(armsledger.extract(text)) == {("FRA", "MAR", "Caesar", "agreement")}
+
+
+def test_a_kind_in_a_hyphenated_modifier_is_not_an_item() -> None:
+    assert tuples(armsledger.extract("Chile bought ship-borne missiles from Israel.")) \
+        == {("ISR", "CHL", "missile", "agreement")}

@@ -103,8 +103,11 @@ class Extractor:
                 continue
             before = previous.get(span.start)
             speaker = quoted_speaker(span, before)
-            prior = tuple(dict.fromkeys(m.iso3s[0] for m in states if before is not None
-                                        and before.start <= m.start < before.end and len(m.iso3s) == 1))
+            named_before = [m for m in states if before is not None and before.start <= m.start < before.end
+                            and len(m.iso3s) == 1]
+            prior = tuple(dict.fromkeys(m.iso3s[0] for m in named_before))
+            if named_before and before is not None and named_before[0].start <= before.start + 1:
+                prior = (named_before[0].iso3s[0],)  # "Egypt's air force ... U.S. equipment. It bought": the opening state
             readings = self.reader.read(parsed, mentions, context, doc.published, prior)
             for reading in readings:
                 if reading.weapon is not None and reading.confidence >= self.min_confidence:

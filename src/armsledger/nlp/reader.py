@@ -286,6 +286,8 @@ class SentenceReader:
             if root.dep_ == "compound" and c.end < len(sent) and sent[c.end].dep_ == "compound" \
                     and sent[c.end].head.i == root.head.i and sent[c.end].pos_ == "NOUN":
                 continue  # "drone camera exports": the camera's, not a drone's; "drone engine exports": engines
+            if c.end + 1 < len(sent) and sent[c.end].text == "-" and sent[c.end + 1].is_alpha:
+                continue  # "ship-borne missiles", "air-launched", "tank-killer": a modifier, not the item
             if any(t.lower_ in ("think",) for t in sent[max(0, c.start - 1) : c.start]):
                 continue  # "think tank"
             if civil and c.category in (Category.AIRCRAFT, Category.HELICOPTER, Category.SHIP, Category.ENGINE):
