@@ -109,8 +109,8 @@ SEATS = frozenset({"government", "authorities", "administration", "regime", "lea
 DELEGATES = frozenset({"official", "delegation", "representative", "minister", "diplomat", "envoy", "officer",
                        "executive", "negotiator"})
 # nouns that, with "the" or "its", point back to a state: "the country received", "its navy ordered"
-SERVICE_NOUNS_BACK = frozenset({"navy", "army", "military", "force", "forces", "marine", "marines"})
-ANAPHORIC_NOUNS = SERVICE_NOUNS_BACK | {"country", "nation", "state", "government", "kingdom", "republic", "island",
+ARMED_FORCE_NOUNS = frozenset({"navy", "army", "military", "force", "forces", "marine", "marines"})
+ANAPHORIC_NOUNS = ARMED_FORCE_NOUNS | {"country", "nation", "state", "government", "kingdom", "republic", "island",
                                        "ministry"}
 SECOND_HAND = frozenset({"second-hand", "secondhand", "used", "surplus", "pre-owned"})
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply", "assemble"})
@@ -231,6 +231,7 @@ class SentenceReader:
         ("... but the ministry denied that any agreement had been reached": a denial)."""
         stages: list[Reading] = []
         item_tokens = {i for it in items for i in range(it.start, it.end)}
+        item_chains = [self._chain(self._np_head(sent[it.start : it.end]))[0] for it in items]
         for noun in sent:
             if _lemma_of(noun) not in DEAL_NOUNS or noun.i in item_tokens or not any(
                     c.dep_ == "det" and c.lower_ in ("that", "this", "the", "any", "such") for c in noun.children):
@@ -243,8 +244,7 @@ class SentenceReader:
             if status is None:
                 continue
             deal_top = chain[-1]
-            for item, rs in zip(items, found, strict=True):
-                item_chain = self._chain(self._np_head(sent[item.start : item.end]))[0]
+            for item_chain, rs in zip(item_chains, found, strict=True):
                 if noun.i in {t.i for t in item_chain}:
                     continue  # the item's own clause
                 if not any(a.dep_ == "conj" and a.head.i == b.i for a, b in ((deal_top, t) for t in item_chain)) and not (
@@ -463,14 +463,8 @@ class SentenceReader:
         if fallback is not None:  # a relative clause inherits the sides of the clause it hangs on
             roles.supplier.append(fallback.supplier or "")
             roles.recipient.append(fallback.recipient or "")
-        local = self._clause_tokens(self._clause(head))
-        for m in set(states_at.values()):  # "... and former East German corvettes": another item's origin or owner
-            if any(t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i != head.i and t.head.i not in range(
-                    span.start, span.end) and (_lemma_of(t.head) in self._equipment_lemmas or t.head.i in self._weapon_tokens)
-                   for t in sent[m.start : m.end]):
-                local -= set(range(m.start, m.end))
         supplier, recipient, how = self._sides(roles, item, states_at, context, cues, hint,
-                                               {i: m for i, m in states_at.items() if i in local})
+                                               self._open_side_states(head, span, states_at))
         if not supplier or supplier == recipient or (not recipient and how["recipient"] != "unnamed"):
             return []
         inferred = tuple(side for side, src in how.items() if src not in ("text", "unnamed"))
@@ -1053,6 +1047,20 @@ class SentenceReader:
                 return tok
         return tok
 
+    def _open_side_states(self, head: Token, span: Span,
+                          states_at: dict[int, StateMention]) -> dict[int, StateMention]:
+        """The states that may fill a side the grammar leaves open: those of the item's own clause
+        (`_clause_tokens`), less another item's origin or owner ("... and former East German corvettes")."""
+        sent = head.doc
+        local = self._clause_tokens(self._clause(head))
+        for m in set(states_at.values()):
+            if any(t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i != head.i
+                   and not span.start <= t.head.i < span.end
+                   and (_lemma_of(t.head) in self._equipment_lemmas or t.head.i in self._weapon_tokens)
+                   for t in sent[m.start : m.end]):
+                local -= set(range(m.start, m.end))
+        return {i: m for i, m in states_at.items() if i in local}
+
     def _clause_tokens(self, clause: Token) -> set[int]:
         """The sentence's tokens, less each other clause (a verb with its own subject) that tells a
         transfer of its own ("the navy took delivery of frigates from China, and two corvettes
@@ -1333,13 +1341,13 @@ class SentenceReader:
             how["supplier"] = "origin"
         if recipient is None and supplier is not None and hint is not None and hint[0] != supplier:
             recipient, how["recipient"] = hint
-        sentence_states = list(dict.fromkeys(m.iso3s[0] for m in clause_states.values()))
+        clause_isos = list(dict.fromkeys(m.iso3s[0] for m in clause_states.values()))
         if recipient is None and supplier is not None and roles.unnamed_buyers:
             how["recipient"] = "unnamed"
             return supplier, None, how  # written with the buyer left open, as the text leaves it
         top = context.most_common(2)
         if recipient is None and supplier is not None and roles.unnamed_recipient and not (
-                roles.anaphor in SERVICE_NOUNS_BACK and top and top[0][0] == supplier
+                roles.anaphor in ARMED_FORCE_NOUNS and top and top[0][0] == supplier
                 and (len(top) == 1 or top[0][1] > top[1][1])):  # "the Army will receive NASAMS" in Norway's own news
             ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
             if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -1354,7 +1362,7 @@ class SentenceReader:
                 if others[0] in roles.label:
                     how["recipient"] = "discourse"  # "Uruguay: two patrol vessels ordered from Spain ...": the entry's buyer
         if supplier is None and recipient is not None:
-            others = [s for s in sentence_states if s != recipient]
+            others = [s for s in clause_isos if s != recipient]
             if len(others) == 1:
                 supplier, how["supplier"] = others[0], "sentence"
         if recipient is None and how["supplier"] == "text":
