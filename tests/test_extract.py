@@ -1060,3 +1060,21 @@ def test_it_after_a_sentence_that_opens_with_a_state_is_that_state() -> None:
 def test_a_kind_in_a_hyphenated_modifier_is_not_an_item() -> None:
     assert tuples(armsledger.extract("Chile bought ship-borne missiles from Israel.")) \
         == {("ISR", "CHL", "missile", "agreement")}
+
+
+def test_its_air_force_is_the_state_the_possessive_stands_for() -> None:
+    text = "Peru is next in line. Its air force is evaluating the Rafale for a requirement of 24 jets."
+    assert tuples(armsledger.extract(text)) == {("FRA", "PER", "Rafale", "interest")}
+
+
+def test_the_navy_is_the_service_an_earlier_sentence_opened_with() -> None:
+    text = ("The Ghana Navy commissioned two patrol boats on Monday. "
+            "The force also received two Type 056 corvettes from China in 2022.")
+    assert tuples(armsledger.extract(text)) == {("CHN", "GHA", "Type 056", "delivery")}
+    # a navy named in passing is no topic, and a service of another branch is not "the navy"
+    passing = ("Kenya's new vessel was built to a design derived from the Turkish Navy's own corvettes. "
+               "The navy also received two Type 056 corvettes from China in 2022.")
+    assert ("CHN", "TUR", "Type 056", "delivery") not in tuples(armsledger.extract(passing))
+    other = ("The Ghana Air Force flew its new trainers on Monday. "
+             "The navy also received two Type 056 corvettes from China in 2022.")
+    assert ("CHN", "GHA", "Type 056", "delivery") not in tuples(armsledger.extract(other))

@@ -61,6 +61,7 @@ class Extractor:
     def __call__(self, doc: Document) -> list[Claim]:
         from armsledger.nlp.attribution import quoted_speaker
         from armsledger.nlp.mentions import (
+            armed_services,
             context_states,
             find_all,
             find_states,
@@ -85,6 +86,7 @@ class Extractor:
             return []
         states = find_states(tokens)  # once per document: the article's context and the filter below
         context = context_states(states)
+        services = armed_services(tokens, states, sentences(tokens) if self.parse_all else every)
         if not self.parse_all:  # a claim needs a state named in its sentence or, through "it", the one before
             starts = [m.start for m in states]
 
@@ -108,7 +110,11 @@ class Extractor:
             prior = tuple(dict.fromkeys(m.iso3s[0] for m in named_before))
             if named_before and before is not None and named_before[0].start <= before.start + 1:
                 prior = (named_before[0].iso3s[0],)  # "Egypt's air force ... U.S. equipment. It bought": the opening state
-            readings = self.reader.read(parsed, mentions, context, doc.published, prior)
+            service: dict[str, str] = {}  # branch -> state, the latest last
+            for _, iso, branch in (x for x in services if x[0] < span.start):
+                service.pop(branch, None)
+                service[branch] = iso
+            readings = self.reader.read(parsed, mentions, context, doc.published, prior, service)
             for reading in readings:
                 if reading.weapon is not None and reading.confidence >= self.min_confidence:
                     key = (reading.supplier, reading.recipient, reading.category)

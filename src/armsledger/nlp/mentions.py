@@ -552,3 +552,32 @@ def context_states(mentions: list[StateMention]) -> Counter[str]:
         if len(m.iso3s) == 1:
             counts[m.iso3s[0]] += 1
     return counts
+
+
+# the branch a service word names; "force", "military" and "armed forces" name the services as a whole
+BRANCHES = {"navy": "navy", "naval": "navy", "army": "army", "air": "air", "marines": "navy", "coast": "navy",
+            "military": "", "armed": ""}
+
+
+def armed_services(tokens: Doc, mentions: list[StateMention], spans: list[Span]) -> list[tuple[int, str, str]]:
+    """(token, state, branch) for each armed service the document names at the head of a sentence,
+    as its topic: "The Bangladesh Navy commissioned ...", "Indonesia's navy has accepted ...",
+    "New Delhi: The Royal Thai Air Force ...". "The navy" later in the text stands for the last
+    of these; a service named in passing ("derived from the Turkish Navy's own ship") does not count."""
+    openings = {s.start for s in spans}
+    out = []
+    for m in mentions:
+        if len(m.iso3s) != 1 or m.kind in ("maker", "made"):
+            continue
+        if not any(m.start - k in openings for k in range(6)):
+            continue
+        possessive = m.end < len(tokens) and tokens[m.end].lower_ in ("'s", "’s")
+        after = m.end + possessive
+        # "the Indian Navy", "Indonesia's navy"; not "Chinese coast guard vessels", "Chinese military aircraft"
+        named = after < len(tokens) and (possessive or tokens[after].text[:1].isupper())
+        words = [t.lower_ for t in tokens[m.start : m.end]] if m.kind == "service" else (
+            [tokens[after].lower_] if named else [])
+        branch = next((BRANCHES[w] for w in words if w in BRANCHES), None)
+        if branch is not None or m.kind == "service":
+            out.append((m.start, m.iso3s[0], branch or ""))
+    return out

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from armsledger.nlp import figures
 from armsledger.nlp.catalog import Weapon, catalog
 from armsledger.nlp.lexicon import Cue, Lexicon, exporter_rank, lexicon
-from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention
+from armsledger.nlp.mentions import BRANCHES, Mentions, StateMention, WeaponMention
 from armsledger.types import Category, Status
 
 SUPPLY_VERBS = frozenset({"supply", "provide", "export", "transfer", "give", "gift", "donate", "deliver",
@@ -109,7 +109,7 @@ SEATS = frozenset({"government", "authorities", "administration", "regime", "lea
 DELEGATES = frozenset({"official", "delegation", "representative", "minister", "diplomat", "envoy", "officer",
                        "executive", "negotiator"})
 # nouns that, with "the" or "its", point back to a state: "the country received", "its navy ordered"
-ARMED_FORCE_NOUNS = frozenset({"navy", "army", "military", "force", "forces", "marine", "marines"})
+ARMED_FORCE_NOUNS = frozenset({"navy", "army", "military", "force", "forces", "marine", "marines", "service"})
 ANAPHORIC_NOUNS = ARMED_FORCE_NOUNS | {"country", "nation", "state", "government", "kingdom", "republic", "island",
                                        "ministry"}
 SECOND_HAND = frozenset({"second-hand", "secondhand", "used", "surplus", "pre-owned"})
@@ -178,15 +178,18 @@ class SentenceReader:
         self.lex = lex or lexicon()
         self._equipment_lemmas = frozenset(words[-1] for words in self.lex.categories)
         self._prior: tuple[str, ...] = ()  # the states of the sentence before the one being read
+        self._services: dict[str, str] = {}  # branch -> the state of the armed service the document named last
         self._weapon_tokens: set[int] = set()  # tokens of the sentence that name a catalogued system
 
     # -- entry point -------------------------------------------------------------------
     def read(self, sent: Doc, mentions: Mentions, context: Counter[str],
-             published: date | None, prior: tuple[str, ...] = ()) -> list[Reading]:
-        """`prior`: the states the previous sentence names, for a pronoun with no antecedent here."""
+             published: date | None, prior: tuple[str, ...] = (), services: dict[str, str] | None = None) -> list[Reading]:
+        """`prior`: the states the previous sentence names, for a pronoun with no antecedent here;
+        `services`: by branch ("navy", "army", "air", "" for the armed forces as a whole), the state
+        whose service an earlier sentence opened with, for "the navy" or "the force"."""
         if sent.text.rstrip().endswith("?"):
             return []  # a question states nothing
-        self._prior = prior
+        self._prior, self._services = prior, services or {}
         self._weapon_tokens = {i for w in mentions.weapons for i in range(w.start, w.end)}
         states_at = self._state_index(mentions.states, context)
         for i in [i for i in states_at if sent[i].dep_ in ("poss", "compound", "amod", "nmod")
@@ -918,6 +921,8 @@ class SentenceReader:
                     roles.co_recipients.extend(isos[1:])
                     isos = isos[:1]
                 if not isos and direction in ("in", "award"):
+                    isos = self._buyer_named_before(subject, states_at, roles, made_in)
+                if not isos and direction in ("in", "award"):
                     roles.unnamed_recipient = True  # "the air force will sign a contract"
                     roles.anaphor = self._anaphor(subject)
                 self._by_direction(roles).get(
@@ -1037,6 +1042,24 @@ class SentenceReader:
             roles.discourse.append(prior[0])
             return [prior[0]]
         return []
+
+    def _buyer_named_before(self, subject: Token, states_at: dict[int, StateMention], roles: _Roles,
+                            made_in: tuple[str, ...]) -> list[str]:
+        """A buyer phrase that names no state but points back to one: "its air force" to the state
+        the possessive stands for, "the navy" or "the service" to the armed service the article
+        named last ("the Bangladesh Navy commissioned ... The force also received ...")."""
+        poss = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is not None and _lemma_of(subject) in ANAPHORIC_NOUNS:
+            return self._antecedent(poss, states_at, roles, made_in)
+        if self._anaphor(subject) not in ARMED_FORCE_NOUNS:
+            return []
+        lemma = _lemma_of(subject)
+        branch = "air" if any(c.lower_ == "air" for c in subject.children) else BRANCHES.get(lemma, "")
+        named = self._services.get(branch) if branch else next(reversed(self._services.values()), None)
+        if named is None:
+            return []
+        roles.discourse.append(named)
+        return [named]
 
     @staticmethod
     def _clause(tok: Token) -> Token:
