@@ -1078,3 +1078,26 @@ def test_the_navy_is_the_service_an_earlier_sentence_opened_with() -> None:
     other = ("The Ghana Air Force flew its new trainers on Monday. "
              "The navy also received two Type 056 corvettes from China in 2022.")
     assert ("CHN", "GHA", "Type 056", "delivery") not in tuples(armsledger.extract(other))
+
+
+def test_a_sentence_that_goes_on_about_the_deal_takes_its_sides_and_stage() -> None:
+    text = ("Russia and India are in talks over five S-400 regiments. "
+            "The deal would also include 40 Su-30MKI jets.")
+    assert tuples(armsledger.extract(text)) == {("RUS", "IND", "S-400", "negotiation"),
+                                                ("RUS", "IND", "Su-30MKI", "negotiation")}
+    package = ("The State Department approved the sale of 31 MQ-9B drones to India. "
+               "The package includes 170 Hellfire missiles.")
+    hellfire = [c for c in armsledger.extract(package) if c.system == "Hellfire"]
+    assert [(c.supplier, c.recipient, str(c.status), c.inferred) for c in hellfire] \
+        == [("USA", "IND", "agreement", ("supplier", "recipient"))]
+    # two deals in the sentence before: which one the package belongs to is not said
+    two = ("India bought 31 MQ-9B drones from the United States and two Kilo submarines from Russia. "
+           "The package includes 170 Hellfire missiles.")
+    assert not [c for c in armsledger.extract(two) if c.system == "Hellfire"]
+
+
+def test_a_demonym_that_names_a_currency_is_no_party() -> None:
+    claims = armsledger.extract("Argentina signed a contract worth 2.1 billion Danish crowns to buy 24 F-16 jets "
+                                "from Denmark.")
+    assert tuples(claims) == {("DNK", "ARG", "F-16", "agreement")}
+    assert claims[0].value_usd == pytest.approx(2.1e9 * 0.152)

@@ -93,8 +93,10 @@ class Extractor:
             def named(s: Span) -> bool:
                 return any(s.start <= i < s.end for i in starts)
 
-            candidates = [s for s in candidates if named(s) or (
+            candidates = [s for s in candidates if named(s) or _continues(s) or (
                 s.start in previous and named(previous[s.start]) and any(t.lower_ in PRONOUNS for t in s))]
+        order = {s.start: i for i, s in enumerate(every)}
+        last: tuple[int, list[Claim]] = (-9, [])  # the latest sentence with claims, and its claims
         claims: list[Claim] = []
         systems_named: dict[tuple[object, ...], dict[str, Reading]] = {}  # (supplier, recipient, category) -> family -> reading
         names = {i for m in states for i in range(m.start, m.end)} | {i for w in weapons for i in range(w.start, w.end)}
@@ -114,7 +116,13 @@ class Extractor:
             for _, iso, branch in (x for x in services if x[0] < span.start):
                 service.pop(branch, None)
                 service[branch] = iso
-            readings = self.reader.read(parsed, mentions, context, doc.published, prior, service)
+            deal = _deal_before(last[1]) if all(m.kind == "maker" for m in mentions.states) and _continues(span) \
+                and order[span.start] - last[0] <= 2 else None
+            readings = self.reader.read(parsed, mentions, context, doc.published, prior, service,
+                                        deal[1] if deal else None)
+            if deal is not None:
+                readings = [_same_deal(r, deal, last[1]) for r in readings]
+            found = len(claims)
             for reading in readings:
                 if reading.weapon is not None and reading.confidence >= self.min_confidence:
                     key = (reading.supplier, reading.recipient, reading.category)
@@ -132,6 +140,8 @@ class Extractor:
                 if reading.attributed_to is None and speaker:
                     reading.attributed_to = speaker
                 claims.append(_claim(doc, span, reading))
+            if len(claims) > found:
+                last = (order[span.start], claims[found:])
         return claims
 
     def _masks(self, tokens: Doc, weapon_starts: set[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -147,6 +157,40 @@ class Extractor:
 
 # capitalised function words mark a title written in title case ("Pakistan Turns To Russia For Arms")
 TITLE_WORDS = frozenset({"To", "For", "Of", "In", "On", "With", "From", "And", "The", "A", "An", "By", "As", "At"})
+
+
+# "the package includes ...", "the same deal covered ...": a deal the text has just told of
+DEAL_WORDS = frozenset({"package", "deal", "contract", "order", "sale", "agreement", "purchase", "acquisition"})
+
+
+def _continues(span: Span) -> bool:
+    """Does the sentence go on about a deal already named ("The package also includes 170 Hellfires")?"""
+    return any(t.lower_ in DEAL_WORDS and span.doc[t.i - 1].lower_ in ("the", "this", "that", "same")
+               for t in span if t.i > span.start)
+
+
+def _deal_before(before: list[Claim]) -> tuple[str, str] | None:
+    """The one pair of states (supplier, recipient) whose deal in systems a sentence told of."""
+    deals = {(c.supplier, c.recipient) for c in before if c.system and c.supplier and c.recipient}
+    return next(iter(deals)) if len(deals) == 1 else None
+
+
+def _same_deal(reading: Reading, deal: tuple[str, str], before: list[Claim]) -> Reading:
+    """A system the sentence hangs on a deal noun, in a sentence that names no state, belongs to the
+    deal the last sentence with claims told of ("... 31 MQ-9B drones. The package includes 170
+    Hellfires"): it takes that deal's sides and stage, marked as inferred."""
+    from armsledger.nlp.reader import PENALTY
+
+    supplier, recipient = deal
+    if reading.weapon is None or not any(w.lower() in DEAL_WORDS for w in reading.cues):
+        return reading
+    if (reading.supplier != supplier and "supplier" not in reading.inferred) or (
+            reading.recipient != recipient and "recipient" not in reading.inferred):
+        return reading
+    status = next(c.status for c in before if (c.supplier, c.recipient) == (supplier, recipient))
+    return replace(reading, supplier=supplier, recipient=recipient, status=status,
+                   inferred=tuple(dict.fromkeys((*reading.inferred, "supplier", "recipient"))),
+                   confidence=max(reading.confidence, round(1.0 - 2 * PENALTY["discourse"], 2)))
 
 
 def _sentence_case(span: Span, names: set[int]) -> str:

@@ -180,9 +180,21 @@ def find_states(doc: Doc, start: int = 0, end: int | None = None) -> list[StateM
             out.append(StateMention(a, a + n + 2, iso3s, "made", doc[a : a + n + 2].text))
             i += n + 2
             continue
+        if kind == "demonym" and i + n < n_tokens and lowers[i + n] in _currency_words():
+            i += n + 1  # "2.1 billion Danish crowns", "Indian rupees": money, not a party
+            continue
         out.append(StateMention(a, a + n, iso3s, kind, doc[a : a + n].text))
         i += n
     return out
+
+
+@cache
+def _currency_words() -> frozenset[str]:
+    """The word a demonym qualifies when it names a currency: "kroner", "crowns", "rupees", "dollars"."""
+    from armsledger.nlp.lexicon import currencies
+
+    return frozenset(sym.split()[-1].lower() for cur in currencies() for sym in cur.symbols
+                     if " " in sym) | {"crowns", "dollars", "rupees", "francs", "dinars", "pesos", "kroner"}
 
 
 def _origin_compound(text: str, forms: StateForms) -> tuple[str, ...] | None:

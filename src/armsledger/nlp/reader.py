@@ -183,10 +183,12 @@ class SentenceReader:
 
     # -- entry point -------------------------------------------------------------------
     def read(self, sent: Doc, mentions: Mentions, context: Counter[str],
-             published: date | None, prior: tuple[str, ...] = (), services: dict[str, str] | None = None) -> list[Reading]:
+             published: date | None, prior: tuple[str, ...] = (), services: dict[str, str] | None = None,
+             deal_buyer: str | None = None) -> list[Reading]:
         """`prior`: the states the previous sentence names, for a pronoun with no antecedent here;
         `services`: by branch ("navy", "army", "air", "" for the armed forces as a whole), the state
-        whose service an earlier sentence opened with, for "the navy" or "the force"."""
+        whose service an earlier sentence opened with, for "the navy" or "the force"; `deal_buyer`:
+        the buyer of the deal the sentence goes on about ("The package includes ..."), if it names none."""
         if sent.text.rstrip().endswith("?"):
             return []  # a question states nothing
         self._prior, self._services = prior, services or {}
@@ -207,6 +209,8 @@ class SentenceReader:
             buyers = {iso for t in sent if t.lower_ == "to" and _lemma_of(t.head) in SUPPLIER_NOUNS
                       for o in t.children if o.dep_ == "pobj" for iso in self._states_in(o, states_at)}
             source = "clause"
+        if not buyers and deal_buyer is not None:
+            buyers, source = {deal_buyer}, "discourse"
         if len(buyers) == 1:
             hint = (buyers.pop(), source)
             found = [self._read_item(sent, item, states_at, context, published, hint=hint)
