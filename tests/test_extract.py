@@ -1101,3 +1101,9 @@ def test_a_demonym_that_names_a_currency_is_no_party() -> None:
                                 "from Denmark.")
     assert tuples(claims) == {("DNK", "ARG", "F-16", "agreement")}
     assert claims[0].value_usd == pytest.approx(2.1e9 * 0.152)
+
+
+def test_a_kind_noun_mistagged_as_a_verb_does_not_block_the_cue() -> None:
+    assert tuples(armsledger.extract("Mexico and Brazil are negotiating the purchase of two Embraer C-390 "
+                                     "Millennium transports for the Mexican Air Force.")) \
+        == {("BRA", "MEX", "C-390", "negotiation")}

@@ -535,9 +535,9 @@ class SentenceReader:
                 return False
             if tok.dep_ == "conj" and tok.head.i == first_cue.i:
                 continue  # "acquire and deploy": coordinated with the cue, sharing its object
-            if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") \
+            if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "pobj", "dobj", "nsubj", "nsubjpass") \
                     and tok.lemma_.lower() not in TRANSPARENT_VERBS:
-                return True
+                return True  # but not a noun mistagged as a verb: "the purchase of two C-390 transports"
             if tok.pos_ == "NOUN" and _lemma_of(tok) in SERVICE_NOUNS:
                 return True  # "maintenance of the Mi-25s", "integration of Meteor on the F-35"
         return False
