@@ -1107,3 +1107,10 @@ def test_a_kind_noun_mistagged_as_a_verb_does_not_block_the_cue() -> None:
     assert tuples(armsledger.extract("Mexico and Brazil are negotiating the purchase of two Embraer C-390 "
                                      "Millennium transports for the Mexican Air Force.")) \
         == {("BRA", "MEX", "C-390", "negotiation")}
+
+
+def test_buying_after_about_or_thinking_of_is_interest() -> None:
+    assert tuples(armsledger.extract("Vietnam has asked about buying F-16 jets from the United States.")) \
+        == {("USA", "VNM", "F-16", "interest")}
+    assert tuples(armsledger.extract("India is thinking of buying Su-57 jets from Russia.")) \
+        == {("RUS", "IND", "Su-57", "interest")}

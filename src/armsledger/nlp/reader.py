@@ -763,6 +763,10 @@ class SentenceReader:
         if status is Status.AGREEMENT and cue.pos == "verb" and cue.direction in ("in", "out") and any(
                 c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children):
             return Status.OFFER if cue.direction == "out" else Status.INTEREST  # "Serbia may buy 12 Rafales"
+        if status is Status.AGREEMENT and cue.pos == "verb" and cue.direction == "in" and tok.tag_ == "VBG" \
+                and tok.dep_ == "pcomp" and (tok.head.lower_ in ("about", "towards", "toward") or (
+                    tok.head.lower_ == "of" and tok.head.head.pos_ == "VERB")):  # not "in the process of buying"
+            return Status.INTEREST  # "asked about buying F-16s", "is thinking of buying": not yet bought
         return status
 
     @staticmethod
