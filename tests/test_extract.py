@@ -1114,3 +1114,14 @@ def test_buying_after_about_or_thinking_of_is_interest() -> None:
         == {("USA", "VNM", "F-16", "interest")}
     assert tuples(armsledger.extract("India is thinking of buying Su-57 jets from Russia.")) \
         == {("RUS", "IND", "Su-57", "interest")}
+
+
+def test_ex_and_a_demonym_names_the_former_owner_who_sells() -> None:
+    text = ("Argentina has rebuilt its patrol fleet. Argentina's budget is small, and Argentina spends it carefully. "
+            "In 2023 the navy bought four ex-Norwegian P-3C Orion aircraft for $67.5 million.")
+    assert tuples(armsledger.extract(text)) == {("NOR", "ARG", "P-3C", "agreement")}
+
+
+def test_a_name_written_with_a_curly_apostrophe_is_the_state() -> None:
+    assert tuples(armsledger.extract("France delivered three RPB 33 patrol boats to Cote d’Ivoire.")) \
+        == {("FRA", "CIV", "RPB 33", "delivery")}

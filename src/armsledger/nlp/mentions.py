@@ -81,7 +81,7 @@ def state_forms() -> StateForms:
         if is_abbreviation(surface):
             exact[tokens] = (iso3s, kind)
         else:
-            folded[tuple(t.lower() for t in tokens)] = (iso3s, kind)
+            folded[tuple(t.lower().replace("’", "'") for t in tokens)] = (iso3s, kind)
     first = {k[0].lower() for k in folded} | {k[0].lower() for k in exact}
     return StateForms(folded, exact, frozenset(first))
 
@@ -151,7 +151,7 @@ def find_states(doc: Doc, start: int = 0, end: int | None = None) -> list[StateM
     forms = state_forms()
     end = len(doc) if end is None else end
     texts = [t.text for t in doc[start:end]]
-    lowers = [t.lower() for t in texts]
+    lowers = [t.lower().replace("’", "'") for t in texts]  # "Cote d’Ivoire" as "Cote d'Ivoire"
     out: list[StateMention] = []
     i = 0
     n_tokens = len(texts)
@@ -558,11 +558,13 @@ def find_all(doc: Doc, start: int = 0, end: int | None = None) -> Mentions:
 
 
 def context_states(mentions: list[StateMention]) -> Counter[str]:
-    """How often each unambiguous state is named in a document: its context for inference."""
+    """How much the document is about each unambiguous state: its context for inference. A name,
+    capital, service or agency counts 1; a demonym a quarter, as it is mostly the origin of
+    equipment ("Chinese-made drones", "Russian S-400s") rather than a party; a maker nothing."""
     counts: Counter[str] = Counter()
     for m in mentions:
-        if len(m.iso3s) == 1:
-            counts[m.iso3s[0]] += 1
+        if len(m.iso3s) == 1 and m.kind not in ("maker", "made"):
+            counts[m.iso3s[0]] += 0.1 if m.kind == "demonym" else 1
     return counts
 
 

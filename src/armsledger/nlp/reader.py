@@ -829,8 +829,9 @@ class SentenceReader:
         before it in its noun phrase (the parser often makes "second hand" a noun of its own)."""
         sent = span.doc
         words = [t.lower_ for t in sent[max(0, span.start - 3):span.end]]
-        return any(w in SECOND_HAND for w in words) or any(
-            a == "second" and b in ("hand", "-") for a, b in pairwise(words))
+        return any(w in SECOND_HAND or w.startswith("ex-") for w in words) or any(
+            (a == "second" and b in ("hand", "-")) or (a == "ex" and b == "-")  # "ex-Norwegian P-3Cs" too
+            for a, b in pairwise(words))
 
     def _roles(self, cues: list[tuple[Token, Cue]], chain: list[Token], head: Token, span: Span,
                states_at: dict[int, StateMention], made_in: tuple[str, ...] = ()) -> _Roles:
@@ -1331,9 +1332,11 @@ class SentenceReader:
                 supplier = m if not origin or m in origin else origin[0]
                 how["supplier"] = "text" if supplier == m else "origin"
         for o in roles.origin:
-            if roles.unnamed_recipient and origin and o not in origin:
+            if roles.second_hand and supplier is None and o != recipient and o not in origin:
+                supplier = o  # "bought four ex-Norwegian P-3Cs": the former owner sells
+            elif roles.unnamed_recipient and origin and o not in origin:
                 continue  # "the group acquired the South African Mirage fleet": the former owner
-            if origin and o not in origin and recipient is None and o != supplier:
+            elif origin and o not in origin and recipient is None and o != supplier:
                 recipient = o  # "Egyptian Type 209 submarines": the operator, not the maker
             elif supplier is None and o != recipient:
                 supplier = o
