@@ -1125,3 +1125,15 @@ def test_ex_and_a_demonym_names_the_former_owner_who_sells() -> None:
 def test_a_name_written_with_a_curly_apostrophe_is_the_state() -> None:
     assert tuples(armsledger.extract("France delivered three RPB 33 patrol boats to Cote d’Ivoire.")) \
         == {("FRA", "CIV", "RPB 33", "delivery")}
+
+
+def test_a_named_system_offered_in_an_article_plainly_about_one_buyer_goes_to_that_buyer() -> None:
+    text = ("Argentina is choosing a fighter. Argentina has little money, and Argentina's air force is small. "
+            "India offered the HAL Tejas in 2023.")
+    claims = [c for c in armsledger.extract(text) if c.system == "Tejas"]
+    assert [(c.supplier, c.recipient, str(c.status), c.inferred) for c in claims] \
+        == [("IND", "ARG", "offer", ("recipient",))]
+    # but not a state's own make to that state, from a guessed buyer
+    own = ("Brazil builds the A-29. Brazil exports it widely, and Brazil is proud of it. "
+           "The NAF is seeking twelve more EMB-314 aircraft from the United States.")
+    assert ("USA", "BRA", "EMB 314", "interest") not in tuples(armsledger.extract(own))

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Claims whose sides rest on too much inference are not written: a side from the catalog's origin
-# costs 0.15, from the sentence's other state 0.25, from the article's main state 0.35, a kind of
+# costs 0.15, from the sentence's other state 0.25, from the article's main state 0.3, a kind of
 # equipment rather than a system 0.1 and a hedge 0.15 (nlp/reader.py). Below this, precision on
 # the evaluation sets falls under one half (docs/extraction.md).
 MIN_CONFIDENCE = 0.7

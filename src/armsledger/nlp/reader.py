@@ -119,7 +119,7 @@ PLACE_PREPS = frozenset({"in", "at", "by", "near", "on", "with", "from", "over",
                          "across", "around", "under", "against", "off", "inside", "since", "before",
                          "between", "among", "amid"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
-PENALTY = {"text": 0.0, "unnamed": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.15, "sentence": 0.25, "context": 0.35}
+PENALTY = {"text": 0.0, "unnamed": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.15, "sentence": 0.25, "context": 0.3}
 
 
 @dataclass(slots=True)
@@ -1407,8 +1407,10 @@ class SentenceReader:
         for side, iso in (("supplier", supplier), ("recipient", recipient)):
             if iso is not None and how[side] == "text" and iso in roles.discourse:
                 how[side] = "discourse"
-        if origin and recipient in origin and how["supplier"] != "text":
-            return None, None, how  # a state buying its own make from a guessed seller: a misreading
+        if origin and recipient in origin and (how["supplier"] != "text" or how["recipient"] == "context"):
+            # a state buying its own make from a guessed seller, or a guessed buyer of a state's
+            # own make ("the NAF is seeking EMB-314s from the United States" is not Brazil buying)
+            return None, None, how
         if item.weapon is None and how["supplier"] == "sentence":
             supplier = None  # a kind of equipment next to a state: too weak to say who supplies
         return supplier, recipient, how
