@@ -1137,3 +1137,10 @@ def test_a_named_system_offered_in_an_article_plainly_about_one_buyer_goes_to_th
     own = ("Brazil builds the A-29. Brazil exports it widely, and Brazil is proud of it. "
            "The NAF is seeking twelve more EMB-314 aircraft from the United States.")
     assert ("USA", "BRA", "EMB 314", "interest") not in tuples(armsledger.extract(own))
+
+
+def test_the_state_told_that_a_sale_will_or_will_not_happen_is_the_buyer() -> None:
+    assert tuples(armsledger.extract("Sweden told Buenos Aires that it could not sell the Saab Gripen.")) \
+        == {("SWE", "ARG", "Gripen", "denial")}
+    assert tuples(armsledger.extract("Washington informed Ankara that it would not deliver the F-35 to Greece.")) \
+        == {("USA", "GRC", "F-35", "denial")}

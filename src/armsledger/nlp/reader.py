@@ -78,6 +78,7 @@ SERVICE_NOUNS = frozenset({"maintenance", "repair", "integration", "servicing", 
                            "upgrade", "upgrading", "refurbishment", "refit", "retrofit", "repairs"})
 # verbs whose subject answers a deal noun made by the other side: "India accepted an offer",
 # "the US is accepting an Indian request"
+ADDRESSING_VERBS = frozenset({"tell", "inform", "assure", "notify", "warn", "promise", "advise"})
 PROPOSALS = frozenset({"offer", "proposal", "bid", "request", "pitch", "appeal"})
 ANSWERING_VERBS = frozenset({"accept", "receive", "get", "reject", "decline", "welcome", "refuse", "turn",
                              "approve", "grant", "consider", "evaluate", "study", "answer"})
@@ -1003,6 +1004,11 @@ class SentenceReader:
                     {"in": roles.recipient, "out": roles.supplier}.get(cue_dirs[tok.i], roles.party).extend(isos)
         if not roles.recipient:  # "selling Scalp missiles with American components to Egypt": a "to"
             roles.recipient.extend(self._low_to(cues, states_at))  # the parser hung on a noun below the verb
+        if not roles.recipient and any(cue.direction == "out" for _, cue in cues):
+            # "Sweden told Buenos Aires that it could not sell the Gripen": the one told is the buyer
+            for verb in (t.head for t in chain if t.dep_ == "ccomp" and _lemma_of(t.head) in ADDRESSING_VERBS):
+                roles.recipient.extend(i for c in verb.children if c.dep_ in ("dobj", "dative")
+                                       for i in self._states_in(c, states_at, places=False))
         for noun in head.doc:  # "X is Y's largest customer", "X is Y's main supplier"
             lemma = _lemma_of(noun)
             if noun.dep_ != "attr" or lemma not in CLIENT_NOUNS | SUPPLIER_NOUNS:
