@@ -1144,3 +1144,15 @@ def test_the_state_told_that_a_sale_will_or_will_not_happen_is_the_buyer() -> No
         == {("SWE", "ARG", "Gripen", "denial")}
     assert tuples(armsledger.extract("Washington informed Ankara that it would not deliver the F-35 to Greece.")) \
         == {("USA", "GRC", "F-35", "denial")}
+
+
+def test_a_which_clause_that_goes_back_to_the_deal_tells_its_delivery() -> None:
+    assert tuples(armsledger.extract("In 2023 Argentina bought four P-3C Orion aircraft from Norway, the first of "
+                                     "which arrived the following year.")) \
+        == {("NOR", "ARG", "P-3C", "agreement"), ("NOR", "ARG", "P-3C", "delivery")}
+    assert tuples(armsledger.extract("Egypt ordered four Type 209 submarines from Germany, which were delivered "
+                                     "between 2016 and 2021.")) \
+        == {("DEU", "EGY", "Type 209", "agreement"), ("DEU", "EGY", "Type 209", "delivery")}
+    # a "which" clause about a state that acts for itself is not this deal's delivery
+    assert tuples(armsledger.extract("India bought Rafale jets from France, which delivered submarines to Brazil.")) \
+        == {("FRA", "IND", "Rafale", "agreement"), ("FRA", "BRA", "submarine", "delivery")}

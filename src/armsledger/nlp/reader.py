@@ -181,6 +181,7 @@ class SentenceReader:
         self._prior: tuple[str, ...] = ()  # the states of the sentence before the one being read
         self._services: dict[str, str] = {}  # branch -> the state of the armed service the document named last
         self._weapon_tokens: set[int] = set()  # tokens of the sentence that name a catalogued system
+        self._states: dict[int, StateMention] = {}  # token -> the state it names, in the sentence being read
 
     # -- entry point -------------------------------------------------------------------
     def read(self, sent: Doc, mentions: Mentions, context: Counter[str],
@@ -195,6 +196,7 @@ class SentenceReader:
         self._prior, self._services = prior, services or {}
         self._weapon_tokens = {i for w in mentions.weapons for i in range(w.start, w.end)}
         states_at = self._state_index(mentions.states, context)
+        self._states = states_at
         for i in [i for i in states_at if sent[i].dep_ in ("poss", "compound", "amod", "nmod")
                   and (_lemma_of(sent[i].head) in RELATIONAL or (
                       _lemma_of(sent[i].head) in ("republic", "bloc", "era")
@@ -221,6 +223,7 @@ class SentenceReader:
         found = [[r for r in rs if not self._umbrella(r, item, items, found, listed)]
                  for item, rs in zip(items, found, strict=True)]
         found += [self._deal_stages(sent, items, found)]
+        found += [self._later_delivery(sent, items, found)]
         named = {(r.supplier, r.recipient, r.category) for rs in found for r in rs if r.weapon is not None}
         readings: list[Reading] = []
         seen: set[tuple[object, ...]] = set()
@@ -261,6 +264,38 @@ class SentenceReader:
                 stages += [replace(r, status=status, cues=tuple(t.text for t, _ in cues)) for r in rs[:1]
                            if r.status is not status]
         return stages
+
+    def _later_delivery(self, sent: Doc, items: list[_Item], found: list[list[Reading]]) -> list[Reading]:
+        """"bought four P-3Cs from Norway, the first of which arrived the following year", "ordered
+        four Type 209s from Germany, which were delivered in 2016", "sold only to Pakistan, which
+        received its first batch", "from France, which delivered the last in 2022": a clause that
+        goes back to the deal with "which" tells its delivery. Read only where the sentence's claims are about one system and one agreement."""
+        agreed = [r for rs in found for r in rs if r.status is Status.AGREEMENT]
+        if len({(r.weapon, r.category) for rs in found for r in rs}) != 1 or len(
+                {(r.supplier, r.recipient) for r in agreed}) != 1:
+            return []
+        item_tokens = {i for it in items for i in range(it.start, it.end)}
+        for verb in sent:
+            cue = self._cue(verb) if verb.dep_ in ("relcl", "advcl") else None
+            if cue is None or cue.status is not Status.DELIVERY or self._negated(verb) or self._future(verb):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or not any(t.lower_ == "which" for t in subject.subtree):
+                continue
+            if verb.dep_ == "relcl" and (verb.head.i in item_tokens or _lemma_of(verb.head) in self._equipment_lemmas):
+                continue  # on the equipment itself: the item's own reading has it
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            if cue.direction == "in" and verb.dep_ == "relcl" and not passive \
+                    and verb.head.i not in self._state_tokens(sent, agreed[0].recipient):
+                continue  # "..., which received ...": only the buyer's own clause
+            if cue.direction == "out" and not passive and (
+                    verb.dep_ != "relcl" or verb.head.i not in self._state_tokens(sent, agreed[0].supplier)):
+                continue  # "..., which delivered ...": only the seller's own clause
+            return [replace(agreed[0], status=Status.DELIVERY, cues=(verb.text,))]
+        return []
+
+    def _state_tokens(self, sent: Doc, iso: str | None) -> set[int]:
+        return {i for i, m in self._states.items() if iso in m.iso3s}
 
     @staticmethod
     def _umbrella(reading: Reading, item: _Item, items: list[_Item], found: list[list[Reading]],
