@@ -1156,3 +1156,8 @@ def test_a_which_clause_that_goes_back_to_the_deal_tells_its_delivery() -> None:
     # a "which" clause about a state that acts for itself is not this deal's delivery
     assert tuples(armsledger.extract("India bought Rafale jets from France, which delivered submarines to Brazil.")) \
         == {("FRA", "IND", "Rafale", "agreement"), ("FRA", "BRA", "submarine", "delivery")}
+
+
+def test_an_apposition_naming_a_state_s_supplier_names_both_sides() -> None:
+    assert tuples(armsledger.extract("Talks continue with Russia, Serbia's traditional arms supplier.")) \
+        == {("RUS", "SRB", "arms", "delivery")}

@@ -1044,11 +1044,12 @@ class SentenceReader:
             for verb in (t.head for t in chain if t.dep_ == "ccomp" and _lemma_of(t.head) in ADDRESSING_VERBS):
                 roles.recipient.extend(i for c in verb.children if c.dep_ in ("dobj", "dative")
                                        for i in self._states_in(c, states_at, places=False))
-        for noun in head.doc:  # "X is Y's largest customer", "X is Y's main supplier"
+        for noun in head.doc:  # "X is Y's largest customer", "X is Y's main supplier", "X, Y's arms supplier"
             lemma = _lemma_of(noun)
-            if noun.dep_ != "attr" or lemma not in CLIENT_NOUNS | SUPPLIER_NOUNS:
+            if noun.dep_ not in ("attr", "appos") or lemma not in CLIENT_NOUNS | SUPPLIER_NOUNS:
                 continue
-            subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            subj = noun.head if noun.dep_ == "appos" else next(
+                (c for c in noun.head.children if c.dep_ == "nsubj"), None)
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             if subj is None or poss is None:
                 continue
