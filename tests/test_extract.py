@@ -1161,3 +1161,14 @@ def test_a_which_clause_that_goes_back_to_the_deal_tells_its_delivery() -> None:
 def test_an_apposition_naming_a_state_s_supplier_names_both_sides() -> None:
     assert tuples(armsledger.extract("Talks continue with Russia, Serbia's traditional arms supplier.")) \
         == {("RUS", "SRB", "arms", "delivery")}
+
+
+def test_a_buyer_that_wants_a_kind_from_no_named_seller_gets_a_null_supplier() -> None:
+    assert tuples(armsledger.extract("Manila wants two submarines and a new multirole fighter.")) \
+        == {(None, "PHL", "submarine", "interest"), (None, "PHL", "aircraft", "interest")}
+    # a named system carries the claim; the kind that announces it adds no null one
+    assert tuples(armsledger.extract("Pakistan is looking at fighter jets, including the Su-35.")) \
+        == {("RUS", "PAK", "Su-35", "interest")}
+    # a seller in the clause is the seller
+    assert tuples(armsledger.extract("Vietnam is looking for two new submarines from Russia.")) \
+        == {("RUS", "VNM", "submarine", "interest")}

@@ -508,7 +508,12 @@ class SentenceReader:
             roles.recipient.append(fallback.recipient or "")
         supplier, recipient, how = self._sides(roles, item, states_at, context, cues, hint,
                                                self._open_side_states(head, span, states_at))
-        if not supplier or supplier == recipient or (not recipient and how["recipient"] != "unnamed"):
+        if not supplier and recipient and how["recipient"] == "text" and item.weapon is None \
+                and status is Status.INTEREST and not roles.origin and not roles.makers and not self._weapon_tokens \
+                and any(c.dep_ == "nummod" or c.lower_ in ("a", "an", "new") for c in head.children) and all(
+                    recipient in m.iso3s for m in self._open_side_states(head, span, states_at).values()):
+            how["supplier"] = "unnamed"  # "Manila wants two submarines": the seller is not said, so null
+        elif not supplier or supplier == recipient or (not recipient and how["recipient"] != "unnamed"):
             return []
         inferred = tuple(side for side, src in how.items() if src not in ("text", "unnamed"))
         confidence = 1.0 - sum(PENALTY[src] for src in how.values()) - (0.1 if item.weapon is None else 0.0)
