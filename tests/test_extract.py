@@ -1172,3 +1172,10 @@ def test_a_buyer_that_wants_a_kind_from_no_named_seller_gets_a_null_supplier() -
     # a seller in the clause is the seller
     assert tuples(armsledger.extract("Vietnam is looking for two new submarines from Russia.")) \
         == {("RUS", "VNM", "submarine", "interest")}
+
+
+def test_a_service_of_a_named_state_and_a_folded_spelling() -> None:
+    assert tuples(armsledger.extract("South Africa approved the export of RSR 210N radars to the Royal Navy of Oman.")) \
+        == {("ZAF", "OMN", "RSR 210N", "agreement")}
+    claims = armsledger.extract("Saudi Arabia signed a contract with Turkey for Akinci drones.")
+    assert [c.system for c in claims] == ["Akinci"]

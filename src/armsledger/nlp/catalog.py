@@ -127,7 +127,7 @@ class Catalog:
         name = self._spelling(weapon, text)
         if text.isascii() and not name.isascii():
             # "Scorpene" for "Scorpène": the letters the text used, so plain-ASCII readers match it
-            return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+            return fold(name)  # "Akinci" for "Akıncı", not "Aknc"
         return name
 
     def _spelling(self, weapon: Weapon, text: str) -> str:

@@ -180,6 +180,9 @@ def find_states(doc: Doc, start: int = 0, end: int | None = None) -> list[StateM
             out.append(StateMention(a, a + n + 2, iso3s, "made", doc[a : a + n + 2].text))
             i += n + 2
             continue
+        if kind == "service" and i + n + 1 < n_tokens and lowers[i + n] == "of" and texts[i + n + 1][:1].isupper():
+            i += n  # "the Royal Navy of Oman": the state after "of" is the one it belongs to
+            continue
         if kind == "demonym" and i + n < n_tokens and lowers[i + n] in _currency_words():
             i += n + 1  # "2.1 billion Danish crowns", "Indian rupees": money, not a party
             continue
