@@ -1179,3 +1179,9 @@ def test_a_service_of_a_named_state_and_a_folded_spelling() -> None:
         == {("ZAF", "OMN", "RSR 210N", "agreement")}
     claims = armsledger.extract("Saudi Arabia signed a contract with Turkey for Akinci drones.")
     assert [c.system for c in claims] == ["Akinci"]
+
+
+def test_a_state_in_apposition_to_the_equipment_is_not_its_origin() -> None:
+    text = ("The first recipients were the Philippines, which received coastal surveillance radars, Malaysia, "
+            "which got rescue boats for its armed forces, and Fiji, which was promised patrol boats.")
+    assert not [c for c in armsledger.extract(text) if c.supplier == "MYS"]

@@ -888,9 +888,11 @@ class SentenceReader:
             for child in tok.children:
                 if child.i in range(span.start, span.end):
                     continue
-                if child.dep_ in ("conj", "cc") or (child.dep_ == "appos" and any(
-                        c.dep_ == "neg" and tok.i < c.i < child.i for c in tok.children)):
-                    continue  # "the Korean FA-50 and the Indian Tejas": the other item's; "not India's model"
+                if child.dep_ in ("conj", "cc") or (child.dep_ == "appos" and (any(
+                        c.dep_ == "neg" and tok.i < c.i < child.i for c in tok.children) or (
+                        (m := states_at.get(child.i)) is not None and m.kind in ("name", "capital")))):
+                    continue  # "the Korean FA-50 and the Indian Tejas": the other item's; "not India's model";
+                    # "... received radars, Malaysia, which got boats": a state in apposition is no origin
                 for iso in self._states_in(child, states_at, shallow=True):
                     mention = states_at.get(child.i)
                     if mention is not None and mention.kind == "maker":
