@@ -1185,3 +1185,9 @@ def test_a_state_in_apposition_to_the_equipment_is_not_its_origin() -> None:
     text = ("The first recipients were the Philippines, which received coastal surveillance radars, Malaysia, "
             "which got rescue boats for its armed forces, and Fiji, which was promised patrol boats.")
     assert not [c for c in armsledger.extract(text) if c.supplier == "MYS"]
+
+
+def test_a_number_the_delivered_items_are_counted_against_tells_the_order() -> None:
+    assert tuples(armsledger.extract("Poland has taken delivery of 70 K239 Chunmoo rocket launchers from South Korea, "
+                                     "out of about 290 ordered.")) \
+        == {("KOR", "POL", "K239 Chunmoo", "delivery"), ("KOR", "POL", "K239 Chunmoo", "agreement")}

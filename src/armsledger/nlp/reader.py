@@ -223,7 +223,7 @@ class SentenceReader:
         found = [[r for r in rs if not self._umbrella(r, item, items, found, listed)]
                  for item, rs in zip(items, found, strict=True)]
         found += [self._deal_stages(sent, items, found)]
-        found += [self._later_delivery(sent, items, found)]
+        found += [self._later_delivery(sent, items, found), self._order_counted(sent, items, found)]
         named = {(r.supplier, r.recipient, r.category) for rs in found for r in rs if r.weapon is not None}
         readings: list[Reading] = []
         seen: set[tuple[object, ...]] = set()
@@ -292,6 +292,23 @@ class SentenceReader:
                     verb.dep_ != "relcl" or verb.head.i not in self._state_tokens(sent, agreed[0].supplier)):
                 continue  # "..., which delivered ...": only the seller's own clause
             return [replace(agreed[0], status=Status.DELIVERY, cues=(verb.text,))]
+        return []
+
+    def _order_counted(self, sent: Doc, items: list[_Item], found: list[list[Reading]]) -> list[Reading]:
+        """"took delivery of 70 K239 launchers, out of about 290 ordered": a number the delivered
+        items are counted against, with an order verb on it, tells the agreement behind them.
+        Read only where the sentence names one system."""
+        delivered = [r for rs in found for r in rs if r.status is Status.DELIVERY]
+        if len([it for it in items if it.weapon is not None]) != 1 or len(
+                {(r.weapon, r.category) for rs in found for r in rs}) != 1 or len(
+                {(r.supplier, r.recipient) for r in delivered}) != 1 or any(
+                r.status is Status.AGREEMENT for rs in found for r in rs):
+            return []
+        for verb in sent:
+            counted = verb.i > 0 and "CD" in (verb.head.tag_, sent[verb.i - 1].tag_)  # "290 ordered"
+            cue = self._cue(verb) if verb.tag_ == "VBN" and counted and not self._aux(verb) else None
+            if cue is not None and cue.status is Status.AGREEMENT and cue.direction == "in":
+                return [replace(delivered[0], status=Status.AGREEMENT, cues=(verb.text,))]
         return []
 
     def _state_tokens(self, sent: Doc, iso: str | None) -> set[int]:
