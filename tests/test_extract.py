@@ -1191,3 +1191,10 @@ def test_a_number_the_delivered_items_are_counted_against_tells_the_order() -> N
     assert tuples(armsledger.extract("Poland has taken delivery of 70 K239 Chunmoo rocket launchers from South Korea, "
                                      "out of about 290 ordered.")) \
         == {("KOR", "POL", "K239 Chunmoo", "delivery"), ("KOR", "POL", "K239 Chunmoo", "agreement")}
+
+
+def test_a_state_s_interest_in_acquiring_is_its_interest_and_a_denied_description_is_no_denial() -> None:
+    assert tuples(armsledger.extract("Angola's interest in acquiring German-built naval vessels is well known.")) \
+        == {("DEU", "AGO", "ship", "interest")}
+    assert tuples(armsledger.extract("Angola's interest in acquiring German-built naval vessels is not new.")) \
+        == {("DEU", "AGO", "ship", "interest")}

@@ -778,9 +778,12 @@ class SentenceReader:
         if any(c.dep_ in ("amod", "det") and c.lower_ in ("little", "few") and c.doc[c.i - 1].lower_ != "a"
                for c in chain[0].children):
             return None  # "has bought little Russian equipment": says no transfer happened
-        if any(self._negated(t) for t in chain) and any(c.status is Status.CANCELLATION for _, c in cues):
+        # "Angola's interest in acquiring vessels is not new": a denied description, not a denied claim
+        negated = any(self._negated(t) for t in chain if not (
+            _lemma_of(t) == "be" and any(c.dep_ == "acomp" and _lemma_of(c) not in FALSE_WORDS for c in t.children)))
+        if negated and any(c.status is Status.CANCELLATION for _, c in cues):
             return Status.AGREEMENT  # "no plans of scrapping the deal": the deal stands
-        if any(self._negated(t) for t in chain) and status is not Status.CANCELLATION:
+        if negated and status is not Status.CANCELLATION:
             if any(c.lower_ == "yet" and c.dep_ == "advmod" for t in chain for c in t.children):
                 # "has not yet signed the deal": still under way; "not yet delivered": agreed
                 return {Status.DELIVERY: Status.AGREEMENT, Status.AGREEMENT: Status.NEGOTIATION}.get(status, status)
@@ -956,9 +959,10 @@ class SentenceReader:
                     direction = "out"  # "New Delhi completed the delivery of four helicopters": the sender
                 elif _lemma_of(tok.head) in AWAITING_VERBS:
                     direction = "in"  # "Algeria is expecting delivery of Kilo class submarines": the buyer
-            if (any(c.dep_ == "xcomp" and c.i in cue_dirs for c in tok.children) or any(
-                    g.dep_ == "pcomp" and g.i in cue_dirs for c in tok.children if c.dep_ == "prep" for g in c.children)) \
-                    and not self._asks_someone(tok):
+            inner = next((c for c in tok.children if c.dep_ == "xcomp" and c.i in cue_dirs), None) or next(
+                (g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp" and g.i in cue_dirs),
+                None)
+            if inner is not None and not self._asks_someone(tok):
                 direction = None  # "plans to sell", "an interest in providing": the inner verb says
             if direction == "in" and cue_status.get(tok.i) is Status.INTEREST and self._over_inner(tok, chain, cues) == "out" \
                     and not self._asks_someone(tok):
@@ -973,6 +977,8 @@ class SentenceReader:
                                                      for c in tok.children):
                 subject = None  # "the Pentagon cancelled Turkey's order": the owner of the deal, not who ends it
             own_direction = direction  # the proposer's, for "Russia's offer"
+            if own_direction is None and inner is not None and tok.pos_ == "NOUN" and cue_dirs[inner.i] in ("in", "out"):
+                own_direction = cue_dirs[inner.i]  # "Angola's interest in acquiring": Angola acquires
             if direction in ("out", "in") and _lemma_of(tok) in PROPOSALS and tok.dep_ == "dobj" \
                     and _lemma_of(tok.head) in ANSWERING_VERBS:
                 direction = "in" if direction == "out" else "out"  # "India accepted a US offer"
