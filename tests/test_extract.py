@@ -1198,3 +1198,8 @@ def test_a_state_s_interest_in_acquiring_is_its_interest_and_a_denied_descriptio
         == {("DEU", "AGO", "ship", "interest")}
     assert tuples(armsledger.extract("Angola's interest in acquiring German-built naval vessels is not new.")) \
         == {("DEU", "AGO", "ship", "interest")}
+
+
+def test_a_demonym_on_the_equipment_of_a_deal_noun_names_the_maker() -> None:
+    assert tuples(armsledger.extract("Spain cancels Israeli missile contract")) \
+        == {("ISR", "ESP", "missile", "cancellation")}

@@ -1066,6 +1066,10 @@ class SentenceReader:
                         self._by_direction(roles).get(own_direction, []).extend(isos)
                 elif dep in ("compound", "amod", "nmod") and tok.i in cue_dirs and tok.i != head.i:
                     isos = self._states_in(child, states_at, shallow=True)  # "a Brazilian order": the buyer
+                    if any(c.dep_ == "compound" and c.i > child.i and (
+                            _lemma_of(c) in self._equipment_lemmas or c.i in self._weapon_tokens) for c in tok.children):
+                        roles.origin.extend(isos)  # "an Israeli missile contract": the missiles' maker
+                        continue
                     {"in": roles.recipient, "out": roles.supplier}.get(cue_dirs[tok.i], roles.party).extend(isos)
         if not roles.recipient:  # "selling Scalp missiles with American components to Egypt": a "to"
             roles.recipient.extend(self._low_to(cues, states_at))  # the parser hung on a noun below the verb
