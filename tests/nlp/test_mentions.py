@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import spacy
 
-from armsledger.nlp.mentions import context_states, find_states
+from armsledger.nlp.mentions import NAME_WEIGHT, context_states, find_states
 
 
 def test_context_counts_a_demonym_far_below_a_name_and_a_maker_not_at_all() -> None:
     doc = spacy.blank("en")("Peru wants jets. Chinese, Chinese and Chinese drones from Dassault. Peru said so.")
     counts = context_states(find_states(doc))
-    assert counts["PER"] == 2
-    assert counts["CHN"] < 1
+    assert counts["PER"] == 2 * NAME_WEIGHT
+    assert counts["CHN"] < NAME_WEIGHT
     assert "FRA" not in counts

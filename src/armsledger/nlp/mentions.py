@@ -560,14 +560,17 @@ def find_all(doc: Doc, start: int = 0, end: int | None = None) -> Mentions:
     return Mentions(tuple(states), tuple(weapons), tuple(categories))
 
 
+NAME_WEIGHT = 10  # what one name of a state counts in the article's context; a demonym counts 1
+
+
 def context_states(mentions: list[StateMention]) -> Counter[str]:
     """How much the document is about each unambiguous state: its context for inference. A name,
-    capital, service or agency counts 1; a demonym a quarter, as it is mostly the origin of
+    capital, service or agency counts `NAME_WEIGHT`; a demonym 1, as it is mostly the origin of
     equipment ("Chinese-made drones", "Russian S-400s") rather than a party; a maker nothing."""
     counts: Counter[str] = Counter()
     for m in mentions:
         if len(m.iso3s) == 1 and m.kind not in ("maker", "made"):
-            counts[m.iso3s[0]] += 0.1 if m.kind == "demonym" else 1
+            counts[m.iso3s[0]] += 1 if m.kind == "demonym" else NAME_WEIGHT
     return counts
 
 

@@ -22,13 +22,16 @@ from spacy.tokens import Doc, Span, Token
 from armsledger.nlp import figures
 from armsledger.nlp.catalog import Weapon, catalog
 from armsledger.nlp.lexicon import Cue, Lexicon, exporter_rank, lexicon
-from armsledger.nlp.mentions import BRANCHES, Mentions, StateMention, WeaponMention
+from armsledger.nlp.mentions import BRANCHES, NAME_WEIGHT, Mentions, StateMention, WeaponMention
+from armsledger.nlp.status import (
+    ASKING,
+    FALSE_WORDS,
+    FRAMING,
+    StatusRules,
+    lemma_of,
+)
 from armsledger.types import Category, Status
 
-SUPPLY_VERBS = frozenset({"supply", "provide", "export", "transfer", "give", "gift", "donate", "deliver",
-                          "ship", "hand", "send", "dispatch", "arm", "equip", "lease", "grant"})
-FRAMING = (Status.INTEREST, Status.NEGOTIATION, Status.OFFER, Status.DENIAL, Status.CANCELLATION)
-FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "would", "going"})
 # prepositions that set their object against the clause rather than inside it
 CONTRAST_PREPS = frozenset({"apart", "aside", "besides", "unlike", "like", "despite", "than", "except",
                             "beyond", "instead", "rather"})
@@ -67,8 +70,6 @@ LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complet
                          "consider", "confirm", "expand", "extend", "renew", "get", "obtain", "clinch",
                          "land", "bag", "accept", "initial", "pay", "express", "show", "voice", "signal",
                          "halt", "suspend", "freeze", "stop", "ban", "curb", "restrict", "end"})
-# a request goes to the seller: "a request to the U.S. for F-16s"
-ASKING = frozenset({"request", "ask", "appeal", "apply", "turn", "approach", "petition", "write"})
 # nouns naming a state by its relation to another: "India's neighbour", "Riyadh's rival"
 RELATIONAL = frozenset({"neighbour", "neighbor", "rival", "archrival", "foe", "enemy", "adversary", "ally",
                         "nemesis", "competitor"})
@@ -85,15 +86,7 @@ ANSWERING_VERBS = frozenset({"accept", "receive", "get", "reject", "decline", "w
 AWAITING_VERBS = frozenset({"expect", "await", "anticipate", "accept", "receive", "welcome"})
 REFUSING_VERBS = frozenset({"reject", "decline", "refuse", "rebuff", "spurn"})  # "India rejected Russia's offer"
 DOING_VERBS = frozenset({"complete", "finish", "make", "begin", "start", "carry", "conduct", "resume"})
-# what a claim about a transfer is called when it is denied: "reports that ... are baseless"
-FALSE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "incorrect", "unfounded", "inaccurate",
-                         "fabricated", "fake", "wrong", "nonsense", "lie", "fiction", "speculation", "rumour", "rumor"})
-# a delivery as their subject has not happened yet: "delivery has slipped to 2026", "deliveries are expected next year"
-NOT_YET_VERBS = frozenset({"slip", "delay", "postpone", "push", "stall", "lag",
-                           "expect", "schedule", "plan", "due", "set", "slate", "anticipate"})
 REASON_NOUNS = frozenset({"fear", "reason", "lack", "sake", "concern", "purpose", "use", "fears", "worry"})
-# what a rejected or dismissed statement is called: "rejected claims that Beijing had provided"
-REPORT_NOUNS = frozenset({"claim", "report", "allegation", "suggestion", "rumour", "rumor", "accusation", "speculation"})
 CONTESTS = frozenset({"tender", "competition", "contest", "bidding", "race", "requirement", "programme", "program"})
 SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "vendor", "provider", "source"})
 CLIENT_NOUNS = frozenset({"client", "customer", "buyer", "importer", "purchaser", "recipient"})
@@ -174,7 +167,7 @@ class _Roles:
     fleet: bool = False  # "the South African Mirage fleet": a state's modifier names the fleet's owner
 
 
-class SentenceReader:
+class SentenceReader(StatusRules):
     def __init__(self, lex: Lexicon | None = None):
         self.lex = lex or lexicon()
         self._equipment_lemmas = frozenset(words[-1] for words in self.lex.categories)
@@ -198,8 +191,8 @@ class SentenceReader:
         states_at = self._state_index(mentions.states, context)
         self._states = states_at
         for i in [i for i in states_at if sent[i].dep_ in ("poss", "compound", "amod", "nmod")
-                  and (_lemma_of(sent[i].head) in RELATIONAL or (
-                      _lemma_of(sent[i].head) in ("republic", "bloc", "era")
+                  and (lemma_of(sent[i].head) in RELATIONAL or (
+                      lemma_of(sent[i].head) in ("republic", "bloc", "era")
                       and not states_at[i].start <= sent[i].head.i < states_at[i].end))]:
             del states_at[i]  # "India's neighbour", "U.S. allies like the Philippines", "a former Soviet republic"
         items = self._items(sent, mentions)
@@ -209,7 +202,7 @@ class SentenceReader:
         buyers = {r.recipient for rs in found for r in rs if "recipient" not in r.inferred and r.recipient}
         source = "sentence"
         if not buyers:  # "arms suppliers to Cameroon include France, which supplied helicopters"
-            buyers = {iso for t in sent if t.lower_ == "to" and _lemma_of(t.head) in SUPPLIER_NOUNS
+            buyers = {iso for t in sent if t.lower_ == "to" and lemma_of(t.head) in SUPPLIER_NOUNS
                       for o in t.children if o.dep_ == "pobj" for iso in self._states_in(o, states_at)}
             source = "clause"
         if not buyers and deal_buyer is not None:
@@ -244,7 +237,7 @@ class SentenceReader:
         item_tokens = {i for it in items for i in range(it.start, it.end)}
         item_chains = [self._chain(self._np_head(sent[it.start : it.end]))[0] for it in items]
         for noun in sent:
-            if _lemma_of(noun) not in DEAL_NOUNS or noun.i in item_tokens or not any(
+            if lemma_of(noun) not in DEAL_NOUNS or noun.i in item_tokens or not any(
                     c.dep_ == "det" and c.lower_ in ("that", "this", "the", "any", "such") for c in noun.children):
                 continue
             if any(t.i in item_tokens for t in noun.subtree):
@@ -282,7 +275,7 @@ class SentenceReader:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None or not any(t.lower_ == "which" for t in subject.subtree):
                 continue
-            if verb.dep_ == "relcl" and (verb.head.i in item_tokens or _lemma_of(verb.head) in self._equipment_lemmas):
+            if verb.dep_ == "relcl" and (verb.head.i in item_tokens or lemma_of(verb.head) in self._equipment_lemmas):
                 continue  # on the equipment itself: the item's own reading has it
             passive = any(c.dep_ == "auxpass" for c in verb.children)
             if cue.direction == "in" and verb.dep_ == "relcl" and not passive \
@@ -439,7 +432,7 @@ class SentenceReader:
                 for obj in (g for g in prep.children if g.dep_ == "pobj"):
                     inner = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                              for o in p.children if o.dep_ == "pobj"]
-                    talk = next((t for t in (obj, *inner) if _lemma_of(t) in ("negotiation", "talk")), None)
+                    talk = next((t for t in (obj, *inner) if lemma_of(t) in ("negotiation", "talk")), None)
                     if talk is not None:
                         return talk
         return None
@@ -463,7 +456,7 @@ class SentenceReader:
         if cues and self._blocked(chain, cues[0][0]):
             return []  # "engines to propel the JF-17": another verb governs the item
         cues = [(tok, cue) for tok, cue in cues if not (  # "asked about the possibility of supplying S-300s": says nothing
-            tok.dep_ == "pcomp" and tok.head.lower_ == "of" and _lemma_of(tok.head.head) in HYPOTHETICAL_NOUNS)]
+            tok.dep_ == "pcomp" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in HYPOTHETICAL_NOUNS)]
         if not cues:
             cues = self._subject_cues(chain)
         if not cues:
@@ -472,20 +465,20 @@ class SentenceReader:
             return []
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for t in chain for c in t.children):
             return []  # "if the air force decides to buy F-15s": a supposition states nothing
-        if any(_lemma_of(t) in MAKE_VERBS and any(g.lower_ in ("domestically", "indigenously", "locally")
+        if any(lemma_of(t) in MAKE_VERBS and any(g.lower_ in ("domestically", "indigenously", "locally")
                                                  for g in t.children)
                for t in [*head.children, *span]) and not any(t.lower_.startswith("licen") for t in sent):
             return []  # "commissioned its fourth domestically built patrol vessel": home production
         inner, inner_cue = cues[0]
         if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ in ("NOUN", "PROPN") \
-                and (_lemma_of(head.head.head) in self._equipment_lemmas or head.head.head.i in self._weapon_tokens):
+                and (lemma_of(head.head.head) in self._equipment_lemmas or head.head.head.i in self._weapon_tokens):
             return []  # "engines for the JF-17s", "Ka-52Ks for its Mistrals": the platform is not transferred
         if head.dep_ == "pobj" and head.head.lower_ == "for" and (
                 any(c.dep_ == "poss" and c.pos_ == "PRON" and not item.start <= c.i < item.end for c in head.children)
-                or _lemma_of(head) in ("fleet", "squadron", "force")):
+                or lemma_of(head) in ("fleet", "squadron", "force")):
             return []  # "helicopters for its Mistral-class ships", "engines for the Su-30MKI fleet": already owned
         if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.i == inner.i and any(
-                c.dep_ == "dobj" and (_lemma_of(c) in self._equipment_lemmas or c.i in self._weapon_tokens)
+                c.dep_ == "dobj" and (lemma_of(c) in self._equipment_lemmas or c.i in self._weapon_tokens)
                 for c in inner.children):
             return []  # "will supply AI-222 engines for Chinese L-15 trainers": the platform stays put
         if head.dep_ == "pobj" and head.head.lower_ in ("to", "into") and head.head.head.i == inner.i \
@@ -508,7 +501,7 @@ class SentenceReader:
                 and not (inner_cue.lemma == "arrive" and self._owner(head, states_at)):  # "40 vehicles gifted to ..."
             return []  # the equipment does the acting: "the F-16 offers unmatched capability"; but
             # "Egypt's new MEKO frigate arrived in Alexandria" is a delivery to its owner
-        if any(c.dep_ == "dobj" and _lemma_of(c) in SERVICE_NOUNS for c in inner.children):
+        if any(c.dep_ == "dobj" and lemma_of(c) in SERVICE_NOUNS for c in inner.children):
             return []  # "is planning integration of Meteor on the F-35": work on it, not a sale
         status = self._status(cues, chain)
         if status is None:
@@ -517,7 +510,7 @@ class SentenceReader:
                 c.dep_ == "neg" and head.head.i < c.i < head.i for c in head.head.children):
             status = Status.DENIAL  # "will provide the Su-35, not the Su-57"
         if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and any(
-                c.dep_ in ("acomp", "attr") and _lemma_of(c) in FALSE_WORDS for c in t.head.children) for t in chain):
+                c.dep_ in ("acomp", "attr") and lemma_of(c) in FALSE_WORDS for c in t.head.children) for t in chain):
             status = Status.DENIAL  # "reports that China will supply J-10Cs to Iran are false"
         roles = self._roles(cues, chain, head, span, states_at, item.weapon.origin if item.weapon else ())
         if fallback is not None:  # a relative clause inherits the sides of the clause it hangs on
@@ -567,23 +560,12 @@ class SentenceReader:
         stages = [reading]
         if status is Status.DELIVERY and any(
                 p.dep_ == "prep" and p.lower_ == "under" and any(
-                    o.dep_ == "pobj" and _lemma_of(o) in ("contract", "deal", "agreement", "order") for o in p.children)
+                    o.dep_ == "pobj" and lemma_of(o) in ("contract", "deal", "agreement", "order") for o in p.children)
                 for t in chain for p in t.children):
             # "received the jets under a contract signed in 2021": the agreement is a stage of its own
             stages.append(replace(reading, status=Status.AGREEMENT))
         return [*stages, *(replace(r, supplier=c) for r in stages for c in others),
                 *(replace(r, recipient=c) for r in stages for c in buyers)]
-
-    @staticmethod
-    def _over_inner(tok: Token, chain: list[Token], cues: list[tuple[Token, Cue]]) -> str | None:
-        """For a verb whose complement clause the chain climbs through ("decided to begin talks
-        for the sale of"), the direction of the nearest cue below it that has one."""
-        on_chain = {t.i for t in chain}
-        if not any(c.dep_ == "xcomp" and c.i in on_chain for c in tok.children):
-            return None
-        below = [cue.direction for t, cue in cues if t.i != tok.i and chain.index(t) < chain.index(tok)
-                 and cue.direction in ("out", "in")] if tok in chain else []
-        return below[-1] if below else None
 
     @staticmethod
     def _blocked(chain: list[Token], first_cue: Token) -> bool:
@@ -596,7 +578,7 @@ class SentenceReader:
             if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "pobj", "dobj", "nsubj", "nsubjpass") \
                     and tok.lemma_.lower() not in TRANSPARENT_VERBS:
                 return True  # but not a noun mistagged as a verb: "the purchase of two C-390 transports"
-            if tok.pos_ == "NOUN" and _lemma_of(tok) in SERVICE_NOUNS:
+            if tok.pos_ == "NOUN" and lemma_of(tok) in SERVICE_NOUNS:
                 return True  # "maintenance of the Mi-25s", "integration of Meteor on the F-35"
         return False
 
@@ -623,7 +605,7 @@ class SentenceReader:
                 return chain, self._speaker_above(parent)
             if dep == "parataxis" or (dep == "advcl" and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not (
-                    tok.tag_ == "VBG" and _lemma_of(tok) in CONTENT_VERBS
+                    tok.tag_ == "VBG" and lemma_of(tok) in CONTENT_VERBS
                     and not any(c.dep_ == "mark" for c in tok.children))):
                 break  # "... if it also buys F-16s": another clause does not govern the item
                 # (a purpose infinitive does: "approved a deal to upgrade its T-90s")
@@ -631,9 +613,9 @@ class SentenceReader:
                 break  # "give up the S-400s in exchange for a Patriot deal": the other side of a trade
             if tok.lower_ in CONTRAST_PREPS | TEMPORAL and tok.pos_ in ("ADP", "ADV", "SCONJ"):
                 break  # "apart from the Russian arms deal, India ordered oil from Iran"
-            if (tok.lower_ in ("with", "against") and _lemma_of(parent) in ("compete", "rival", "vie")) or (
-                    tok.lower_ == "over" and _lemma_of(parent) in CHOICE_VERBS) or (tok.lower_ == "from" and any(
-                    _lemma_of(t) in MOVE_AWAY for t in (parent, *(c for c in parent.children if c.dep_ == "dobj")))):
+            if (tok.lower_ in ("with", "against") and lemma_of(parent) in ("compete", "rival", "vie")) or (
+                    tok.lower_ == "over" and lemma_of(parent) in CHOICE_VERBS) or (tok.lower_ == "from" and any(
+                    lemma_of(t) in MOVE_AWAY for t in (parent, *(c for c in parent.children if c.dep_ == "dobj")))):
                 break  # "chose the F-16V over the Gripen", "a switch from the MiG-29"
             if tok.lower_ in ("including", "like") and dep == "prep" and parent.dep_ in ("relcl", "acl") \
                     and parent.head.pos_ in ("NOUN", "PROPN"):
@@ -642,7 +624,7 @@ class SentenceReader:
                 chain.append(parent.head)
                 tok = parent.head
                 continue
-            if dep in ("nsubj", "nsubjpass") and _lemma_of(parent) in RAISING_VERBS:
+            if dep in ("nsubj", "nsubjpass") and lemma_of(parent) in RAISING_VERBS:
                 # "the S-400 is set to be delivered to India": the predicate is the complement's
                 inner: list[Token] = []
                 x: Token | None = next((c for c in parent.children if c.dep_ == "xcomp"), None)
@@ -740,7 +722,7 @@ class SentenceReader:
     def _licence(tok: Token) -> Token | None:
         """The "licence" of "produced under (a Russian) licence"."""
         return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
-                     if g.dep_ == "pobj" and _lemma_of(g) in ("licence", "license")), None)
+                     if g.dep_ == "pobj" and lemma_of(g) in ("licence", "license")), None)
 
     def _subject_cues(self, chain: list[Token]) -> list[tuple[Token, Cue]]:
         """"The contract covers 36 jets": a cue noun as the subject or object of the clause verb."""
@@ -753,135 +735,6 @@ class SentenceReader:
                     if cue is not None and cue.pos == "noun":
                         return [(child, cue)]
         return []
-
-    # -- status --------------------------------------------------------------------------
-    def _status(self, cues: list[tuple[Token, Cue]], chain: list[Token]) -> Status | None:
-        status: Status | None = None
-        noun = False  # the status so far comes from a noun: "a contract for the delivery of ships"
-        prev: tuple[Token, Cue] | None = None
-        for tok, cue in cues:  # innermost first; outer framing cues override
-            own = self._own_status(tok, cue)
-            if own is Status.INTEREST and prev is not None and not self._asks_someone(tok) and ((prev[1].direction == "out" and (
-                    (prev[0].dep_ == "xcomp" and prev[0].head.i == tok.i)
-                    or (prev[0].dep_ == "pcomp" and prev[0].head.head.i == tok.i)))
-                    or (cue.direction == "in" and self._over_inner(tok, chain, cues) == "out")):
-                own = Status.OFFER  # "Lockheed is looking to offer", "Russia plans to sell": the seller's wish
-            prev = (tok, cue)
-            if status is None or own in FRAMING:
-                status, noun = own, cue.pos == "noun"
-            elif own is Status.AGREEMENT and status in (Status.DELIVERY, Status.AGREEMENT):
-                status = Status.AGREEMENT if not self._past(tok) or cue.direction == "both" or noun else status
-            elif own is Status.DELIVERY and status is Status.AGREEMENT:
-                status = Status.DELIVERY if cue.pos == "verb" or self._past(tok) else status
-        if status is None:
-            return None
-        if any(c.dep_ in ("amod", "det") and c.lower_ in ("little", "few") and c.doc[c.i - 1].lower_ != "a"
-               for c in chain[0].children):
-            return None  # "has bought little Russian equipment": says no transfer happened
-        # "Angola's interest in acquiring vessels is not new": a denied description, not a denied claim
-        negated = any(self._negated(t) for t in chain if not (
-            _lemma_of(t) == "be" and any(c.dep_ == "acomp" and _lemma_of(c) not in FALSE_WORDS for c in t.children)))
-        if negated and any(c.status is Status.CANCELLATION for _, c in cues):
-            return Status.AGREEMENT  # "no plans of scrapping the deal": the deal stands
-        if negated and status is not Status.CANCELLATION:
-            if any(c.lower_ == "yet" and c.dep_ == "advmod" for t in chain for c in t.children):
-                # "has not yet signed the deal": still under way; "not yet delivered": agreed
-                return {Status.DELIVERY: Status.AGREEMENT, Status.AGREEMENT: Status.NEGOTIATION}.get(status, status)
-            return Status.DENIAL
-        return status
-
-    def _own_status(self, tok: Token, cue: Cue) -> Status:
-        status = cue.status
-        lemma = cue.lemma
-        if cue.pos == "verb" and lemma in ("reject", "dismiss", "refute") and any(
-                c.dep_ == "dobj" and _lemma_of(c) in REPORT_NOUNS for c in tok.children):
-            return Status.DENIAL  # "rejected claims that Beijing had provided drones"
-        if cue.pos == "verb" and lemma in SUPPLY_VERBS:
-            if self._about_to(tok):
-                return Status.DELIVERY
-            if self._infinitive(tok) and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
-                return Status.DELIVERY  # "is reported to have delivered"
-            if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not self._aux(tok):
-                return Status.DELIVERY  # "the S-300 systems supplied to Syria": already handed over
-            if self._future(tok) or self._infinitive(tok):
-                return Status.AGREEMENT
-            if self._past(tok) or tok.tag_ == "VBG":
-                return Status.DELIVERY
-            return status
-        if cue.pos == "noun" and status is Status.DELIVERY and (
-                self._future(tok.head) or (tok.dep_ in ("nsubj", "nsubjpass") and _lemma_of(tok.head) in NOT_YET_VERBS)):
-            return Status.AGREEMENT  # "deliveries will start in 2020", "delivery has slipped to 2026"
-        if cue.pos == "verb" and status is Status.DELIVERY and (self._future(tok) or self._infinitive(tok)):
-            return Status.AGREEMENT if not self._about_to(tok) else Status.DELIVERY
-        if lemma in ("interest", "interested") and any(c.lower_ in ("no", "little") for c in tok.children):
-            return Status.DENIAL
-        if status is Status.AGREEMENT and any(c.lower_ in ("proposed", "possible", "potential", "prospective")
-                                              for c in tok.children):
-            return Status.OFFER if cue.direction == "out" else Status.NEGOTIATION
-        if status is Status.AGREEMENT and cue.pos == "noun" and any(
-                c.lower_ in ("planned", "intended", "mooted", "desired", "envisaged") for c in tok.children):
-            return Status.OFFER if cue.direction == "out" else Status.INTEREST  # "Colombia's planned purchase"
-        if status is Status.AGREEMENT and cue.pos == "verb" and cue.direction in ("in", "out") and any(
-                c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children):
-            return Status.OFFER if cue.direction == "out" else Status.INTEREST  # "Serbia may buy 12 Rafales"
-        if status is Status.AGREEMENT and cue.pos == "verb" and cue.direction == "in" and tok.tag_ == "VBG" \
-                and tok.dep_ == "pcomp" and (tok.head.lower_ in ("about", "towards", "toward") or (
-                    tok.head.lower_ == "of" and tok.head.head.pos_ == "VERB")):  # not "in the process of buying"
-            return Status.INTEREST  # "asked about buying F-16s", "is thinking of buying": not yet bought
-        return status
-
-    @staticmethod
-    def _aux(tok: Token) -> set[str]:
-        return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-
-    def _future(self, tok: Token) -> bool:
-        aux = self._aux(tok)
-        if aux & FUTURE_MARKERS:
-            return True
-        # "is to supply", "is set to deliver", "is expected to deliver", "due to"
-        head = tok.head
-        return tok.dep_ == "xcomp" and head.lemma_ in ("expect", "set", "schedule", "due", "plan", "go")
-
-    @staticmethod
-    def _infinitive(tok: Token) -> bool:
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-    def _past(self, tok: Token) -> bool:
-        aux = self._aux(tok)
-        if aux & FUTURE_MARKERS or "to" in aux:
-            return False
-        return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and bool(aux & {"has", "have", "had", "was", "were",
-                                                                         "been", "'s", "is", "are"}))
-
-    @staticmethod
-    def _about_to(tok: Token) -> bool:
-        return tok.head.lower_ == "about" or any(c.lower_ == "about" for c in tok.head.children
-                                                 if c.i < tok.i and tok.head.i < tok.i)
-
-    @staticmethod
-    def _negated(tok: Token) -> bool:
-        for child in tok.children:
-            if child.dep_ == "neg" and tok.pos_ in ("NOUN", "PROPN") and child.i > tok.i:
-                continue  # "the Su-35, not India's model": the "not" sets aside what follows
-            if child.dep_ == "neg" and child.i + 1 < len(child.doc) \
-                    and child.doc[child.i + 1].lower_ in ("just", "only", "merely", "simply"):
-                continue  # "not just an F-35 purchaser": more, not less
-            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
-                return True
-            if child.dep_ == "det" and child.lower_ == "no":
-                return True
-            if child.dep_ == "preconj" and child.lower_ == "neither":
-                return True  # "Spain will neither buy weapons from Israel ..."
-            if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children):
-                return True  # "... nor sell weapons to Israel"
-            if child.dep_ in ("nsubj", "nsubjpass") and any(
-                    (d.dep_ == "det" and d.lower_ == "no") or (d.dep_ in ("preconj", "det") and d.lower_ == "neither")
-                    for d in child.children):
-                return True  # "no agreement has been reached", "neither Russia nor China has supplied"
-            if child.dep_ == "prep" and any(g.dep_ == "pobj" and any(d.lower_ == "no" for d in g.children)
-                                            for g in child.children):
-                return True  # "at no point", "under no circumstances"
-        return False
 
     # -- sides ---------------------------------------------------------------------------
     @staticmethod
@@ -902,7 +755,7 @@ class SentenceReader:
         roles.label = [m.iso3s[0] for m in states_at.values() if m.kind == "name"  # not a dateline's capital
                        and m.end < len(sent) and sent[m.end].text == ":"
                        and all(t.is_punct or t.is_space for t in sent[: m.start])]
-        roles.fleet = _lemma_of(head) == "fleet"
+        roles.fleet = lemma_of(head) == "fleet"
         # the equipment's own modifiers: "Russian S-400", "Russian-made jets", "Pakistan's JF-17s"
         for tok in [*span, head]:
             for child in tok.children:
@@ -930,7 +783,7 @@ class SentenceReader:
                     for obj in (g for g in prep.children if g.dep_ == "pobj"):
                         roles.recipient.extend(self._states_in(obj, states_at, places=False))
         for clause in (c for t in chain for c in t.children if c.dep_ in ("acl", "relcl", "xcomp")
-                       and _lemma_of(c) in MAKE_VERBS and any(g.lower_ in ("locally", "to") for g in c.children)):
+                       and lemma_of(c) in MAKE_VERBS and any(g.lower_ in ("locally", "to") for g in c.children)):
             # "arms to be produced locally by India": the state that builds under licence receives them
             for agent in (a for a in clause.children if a.dep_ == "agent"):
                 for obj in (o for o in agent.children if o.dep_ == "pobj"):
@@ -955,9 +808,9 @@ class SentenceReader:
             if tok.dep_ == "dobj" and cue_dirs.get(tok.head.i) in ("win", "award"):
                 direction = cue_dirs[tok.head.i]  # "received a contract from the Navy"
             if direction == "none" and tok.dep_ == "dobj" and cue_status.get(tok.i) is Status.DELIVERY:
-                if _lemma_of(tok.head) in DOING_VERBS:
+                if lemma_of(tok.head) in DOING_VERBS:
                     direction = "out"  # "New Delhi completed the delivery of four helicopters": the sender
-                elif _lemma_of(tok.head) in AWAITING_VERBS:
+                elif lemma_of(tok.head) in AWAITING_VERBS:
                     direction = "in"  # "Algeria is expecting delivery of Kilo class submarines": the buyer
             inner = next((c for c in tok.children if c.dep_ == "xcomp" and c.i in cue_dirs), None) or next(
                 (g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp" and g.i in cue_dirs),
@@ -979,8 +832,8 @@ class SentenceReader:
             own_direction = direction  # the proposer's, for "Russia's offer"
             if own_direction is None and inner is not None and tok.pos_ == "NOUN" and cue_dirs[inner.i] in ("in", "out"):
                 own_direction = cue_dirs[inner.i]  # "Angola's interest in acquiring": Angola acquires
-            if direction in ("out", "in") and _lemma_of(tok) in PROPOSALS and tok.dep_ == "dobj" \
-                    and _lemma_of(tok.head) in ANSWERING_VERBS:
+            if direction in ("out", "in") and lemma_of(tok) in PROPOSALS and tok.dep_ == "dobj" \
+                    and lemma_of(tok.head) in ANSWERING_VERBS:
                 direction = "in" if direction == "out" else "out"  # "India accepted a US offer"
             if direction == "none" and cue_status.get(tok.i) is Status.DENIAL and tok.pos_ == "VERB":
                 direction = "both"  # "Egypt's ministry denied that any agreement with China had been reached": a party
@@ -1017,13 +870,13 @@ class SentenceReader:
                 if dep == "prep":
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     isos = [i for o in objs for i in self._states_in(o, states_at, places=word not in ("to", "for", "into"))]
-                    if word == "from" and _lemma_of(tok) in ("request", "application") and not isos \
+                    if word == "from" and lemma_of(tok) in ("request", "application") and not isos \
                             and any(self._unnamed_party(o) for o in objs):
                         roles.unnamed_buyers = True  # "requests from more than 20 African countries"
-                    if word == "for" and any(_lemma_of(o) in REASON_NOUNS for o in objs):
+                    if word == "for" and any(lemma_of(o) in REASON_NOUNS for o in objs):
                         pass  # "cancelled the deal for fear of U.S. sanctions": a reason, not a buyer
                     elif word in ("to", "for", "into") and not (tok.pos_ in ("VERB", "AUX") and tok.i not in cue_dirs
-                                                               and _lemma_of(tok) not in TRANSPARENT_VERBS):
+                                                               and lemma_of(tok) not in TRANSPARENT_VERBS):
                         # not "the risks the sale poses to the US": the verb must carry the transfer
                         to_seller = word == "to" and (direction == "award" or tok.lemma_.lower() in ASKING)
                         (roles.supplier if to_seller else roles.recipient).extend(isos[:1])
@@ -1037,11 +890,11 @@ class SentenceReader:
                         roles.co_suppliers.extend(isos[1:])
                     elif word == "in" and tok.lemma_.lower() in ("arrive", "arrival", "land"):
                         roles.recipient.extend(isos)  # "has arrived in Ecuador"
-                    elif word == "in" and any(_lemma_of(o) in CONTESTS for o in objs):
+                    elif word == "in" and any(lemma_of(o) in CONTESTS for o in objs):
                         # "pitched the F-35 in the Belgian tender": the buyer runs the contest
                         roles.recipient.extend(i for o in objs for i in self._states_in(o, states_at, shallow=True))
                     elif word in ("with", "between", "among") and direction not in ("out", "in") \
-                            and not (_lemma_of(tok) == "be" and tok.i not in cue_dirs):
+                            and not (lemma_of(tok) == "be" and tok.i not in cue_dirs):
                         # not "sell missiles with American parts", not "is a topic, with debate over ..."
                         roles.party.extend(isos)
                     elif word == "by" and direction:
@@ -1058,16 +911,16 @@ class SentenceReader:
                         roles.unnamed_buyers = True  # "ready to offer the Su-57 to partners in the region"
                 elif dep == "poss" and own_direction and tok.i in cue_dirs:
                     isos = self._states_in(child, states_at) or self._antecedent(child, states_at, roles, made_in)
-                    if _lemma_of(tok) in CLIENT_NOUNS:
+                    if lemma_of(tok) in CLIENT_NOUNS:
                         roles.supplier.extend(isos)  # "Russia's biggest customer": Russia sells to it
-                    elif _lemma_of(tok) in SUPPLIER_NOUNS:
+                    elif lemma_of(tok) in SUPPLIER_NOUNS:
                         roles.recipient.extend(isos)  # "India's largest supplier": India buys from it
                     else:
                         self._by_direction(roles).get(own_direction, []).extend(isos)
                 elif dep in ("compound", "amod", "nmod") and tok.i in cue_dirs and tok.i != head.i:
                     isos = self._states_in(child, states_at, shallow=True)  # "a Brazilian order": the buyer
                     if any(c.dep_ == "compound" and c.i > child.i and (
-                            _lemma_of(c) in self._equipment_lemmas or c.i in self._weapon_tokens) for c in tok.children):
+                            lemma_of(c) in self._equipment_lemmas or c.i in self._weapon_tokens) for c in tok.children):
                         roles.origin.extend(isos)  # "an Israeli missile contract": the missiles' maker
                         continue
                     {"in": roles.recipient, "out": roles.supplier}.get(cue_dirs[tok.i], roles.party).extend(isos)
@@ -1075,11 +928,11 @@ class SentenceReader:
             roles.recipient.extend(self._low_to(cues, states_at))  # the parser hung on a noun below the verb
         if not roles.recipient and any(cue.direction == "out" for _, cue in cues):
             # "Sweden told Buenos Aires that it could not sell the Gripen": the one told is the buyer
-            for verb in (t.head for t in chain if t.dep_ == "ccomp" and _lemma_of(t.head) in ADDRESSING_VERBS):
+            for verb in (t.head for t in chain if t.dep_ == "ccomp" and lemma_of(t.head) in ADDRESSING_VERBS):
                 roles.recipient.extend(i for c in verb.children if c.dep_ in ("dobj", "dative")
                                        for i in self._states_in(c, states_at, places=False))
         for noun in head.doc:  # "X is Y's largest customer", "X is Y's main supplier", "X, Y's arms supplier"
-            lemma = _lemma_of(noun)
+            lemma = lemma_of(noun)
             if noun.dep_ not in ("attr", "appos") or lemma not in CLIENT_NOUNS | SUPPLIER_NOUNS:
                 continue
             subj = noun.head if noun.dep_ == "appos" else next(
@@ -1101,7 +954,7 @@ class SentenceReader:
             return []
         if pron.lower_ in ("we", "our"):  # "'We have signed a contract,' the Polish minister said": the speaker's state
             for verb in pron.doc:
-                if verb.pos_ == "VERB" and _lemma_of(verb) in self.lex.speech_verbs:
+                if verb.pos_ == "VERB" and lemma_of(verb) in self.lex.speech_verbs:
                     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                     found = self._states_in(subj, states_at) if subj is not None else []
                     if found:
@@ -1117,7 +970,7 @@ class SentenceReader:
             while node.head.i != node.i and node.pos_ not in ("VERB", "AUX") and (
                     node.dep_ not in ("nsubj", "nsubjpass", "pobj") or (  # "the government in Bucharest ... it"
                     node.dep_ == "pobj" and node.head.lower_ in ("in", "from")
-                    and _lemma_of(node.head.head) in SEATS | DELEGATES)):
+                    and lemma_of(node.head.head) in SEATS | DELEGATES)):
                 node = node.head
             if node.dep_ in ("nsubj", "nsubjpass"):
                 return list(mention.iso3s[:1])
@@ -1134,11 +987,11 @@ class SentenceReader:
         the possessive stands for, "the navy" or "the service" to the armed service the article
         named last ("the Bangladesh Navy commissioned ... The force also received ...")."""
         poss = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        if poss is not None and _lemma_of(subject) in ANAPHORIC_NOUNS:
+        if poss is not None and lemma_of(subject) in ANAPHORIC_NOUNS:
             return self._antecedent(poss, states_at, roles, made_in)
         if self._anaphor(subject) not in ARMED_FORCE_NOUNS:
             return []
-        lemma = _lemma_of(subject)
+        lemma = lemma_of(subject)
         branch = "air" if any(c.lower_ == "air" for c in subject.children) else BRANCHES.get(lemma, "")
         named = self._services.get(branch) if branch else next(reversed(self._services.values()), None)
         if named is None:
@@ -1164,7 +1017,7 @@ class SentenceReader:
         for m in set(states_at.values()):
             if any(t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i != head.i
                    and not span.start <= t.head.i < span.end
-                   and (_lemma_of(t.head) in self._equipment_lemmas or t.head.i in self._weapon_tokens)
+                   and (lemma_of(t.head) in self._equipment_lemmas or t.head.i in self._weapon_tokens)
                    for t in sent[m.start : m.end]):
                 local -= set(range(m.start, m.end))
         return {i: m for i, m in states_at.items() if i in local}
@@ -1201,14 +1054,9 @@ class SentenceReader:
     @staticmethod
     def _unnamed_party(tok: Token) -> bool:
         """"partners", "several countries", "an unnamed foreign customer": buyers left unnamed."""
-        return _lemma_of(tok) in PARTY_NOUNS and (tok.tag_ == "NNS" or any(
+        return lemma_of(tok) in PARTY_NOUNS and (tok.tag_ == "NNS" or any(
             c.dep_ in ("det", "amod") and c.lower_ in ("a", "an", "one", "unnamed", "undisclosed", "foreign", "several")
             for c in tok.children))
-
-    @staticmethod
-    def _asks_someone(tok: Token) -> bool:
-        """"India asked the US to supply drones": the asker wants them; the one asked would supply."""
-        return tok.lemma_.lower() in ASKING and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
 
     @staticmethod
     def _anaphor(subject: Token) -> str:
@@ -1220,9 +1068,9 @@ class SentenceReader:
         for tok in (subject, *(c for c in subject.children if c.dep_ == "poss")):
             if tok.lower_ in third_person:
                 return tok.lower_
-            if _lemma_of(tok) in ANAPHORIC_NOUNS and any(
+            if lemma_of(tok) in ANAPHORIC_NOUNS and any(
                     c.lower_ in ("the", "its", "their") for c in tok.children if c.dep_ in ("det", "poss")):
-                return _lemma_of(tok)
+                return lemma_of(tok)
         return ""
 
     @staticmethod
@@ -1285,7 +1133,7 @@ class SentenceReader:
                               and (c.pos_ == "PROPN" or c.text[:1].isupper())), None)
                 if owner is not None:
                     return owner  # "accepted a US offer to sell": the US sells
-                if _lemma_of(noun) in PROPOSALS and noun.dep_ == "dobj" and _lemma_of(noun.head) in ANSWERING_VERBS:
+                if lemma_of(noun) in PROPOSALS and noun.dep_ == "dobj" and lemma_of(noun.head) in ANSWERING_VERBS:
                     return None  # "accepted an offer to sell": not the one who accepts
                 current = noun  # "closed an agreement to purchase": who closed it purchases
                 continue
@@ -1365,8 +1213,8 @@ class SentenceReader:
             if not places:
                 away = {t.i for c in tok.subtree if c.dep_ == "agent" or (
                         c.dep_ == "prep" and c.lower_ in PLACE_PREPS
-                        and not (c.lower_ == "from" and _lemma_of(c.head) in DELEGATES)  # "officials from Seoul"
-                        and not (c.lower_ == "in" and _lemma_of(c.head) in SEATS))  # "the government in Bucharest"
+                        and not (c.lower_ == "from" and lemma_of(c.head) in DELEGATES)  # "officials from Seoul"
+                        and not (c.lower_ == "in" and lemma_of(c.head) in SEATS))  # "the government in Bucharest"
                         for t in c.subtree}
                 own = [t for t in own if t.i not in away]
         tokens = own
@@ -1460,9 +1308,10 @@ class SentenceReader:
                 roles.anaphor in ARMED_FORCE_NOUNS and top and top[0][0] == supplier
                 and (len(top) == 1 or top[0][1] > top[1][1])):  # "the Army will receive NASAMS" in Norway's own news
             ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
-            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            if ranked and ranked[0][1] >= 2 * NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 recipient, how["recipient"] = ranked[0][0], "context"
-                if roles.anaphor and ranked[0][1] >= 3 and (len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
+                if roles.anaphor and ranked[0][1] >= 3 * NAME_WEIGHT and (
+                        len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
                     how["recipient"] = "discourse"  # "the country" in an article that is plainly about one state
         if recipient is None and supplier is not None:  # not "Indian-supplied": that names a seller
             others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.kind != "made")
@@ -1478,7 +1327,7 @@ class SentenceReader:
         if recipient is None and how["supplier"] == "text":
             # the article's subject state when it dominates the document ("the country purchased")
             ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
-            if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            if ranked and ranked[0][1] >= 3 * NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
                 recipient, how["recipient"] = ranked[0][0], "context"
         for side, iso in (("supplier", supplier), ("recipient", recipient)):
             if iso is not None and how[side] == "text" and iso in roles.discourse:
@@ -1510,10 +1359,6 @@ class SentenceReader:
             if obj is not None:
                 text = f"{text} told {_phrase(obj)}"
         return text
-
-
-def _lemma_of(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def _conjuncts(tok: Token) -> list[Token]:

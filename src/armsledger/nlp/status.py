@@ -1,0 +1,185 @@
+"""The stage of a transfer a clause states: the status part of `nlp/reader.SentenceReader`.
+
+The outermost framing cue on the path from the equipment up to its clause decides ("wants to
+buy" is interest, "in talks to buy" negotiation, "offered to supply" offer, "denied" denial,
+"cancelled" cancellation); tense and modality adjust a supply verb ("has delivered" delivery,
+"will deliver" agreement, "is about to ship" delivery); negation on the path makes a denial.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from armsledger.types import Status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from armsledger.nlp.lexicon import Cue
+
+SUPPLY_VERBS = frozenset({"supply", "provide", "export", "transfer", "give", "gift", "donate", "deliver",
+                          "ship", "hand", "send", "dispatch", "arm", "equip", "lease", "grant"})
+FRAMING = (Status.INTEREST, Status.NEGOTIATION, Status.OFFER, Status.DENIAL, Status.CANCELLATION)
+FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "would", "going"})
+# what a claim about a transfer is called when it is denied: "reports that ... are baseless"
+FALSE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "incorrect", "unfounded", "inaccurate",
+                         "fabricated", "fake", "wrong", "nonsense", "lie", "fiction", "speculation", "rumour", "rumor"})
+# a delivery as their subject has not happened yet: "delivery has slipped to 2026", "deliveries are expected next year"
+NOT_YET_VERBS = frozenset({"slip", "delay", "postpone", "push", "stall", "lag",
+                           "expect", "schedule", "plan", "due", "set", "slate", "anticipate"})
+# what a rejected or dismissed statement is called: "rejected claims that Beijing had provided"
+# a request goes to the seller: "a request to the U.S. for F-16s"
+ASKING = frozenset({"request", "ask", "appeal", "apply", "turn", "approach", "petition", "write"})
+REPORT_NOUNS = frozenset({"claim", "report", "allegation", "suggestion", "rumour", "rumor", "accusation", "speculation"})
+
+
+class StatusRules:
+    """Mixin of `SentenceReader`, which supplies `_cue` and the parse of each item."""
+
+    @staticmethod
+    def _over_inner(tok: Token, chain: list[Token], cues: list[tuple[Token, Cue]]) -> str | None:
+        """For a verb whose complement clause the chain climbs through ("decided to begin talks
+        for the sale of"), the direction of the nearest cue below it that has one."""
+        on_chain = {t.i for t in chain}
+        if not any(c.dep_ == "xcomp" and c.i in on_chain for c in tok.children):
+            return None
+        below = [cue.direction for t, cue in cues if t.i != tok.i and chain.index(t) < chain.index(tok)
+                 and cue.direction in ("out", "in")] if tok in chain else []
+        return below[-1] if below else None
+
+    @staticmethod
+    def _asks_someone(tok: Token) -> bool:
+        """"India asked the US to supply drones": the asker wants them; the one asked would supply."""
+        return tok.lemma_.lower() in ASKING and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
+
+    def _status(self, cues: list[tuple[Token, Cue]], chain: list[Token]) -> Status | None:
+        status: Status | None = None
+        noun = False  # the status so far comes from a noun: "a contract for the delivery of ships"
+        prev: tuple[Token, Cue] | None = None
+        for tok, cue in cues:  # innermost first; outer framing cues override
+            own = self._own_status(tok, cue)
+            if own is Status.INTEREST and prev is not None and not self._asks_someone(tok) and ((prev[1].direction == "out" and (
+                    (prev[0].dep_ == "xcomp" and prev[0].head.i == tok.i)
+                    or (prev[0].dep_ == "pcomp" and prev[0].head.head.i == tok.i)))
+                    or (cue.direction == "in" and self._over_inner(tok, chain, cues) == "out")):
+                own = Status.OFFER  # "Lockheed is looking to offer", "Russia plans to sell": the seller's wish
+            prev = (tok, cue)
+            if status is None or own in FRAMING:
+                status, noun = own, cue.pos == "noun"
+            elif own is Status.AGREEMENT and status in (Status.DELIVERY, Status.AGREEMENT):
+                status = Status.AGREEMENT if not self._past(tok) or cue.direction == "both" or noun else status
+            elif own is Status.DELIVERY and status is Status.AGREEMENT:
+                status = Status.DELIVERY if cue.pos == "verb" or self._past(tok) else status
+        if status is None:
+            return None
+        if any(c.dep_ in ("amod", "det") and c.lower_ in ("little", "few") and c.doc[c.i - 1].lower_ != "a"
+               for c in chain[0].children):
+            return None  # "has bought little Russian equipment": says no transfer happened
+        # "Angola's interest in acquiring vessels is not new": a denied description, not a denied claim
+        negated = any(self._negated(t) for t in chain if not (
+            lemma_of(t) == "be" and any(c.dep_ == "acomp" and lemma_of(c) not in FALSE_WORDS for c in t.children)))
+        if negated and any(c.status is Status.CANCELLATION for _, c in cues):
+            return Status.AGREEMENT  # "no plans of scrapping the deal": the deal stands
+        if negated and status is not Status.CANCELLATION:
+            if any(c.lower_ == "yet" and c.dep_ == "advmod" for t in chain for c in t.children):
+                # "has not yet signed the deal": still under way; "not yet delivered": agreed
+                return {Status.DELIVERY: Status.AGREEMENT, Status.AGREEMENT: Status.NEGOTIATION}.get(status, status)
+            return Status.DENIAL
+        return status
+
+    def _own_status(self, tok: Token, cue: Cue) -> Status:
+        status = cue.status
+        lemma = cue.lemma
+        if cue.pos == "verb" and lemma in ("reject", "dismiss", "refute") and any(
+                c.dep_ == "dobj" and lemma_of(c) in REPORT_NOUNS for c in tok.children):
+            return Status.DENIAL  # "rejected claims that Beijing had provided drones"
+        if cue.pos == "verb" and lemma in SUPPLY_VERBS:
+            if self._about_to(tok):
+                return Status.DELIVERY
+            if self._infinitive(tok) and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+                return Status.DELIVERY  # "is reported to have delivered"
+            if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not self._aux(tok):
+                return Status.DELIVERY  # "the S-300 systems supplied to Syria": already handed over
+            if self._future(tok) or self._infinitive(tok):
+                return Status.AGREEMENT
+            if self._past(tok) or tok.tag_ == "VBG":
+                return Status.DELIVERY
+            return status
+        if cue.pos == "noun" and status is Status.DELIVERY and (
+                self._future(tok.head) or (tok.dep_ in ("nsubj", "nsubjpass") and lemma_of(tok.head) in NOT_YET_VERBS)):
+            return Status.AGREEMENT  # "deliveries will start in 2020", "delivery has slipped to 2026"
+        if cue.pos == "verb" and status is Status.DELIVERY and (self._future(tok) or self._infinitive(tok)):
+            return Status.AGREEMENT if not self._about_to(tok) else Status.DELIVERY
+        if lemma in ("interest", "interested") and any(c.lower_ in ("no", "little") for c in tok.children):
+            return Status.DENIAL
+        if status is Status.AGREEMENT and any(c.lower_ in ("proposed", "possible", "potential", "prospective")
+                                              for c in tok.children):
+            return Status.OFFER if cue.direction == "out" else Status.NEGOTIATION
+        if status is Status.AGREEMENT and cue.pos == "noun" and any(
+                c.lower_ in ("planned", "intended", "mooted", "desired", "envisaged") for c in tok.children):
+            return Status.OFFER if cue.direction == "out" else Status.INTEREST  # "Colombia's planned purchase"
+        if status is Status.AGREEMENT and cue.pos == "verb" and cue.direction in ("in", "out") and any(
+                c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children):
+            return Status.OFFER if cue.direction == "out" else Status.INTEREST  # "Serbia may buy 12 Rafales"
+        if status is Status.AGREEMENT and cue.pos == "verb" and cue.direction == "in" and tok.tag_ == "VBG" \
+                and tok.dep_ == "pcomp" and (tok.head.lower_ in ("about", "towards", "toward") or (
+                    tok.head.lower_ == "of" and tok.head.head.pos_ == "VERB")):  # not "in the process of buying"
+            return Status.INTEREST  # "asked about buying F-16s", "is thinking of buying": not yet bought
+        return status
+
+    @staticmethod
+    def _aux(tok: Token) -> set[str]:
+        return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+    def _future(self, tok: Token) -> bool:
+        aux = self._aux(tok)
+        if aux & FUTURE_MARKERS:
+            return True
+        # "is to supply", "is set to deliver", "is expected to deliver", "due to"
+        head = tok.head
+        return tok.dep_ == "xcomp" and head.lemma_ in ("expect", "set", "schedule", "due", "plan", "go")
+
+    @staticmethod
+    def _infinitive(tok: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+    def _past(self, tok: Token) -> bool:
+        aux = self._aux(tok)
+        if aux & FUTURE_MARKERS or "to" in aux:
+            return False
+        return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and bool(aux & {"has", "have", "had", "was", "were",
+                                                                         "been", "'s", "is", "are"}))
+
+    @staticmethod
+    def _about_to(tok: Token) -> bool:
+        return tok.head.lower_ == "about" or any(c.lower_ == "about" for c in tok.head.children
+                                                 if c.i < tok.i and tok.head.i < tok.i)
+
+    @staticmethod
+    def _negated(tok: Token) -> bool:
+        for child in tok.children:
+            if child.dep_ == "neg" and tok.pos_ in ("NOUN", "PROPN") and child.i > tok.i:
+                continue  # "the Su-35, not India's model": the "not" sets aside what follows
+            if child.dep_ == "neg" and child.i + 1 < len(child.doc) \
+                    and child.doc[child.i + 1].lower_ in ("just", "only", "merely", "simply"):
+                continue  # "not just an F-35 purchaser": more, not less
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+                return True
+            if child.dep_ == "det" and child.lower_ == "no":
+                return True
+            if child.dep_ == "preconj" and child.lower_ == "neither":
+                return True  # "Spain will neither buy weapons from Israel ..."
+            if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children):
+                return True  # "... nor sell weapons to Israel"
+            if child.dep_ in ("nsubj", "nsubjpass") and any(
+                    (d.dep_ == "det" and d.lower_ == "no") or (d.dep_ in ("preconj", "det") and d.lower_ == "neither")
+                    for d in child.children):
+                return True  # "no agreement has been reached", "neither Russia nor China has supplied"
+            if child.dep_ == "prep" and any(g.dep_ == "pobj" and any(d.lower_ == "no" for d in g.children)
+                                            for g in child.children):
+                return True  # "at no point", "under no circumstances"
+        return False
+
+
+def lemma_of(tok: Token) -> str:
+    return tok.lemma_.lower()
