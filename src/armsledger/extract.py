@@ -86,7 +86,7 @@ class Extractor:
             return []
         states = find_states(tokens)  # once per document: the article's context and the filter below
         context = context_states(states)
-        services = armed_services(tokens, states, sentences(tokens) if self.parse_all else every)
+        services = armed_services(tokens, states, every)  # (token, state, branch), in text order
         if not self.parse_all:  # a claim needs a state named in its sentence or, through "it", the one before
             starts = [m.start for m in states]
 
@@ -112,10 +112,11 @@ class Extractor:
             prior = tuple(dict.fromkeys(m.iso3s[0] for m in named_before))
             if named_before and before is not None and named_before[0].start <= before.start + 1:
                 prior = (named_before[0].iso3s[0],)  # "Egypt's air force ... U.S. equipment. It bought": the opening state
-            service: dict[str, str] = {}  # branch -> state, the latest last
-            for _, iso, branch in (x for x in services if x[0] < span.start):
-                service.pop(branch, None)
-                service[branch] = iso
+            service: dict[str, str] = {}  # branch -> the state of the last service named before; latest last
+            for start, iso, branch in services:
+                if start < span.start:
+                    service.pop(branch, None)
+                    service[branch] = iso
             deal = _deal_before(last[1]) if all(m.kind == "maker" for m in mentions.states) and _continues(span) \
                 and order[span.start] - last[0] <= 2 else None
             readings = self.reader.read(parsed, mentions, context, doc.published, prior, service,

@@ -262,7 +262,8 @@ class SentenceReader(StatusRules):
         """"bought four P-3Cs from Norway, the first of which arrived the following year", "ordered
         four Type 209s from Germany, which were delivered in 2016", "sold only to Pakistan, which
         received its first batch", "from France, which delivered the last in 2022": a clause that
-        goes back to the deal with "which" tells its delivery. Read only where the sentence's claims are about one system and one agreement."""
+        goes back to the deal with "which" tells its delivery. Read only where the sentence's claims
+        are about one system and one agreement."""
         agreed = [r for rs in found for r in rs if r.status is Status.AGREEMENT]
         if len({(r.weapon, r.category) for rs in found for r in rs}) != 1 or len(
                 {(r.supplier, r.recipient) for r in agreed}) != 1:
@@ -279,10 +280,10 @@ class SentenceReader(StatusRules):
                 continue  # on the equipment itself: the item's own reading has it
             passive = any(c.dep_ == "auxpass" for c in verb.children)
             if cue.direction == "in" and verb.dep_ == "relcl" and not passive \
-                    and verb.head.i not in self._state_tokens(sent, agreed[0].recipient):
+                    and verb.head.i not in self._state_tokens(agreed[0].recipient):
                 continue  # "..., which received ...": only the buyer's own clause
             if cue.direction == "out" and not passive and (
-                    verb.dep_ != "relcl" or verb.head.i not in self._state_tokens(sent, agreed[0].supplier)):
+                    verb.dep_ != "relcl" or verb.head.i not in self._state_tokens(agreed[0].supplier)):
                 continue  # "..., which delivered ...": only the seller's own clause
             return [replace(agreed[0], status=Status.DELIVERY, cues=(verb.text,))]
         return []
@@ -304,7 +305,8 @@ class SentenceReader(StatusRules):
                 return [replace(delivered[0], status=Status.AGREEMENT, cues=(verb.text,))]
         return []
 
-    def _state_tokens(self, sent: Doc, iso: str | None) -> set[int]:
+    def _state_tokens(self, iso: str | None) -> set[int]:
+        """The tokens of the sentence being read that name `iso`."""
         return {i for i, m in self._states.items() if iso in m.iso3s}
 
     @staticmethod
