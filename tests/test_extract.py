@@ -1203,3 +1203,8 @@ def test_a_state_s_interest_in_acquiring_is_its_interest_and_a_denied_descriptio
 def test_a_demonym_on_the_equipment_of_a_deal_noun_names_the_maker() -> None:
     assert tuples(armsledger.extract("Spain cancels Israeli missile contract")) \
         == {("ISR", "ESP", "missile", "cancellation")}
+
+
+def test_the_subject_of_becoming_a_customer_is_the_buyer() -> None:
+    assert tuples(armsledger.extract("Egypt became the first foreign customer of the Rafale in 2015.")) \
+        == {("FRA", "EGY", "Rafale", "agreement")}

@@ -1093,9 +1093,11 @@ class SentenceReader(StatusRules):
                 if current.dep_ == "npadvmod":  # "one day after signing": the clause it dates
                     current = current.head
                     continue
+                copula = False  # "Egypt became the first customer of the Rafale": Egypt's
                 if current.dep_ == "pobj" and current.head.dep_ == "prep":
                     current = current.head.head
                 elif current.dep_ in ("dobj", "attr", "oprd"):
+                    copula = current.dep_ == "attr" and lemma_of(current.head) in ("be", "become", "remain")
                     current = current.head
                 elif current.dep_ == "nsubjpass":  # "the deal to buy S-400s was signed by Ankara"
                     agent = next((g for c in current.head.children if c.dep_ == "agent"
@@ -1106,6 +1108,7 @@ class SentenceReader(StatusRules):
                 if current.lower_ == "one":
                     continue  # "one of the largest customers": the phrase "one" heads
                 if current.lemma_.lower() not in LIGHT_VERBS | AWAITING_VERBS | DOING_VERBS | REFUSING_VERBS \
+                        and not copula \
                         and not any(c.dep_ == "prt" and c.lower_ in ("off", "down") for c in current.children):
                     return None  # "Beijing dubbed the sale a red line": Beijing is not a party; but
                     # "called off the purchase", "turned down the offer" keep their subject
