@@ -1208,3 +1208,8 @@ def test_a_demonym_on_the_equipment_of_a_deal_noun_names_the_maker() -> None:
 def test_the_subject_of_becoming_a_customer_is_the_buyer() -> None:
     assert tuples(armsledger.extract("Egypt became the first foreign customer of the Rafale in 2015.")) \
         == {("FRA", "EGY", "Rafale", "agreement")}
+
+
+def test_counted_squadrons_are_what_is_bought() -> None:
+    assert tuples(armsledger.extract("India has signed a contract with Russia for two more S-400 squadrons.")) \
+        == {("RUS", "IND", "S-400", "agreement")}

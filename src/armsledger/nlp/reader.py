@@ -477,8 +477,9 @@ class SentenceReader(StatusRules):
             return []  # "engines for the JF-17s", "Ka-52Ks for its Mistrals": the platform is not transferred
         if head.dep_ == "pobj" and head.head.lower_ == "for" and (
                 any(c.dep_ == "poss" and c.pos_ == "PRON" and not item.start <= c.i < item.end for c in head.children)
-                or lemma_of(head) in ("fleet", "squadron", "force")):
+                or (lemma_of(head) in ("fleet", "squadron", "force") and not any(c.dep_ == "nummod" for c in head.children))):
             return []  # "helicopters for its Mistral-class ships", "engines for the Su-30MKI fleet": already owned
+            # (but "a contract for two more S-400 squadrons" counts what is bought)
         if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.i == inner.i and any(
                 c.dep_ == "dobj" and (lemma_of(c) in self._equipment_lemmas or c.i in self._weapon_tokens)
                 for c in inner.children):
