@@ -1213,3 +1213,10 @@ def test_the_subject_of_becoming_a_customer_is_the_buyer() -> None:
 def test_counted_squadrons_are_what_is_bought() -> None:
     assert tuples(armsledger.extract("India has signed a contract with Russia for two more S-400 squadrons.")) \
         == {("RUS", "IND", "S-400", "agreement")}
+
+
+def test_shopping_for_and_licensing_an_export() -> None:
+    assert tuples(armsledger.extract("Hanoi is shopping for weapons from India and South Korea.")) \
+        == {("IND", "VNM", "arms", "interest"), ("KOR", "VNM", "arms", "interest")}
+    assert tuples(armsledger.extract("Britain will not license the export of military equipment to Argentina.")) \
+        == {("GBR", "ARG", "arms", "denial")}
