@@ -1221,3 +1221,9 @@ def test_shopping_for_and_licensing_an_export() -> None:
         == {("IND", "VNM", "arms", "interest"), ("KOR", "VNM", "arms", "interest")}
     assert tuples(armsledger.extract("Britain will not license the export of military equipment to Argentina.")) \
         == {("GBR", "ARG", "arms", "denial")}
+
+
+def test_the_state_of_whoever_denies_is_a_party_to_the_denial() -> None:
+    text = ("Officials in Islamabad dismissed the report as baseless, saying no deal for J-35 stealth fighters "
+            "had been signed with China.")
+    assert tuples(armsledger.extract(text)) == {("CHN", "PAK", "J-35", "denial")}

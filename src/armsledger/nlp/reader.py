@@ -305,6 +305,20 @@ class SentenceReader(StatusRules):
                 return [replace(delivered[0], status=Status.AGREEMENT, cues=(verb.text,))]
         return []
 
+    def _denier(self, chain: list[Token], states_at: dict[int, StateMention]) -> list[str]:
+        """"Officials in Islamabad dismissed the report, saying no deal for J-35s had been signed with
+        China": the state of whoever denies, found as the subject of the clause the denial hangs
+        on, is a party to it."""
+        top, on_chain = chain[-1], {t.i for t in chain}
+        for _ in range(3):
+            subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in on_chain), None)
+            if subject is not None:
+                return self._states_in(subject, states_at)[:1]
+            if top.dep_ not in ("advcl", "ccomp", "xcomp", "conj"):
+                return []
+            top = top.head
+        return []
+
     def _state_tokens(self, iso: str | None) -> set[int]:
         """The tokens of the sentence being read that name `iso`."""
         return {i for i, m in self._states.items() if iso in m.iso3s}
@@ -516,6 +530,8 @@ class SentenceReader(StatusRules):
                 c.dep_ in ("acomp", "attr") and lemma_of(c) in FALSE_WORDS for c in t.head.children) for t in chain):
             status = Status.DENIAL  # "reports that China will supply J-10Cs to Iran are false"
         roles = self._roles(cues, chain, head, span, states_at, item.weapon.origin if item.weapon else ())
+        if status is Status.DENIAL and not roles.recipient and not roles.supplier:
+            roles.party.extend(self._denier(chain, states_at))
         if fallback is not None:  # a relative clause inherits the sides of the clause it hangs on
             roles.supplier.append(fallback.supplier or "")
             roles.recipient.append(fallback.recipient or "")
