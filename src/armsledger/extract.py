@@ -68,7 +68,7 @@ class Extractor:
             find_weapons,
             sentences,
         )
-        from armsledger.nlp.reader import PRONOUNS
+        from armsledger.nlp.sides import PRONOUNS
 
         tokens = self.nlp.make_doc(doc.text)
         weapons = find_weapons(tokens, lex=self.lexicon, cat=self.catalog)

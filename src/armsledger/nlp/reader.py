@@ -8,26 +8,33 @@ status ("wants to buy" is interest, "agreed to supply" agreement), tense and mod
 ("has delivered" delivery, "will deliver" agreement), negation turns it into a denial, and a
 side the grammar leaves open is filled from the catalog's state of origin or from the one other
 state the sentence names, which the claim records in `inferred`.
+
+This module finds the equipment, climbs to its clause and writes the readings; the cue and
+status rules are in `nlp/status.py` and the sides in `nlp/sides.py`, mixins of `SentenceReader`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from armsledger.nlp import figures
 from armsledger.nlp.catalog import Weapon, catalog
-from armsledger.nlp.lexicon import Cue, Lexicon, exporter_rank, lexicon
-from armsledger.nlp.mentions import BRANCHES, NAME_WEIGHT, Mentions, StateMention, WeaponMention
+from armsledger.nlp.lexicon import Cue, Lexicon, lexicon
+from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention
+from armsledger.nlp.sides import (
+    SUPPLIER_NOUNS,
+    TEMPORAL,
+    TRANSPARENT_VERBS,
+    SideRules,
+    _conjuncts,
+)
 from armsledger.nlp.status import (
-    ASKING,
     FALSE_WORDS,
-    FRAMING,
-    StatusRules,
+    MAKE_VERBS,
     lemma_of,
 )
 from armsledger.types import Category, Status
@@ -39,37 +46,17 @@ NOT_A_CLAIM_HEADS = frozenset({"embargo", "race", "control", "treaty", "test", "
                                "smuggling", "crash", "pilot", "crew", "attack", "strike", "programme",
                                "program", "development", "show", "exhibition", "fair", "factory",
                                "plant", "industry", "maker", "manufacturer", "company", "dealer"})
-# prepositions and conjunctions that put their clause beside the main one: "after signing a deal to
-# sell helicopters, Canada ordered a review" (the review is not a stage of the sale)
-TEMPORAL = frozenset({"after", "before", "since", "following", "amid", "until", "upon", "while", "when"})
 # a clause that only supposes states nothing: "if the air force decides to buy F-15s"
 CONDITIONAL = frozenset({"if", "unless", "whether"})
 # "chose the F-16V over the Gripen", "a switch from the MiG-29": the other system is not the one taken
 CHOICE_VERBS = frozenset({"choose", "select", "pick", "prefer", "favour", "favor", "opt"})
 MOVE_AWAY = frozenset({"switch", "move", "shift", "transition", "migrate"})
-# verbs that pass a cue through to their object: "began delivering", "the deal includes 36 jets"
-TRANSPARENT_VERBS = frozenset({"be", "have", "start", "begin", "continue", "complete", "resume", "finish",
-                               "expect", "schedule", "set", "go", "try", "help", "move", "seem", "include",
-                               "comprise", "involve", "cover", "cost", "value", "worth", "reach", "total",
-                               "make", "take", "get", "become", "remain", "need", "receive", "see",
-                               "believe", "think", "understand", "know", "report", "say", "upgrade",
-                               "modernise", "modernize", "refurbish", "overhaul", "convert", "configure",
-                               "modify", "retrofit", "integrate", "install", "fit", "arm", "equip"})
 # participles that say what a deal holds, whatever the parser hangs them on: "signed a contract
 # in 2015 covering 13 radars"
 CONTENT_VERBS = frozenset({"cover", "include", "comprise", "involve", "encompass"})
 # verbs that lend their subject to their complement: "the jets are expected to arrive in Egypt"
 RAISING_VERBS = frozenset({"set", "expect", "schedule", "due", "slate", "poise", "likely", "seem", "appear",
                            "be", "go", "begin", "start", "continue", "plan", "intend"})
-# verbs whose subject is a party to the deal noun they take: "signed a deal", "are in talks"
-LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complete", "close", "enter", "have",
-                         "be", "remain", "sign", "seal", "ink", "finalise", "finalize", "announce", "pursue", "win",
-                         "secure", "place", "award", "agree", "negotiate", "discuss", "seek", "plan",
-                         "propose", "offer", "submit", "cancel", "scrap", "approve", "clear", "conduct",
-                         "begin", "start", "continue", "resume", "launch", "open", "initiate", "want",
-                         "consider", "confirm", "expand", "extend", "renew", "get", "obtain", "clinch",
-                         "land", "bag", "accept", "initial", "pay", "express", "show", "voice", "signal",
-                         "halt", "suspend", "freeze", "stop", "ban", "curb", "restrict", "end"})
 # nouns naming a state by its relation to another: "India's neighbour", "Riyadh's rival"
 RELATIONAL = frozenset({"neighbour", "neighbor", "rival", "archrival", "foe", "enemy", "adversary", "ally",
                         "nemesis", "competitor"})
@@ -77,41 +64,11 @@ RELATIONAL = frozenset({"neighbour", "neighbor", "rival", "archrival", "foe", "e
 SERVICE_NOUNS = frozenset({"maintenance", "repair", "integration", "servicing", "certification", "training",
                            "testing", "overhaul", "support", "sustainment", "modernisation", "modernization",
                            "upgrade", "upgrading", "refurbishment", "refit", "retrofit", "repairs"})
-# verbs whose subject answers a deal noun made by the other side: "India accepted an offer",
-# "the US is accepting an Indian request"
-ADDRESSING_VERBS = frozenset({"tell", "inform", "assure", "notify", "warn", "promise", "advise"})
-PROPOSALS = frozenset({"offer", "proposal", "bid", "request", "pitch", "appeal"})
-ANSWERING_VERBS = frozenset({"accept", "receive", "get", "reject", "decline", "welcome", "refuse", "turn",
-                             "approve", "grant", "consider", "evaluate", "study", "answer"})
-AWAITING_VERBS = frozenset({"expect", "await", "anticipate", "accept", "receive", "welcome"})
-REFUSING_VERBS = frozenset({"reject", "decline", "refuse", "rebuff", "spurn"})  # "India rejected Russia's offer"
-DOING_VERBS = frozenset({"complete", "finish", "make", "begin", "start", "carry", "conduct", "resume"})
-REASON_NOUNS = frozenset({"fear", "reason", "lack", "sake", "concern", "purpose", "use", "fears", "worry"})
-CONTESTS = frozenset({"tender", "competition", "contest", "bidding", "race", "requirement", "programme", "program"})
-SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "vendor", "provider", "source"})
-CLIENT_NOUNS = frozenset({"client", "customer", "buyer", "importer", "purchaser", "recipient"})
 SUPPLIED_CUE = Cue("supplied", Status.DELIVERY, "in", "verb")  # the holder of "British-supplied" missiles
 SUPPLIED_SUFFIXES = ("-supplied", "-donated", "-delivered", "-provided", "-gifted", "supplied", "donated")
-LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed production: the producer receives
-PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
 HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "idea", "question", "likelihood", "chance", "feasibility"})
 VERSION_NOUNS = frozenset({"version", "variant", "derivative", "development", "model", "upgrade", "evolution"})
-PARTY_NOUNS = frozenset({"country", "partner", "customer", "client", "buyer", "nation", "government"})
 DEAL_NOUNS = frozenset({"sale", "deal", "agreement", "contract", "purchase", "order"})
-# people who act for their state: "officials from Warsaw and Seoul signed" names the parties
-SEATS = frozenset({"government", "authorities", "administration", "regime", "leadership", "ministry", "cabinet"})
-DELEGATES = frozenset({"official", "delegation", "representative", "minister", "diplomat", "envoy", "officer",
-                       "executive", "negotiator"})
-# nouns that, with "the" or "its", point back to a state: "the country received", "its navy ordered"
-ARMED_FORCE_NOUNS = frozenset({"navy", "army", "military", "force", "forces", "marine", "marines", "service"})
-ANAPHORIC_NOUNS = ARMED_FORCE_NOUNS | {"country", "nation", "state", "government", "kingdom", "republic", "island",
-                                       "ministry"}
-SECOND_HAND = frozenset({"second-hand", "secondhand", "used", "surplus", "pre-owned"})
-MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply", "assemble"})
-# prepositions that set a place, time or agent inside a recipient phrase, not the recipient
-PLACE_PREPS = frozenset({"in", "at", "by", "near", "on", "with", "from", "over", "after", "during", "within",
-                         "across", "around", "under", "against", "off", "inside", "since", "before",
-                         "between", "among", "amid"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
 PENALTY = {"text": 0.0, "unnamed": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.15, "sentence": 0.25, "context": 0.3}
 
@@ -147,27 +104,7 @@ class _Item:
     name: str | None = None  # how the text named the system, when the item is a kind standing for it
 
 
-@dataclass(slots=True)
-class _Roles:
-    supplier: list[str] = field(default_factory=list)
-    recipient: list[str] = field(default_factory=list)
-    party: list[str] = field(default_factory=list)
-    origin: list[str] = field(default_factory=list)  # demonym on the equipment ("Russian S-400")
-    makers: list[str] = field(default_factory=list)  # a maker's name on the equipment ("Airbus A330")
-    unnamed_recipient: bool = False  # the buyer is a phrase naming no state ("the country")
-    anaphor: str = ""  # ... and the word by which that phrase points back to a state: "country", "navy", "it"
-    co_suppliers: list[str] = field(default_factory=list)  # "Russia and China supply ...": the others
-    co_recipients: list[str] = field(default_factory=list)  # "... to Thailand, Myanmar and Bangladesh"
-    discourse: list[str] = field(default_factory=list)  # states a pronoun took from the previous sentence
-    # (supplier, recipient) pairs the sentence states by a relation: "Germany was Spain's top client"
-    relations: list[tuple[str, str]] = field(default_factory=list)
-    second_hand: bool = False  # "a second-hand C-212": its maker's state is not who sells it
-    unnamed_buyers: bool = False  # "to partners in the region", "to a foreign customer": buyers the text does not name
-    label: list[str] = field(default_factory=list)  # "Uruguay: two patrol vessels ...": the state a list entry is about
-    fleet: bool = False  # "the South African Mirage fleet": a state's modifier names the fleet's owner
-
-
-class SentenceReader(StatusRules):
+class SentenceReader(SideRules):
     def __init__(self, lex: Lexicon | None = None):
         self.lex = lex or lexicon()
         self._equipment_lemmas = frozenset(words[-1] for words in self.lex.categories)
@@ -671,37 +608,6 @@ class SentenceReader(StatusRules):
                 return anc
         return None
 
-    def _framing(self, tok: Token) -> bool:
-        cue = self._cue(tok)
-        return cue is not None and cue.status in FRAMING
-
-    def _is_cue(self, tok: Token) -> bool:
-        return self._cue(tok) is not None
-
-    def _cue(self, tok: Token) -> Cue | None:
-        lemma = tok.lemma_.lower()
-        pos = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}.get(tok.pos_)
-        if pos is None or (lemma == "order" and tok.head.lower_ == "in"):  # "in order to"
-            return None
-        if lemma == "build" and tok.tag_ == "VBN" and tok.dep_ == "acl":
-            return None  # "submarines built by Germany": who made them, read as the supplier elsewhere
-        if lemma == "ask" and tok.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
-            return None  # "Asked about reports that ...": a journalist's question, nobody's request
-        for child in tok.children:  # "take delivery", "open up", "call off", "turn down"
-            phrase = self.lex.phrase_cues.get((lemma, child.lemma_.lower()))
-            if phrase and child.dep_ in ("dobj", "prt", "advmod"):
-                return phrase
-        if lemma in MAKE_VERBS | {"assemble"} and pos == "verb" and self._licence(tok) is not None:
-            return LICENCE_CUE  # "India will produce Su-30MKIs under licence from Russia"
-        cue = self.lex.cue(lemma, pos)
-        if cue is None and pos == "noun" and tok.tag_ in ("VBG", "VBN"):
-            cue = self.lex.cue(lemma, "verb")
-        if cue is None and pos == "verb" and lemma == "look" and not any(
-                c.dep_ == "prep" and c.lower_ in ("at", "for", "to") for c in tok.children) \
-                and not any(c.dep_ == "xcomp" for c in tok.children):
-            return None
-        return cue
-
     @staticmethod
     def _supplied_modifier(head: Token, chain: list[Token],
                            states_at: dict[int, StateMention]) -> list[tuple[Token, Cue]]:
@@ -717,31 +623,10 @@ class SentenceReader(StatusRules):
                 return [(verb, SUPPLIED_CUE)]
         return []
 
-    def _low_to(self, cues: list[tuple[Token, Cue]], states_at: dict[int, StateMention]) -> list[str]:
-        for tok, cue in cues:
-            if cue.direction != "out" or tok.pos_ != "VERB":
-                continue
-            for prep in tok.subtree:
-                if prep.dep_ != "prep" or prep.lower_ != "to" or prep.head.pos_ not in ("NOUN", "PROPN"):
-                    continue
-                between = [a for a in prep.head.ancestors if a.i != tok.i and tok in a.ancestors]
-                if any(a.pos_ in ("VERB", "AUX") for a in between) or tok not in prep.ancestors:
-                    continue  # inside another clause
-                isos = [i for o in prep.children if o.dep_ == "pobj" for i in self._states_in(o, states_at, shallow=True)]
-                if isos:
-                    return isos[:1]
-        return []
-
     @staticmethod
     def _owner(head: Token, states_at: dict[int, StateMention]) -> bool:
         """The equipment has a possessor that is a state ("Egypt's", "the Egyptian navy's")."""
         return any(c.dep_ == "poss" and any(t.i in states_at for t in c.subtree) for c in head.children)
-
-    @staticmethod
-    def _licence(tok: Token) -> Token | None:
-        """The "licence" of "produced under (a Russian) licence"."""
-        return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
-                     if g.dep_ == "pobj" and lemma_of(g) in ("licence", "license")), None)
 
     def _subject_cues(self, chain: list[Token]) -> list[tuple[Token, Cue]]:
         """"The contract covers 36 jets": a cue noun as the subject or object of the clause verb."""
@@ -754,613 +639,6 @@ class SentenceReader(StatusRules):
                     if cue is not None and cue.pos == "noun":
                         return [(child, cue)]
         return []
-
-    # -- sides ---------------------------------------------------------------------------
-    @staticmethod
-    def _second_hand(span: Span) -> bool:
-        """"a second-hand C-212", "used F-16s", "surplus Hercules": words on the equipment, or just
-        before it in its noun phrase (the parser often makes "second hand" a noun of its own)."""
-        sent = span.doc
-        words = [t.lower_ for t in sent[max(0, span.start - 3):span.end]]
-        return any(w in SECOND_HAND or w.startswith("ex-") for w in words) or any(
-            (a == "second" and b in ("hand", "-")) or (a == "ex" and b == "-")  # "ex-Norwegian P-3Cs" too
-            for a, b in pairwise(words))
-
-    def _roles(self, cues: list[tuple[Token, Cue]], chain: list[Token], head: Token, span: Span,
-               states_at: dict[int, StateMention], made_in: tuple[str, ...] = ()) -> _Roles:
-        roles = _Roles()
-        roles.second_hand = self._second_hand(span)
-        sent = head.doc
-        roles.label = [m.iso3s[0] for m in states_at.values() if m.kind == "name"  # not a dateline's capital
-                       and m.end < len(sent) and sent[m.end].text == ":"
-                       and all(t.is_punct or t.is_space for t in sent[: m.start])]
-        roles.fleet = lemma_of(head) == "fleet"
-        # the equipment's own modifiers: "Russian S-400", "Russian-made jets", "Pakistan's JF-17s"
-        for tok in [*span, head]:
-            for child in tok.children:
-                if child.i in range(span.start, span.end):
-                    continue
-                if child.dep_ in ("conj", "cc") or (child.dep_ == "appos" and (any(
-                        c.dep_ == "neg" and tok.i < c.i < child.i for c in tok.children) or (
-                        (m := states_at.get(child.i)) is not None and m.kind in ("name", "capital")))):
-                    continue  # "the Korean FA-50 and the Indian Tejas": the other item's; "not India's model";
-                    # "... received radars, Malaysia, which got boats": a state in apposition is no origin
-                for iso in self._states_in(child, states_at, shallow=True):
-                    mention = states_at.get(child.i)
-                    if mention is not None and mention.kind == "maker":
-                        roles.makers.append(iso)  # the maker builds it; it never operates it
-                    elif child.dep_ == "poss" and (mention is None or mention.kind != "made"):
-                        roles.party.append(iso)
-                    else:
-                        roles.origin.append(iso)
-        for child in head.children:  # "submarines built by Germany's TKMS", "built in Russia for India"
-            if child.dep_ == "acl" and child.lemma_.lower() in MAKE_VERBS:
-                for agent in (c for c in child.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")):
-                    for obj in (g for g in agent.children if g.dep_ == "pobj"):
-                        roles.supplier.extend(self._states_in(obj, states_at, shallow=agent.lower_ == "in"))
-                for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "for"):
-                    for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                        roles.recipient.extend(self._states_in(obj, states_at, places=False))
-        for clause in (c for t in chain for c in t.children if c.dep_ in ("acl", "relcl", "xcomp")
-                       and lemma_of(c) in MAKE_VERBS and any(g.lower_ in ("locally", "to") for g in c.children)):
-            # "arms to be produced locally by India": the state that builds under licence receives them
-            for agent in (a for a in clause.children if a.dep_ == "agent"):
-                for obj in (o for o in agent.children if o.dep_ == "pobj"):
-                    if (mention := states_at.get(obj.i)) is not None and mention.kind != "maker":
-                        roles.recipient.extend(self._states_in(obj, states_at, places=False))
-        cue_dirs = {tok.i: cue.direction for tok, cue in cues}
-        cue_status = {tok.i: cue.status for tok, cue in cues}
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and cue_dirs.get(head.head.head.i):
-            for by in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"):
-                # "the order of two tankers by the Netherlands": the agent of the deal noun
-                self._by_direction(roles).get(cue_dirs[head.head.head.i], []).extend(
-                    i for o in by.children if o.dep_ == "pobj" for i in self._states_in(o, states_at))
-        for tok in chain:
-            licence = self._licence(tok) if cue_dirs.get(tok.i) and tok.pos_ == "VERB" else None
-            if licence is not None:  # "under a Russian licence", "under licence from Russia"
-                roles.supplier.extend(self._states_in(licence, states_at, shallow=True))
-                roles.supplier.extend(i for p in licence.children if p.dep_ == "prep" and p.lower_ == "from"
-                                      for o in p.children if o.dep_ == "pobj" for i in self._states_in(o, states_at))
-            if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.i in states_at and tok.i != head.i:
-                roles.recipient.extend(self._states_in(tok, states_at, shallow=True))  # "blocked the sale to Egypt of SCALPs"
-            direction = cue_dirs.get(tok.i)
-            if tok.dep_ == "dobj" and cue_dirs.get(tok.head.i) in ("win", "award"):
-                direction = cue_dirs[tok.head.i]  # "received a contract from the Navy"
-            if direction == "none" and tok.dep_ == "dobj" and cue_status.get(tok.i) is Status.DELIVERY:
-                if lemma_of(tok.head) in DOING_VERBS:
-                    direction = "out"  # "New Delhi completed the delivery of four helicopters": the sender
-                elif lemma_of(tok.head) in AWAITING_VERBS:
-                    direction = "in"  # "Algeria is expecting delivery of Kilo class submarines": the buyer
-            inner = next((c for c in tok.children if c.dep_ == "xcomp" and c.i in cue_dirs), None) or next(
-                (g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp" and g.i in cue_dirs),
-                None)
-            if inner is not None and not self._asks_someone(tok):
-                direction = None  # "plans to sell", "an interest in providing": the inner verb says
-            if direction == "in" and cue_status.get(tok.i) is Status.INTEREST and self._over_inner(tok, chain, cues) == "out" \
-                    and not self._asks_someone(tok):
-                direction = None  # "decided to begin negotiations for the sale of": the seller's own plan
-            if direction == "award" and any(c.dep_ == "auxpass" for c in tok.children):
-                direction = "win"  # "Saab has been awarded a contract": the subject is the contractor
-                passive_subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-                if passive_subject is not None:
-                    roles.supplier.extend(self._states_in(passive_subject, states_at))
-            subject = self._subject(tok)
-            if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and any(t.i in states_at for t in c.subtree)
-                                                     for c in tok.children):
-                subject = None  # "the Pentagon cancelled Turkey's order": the owner of the deal, not who ends it
-            own_direction = direction  # the proposer's, for "Russia's offer"
-            if own_direction is None and inner is not None and tok.pos_ == "NOUN" and cue_dirs[inner.i] in ("in", "out"):
-                own_direction = cue_dirs[inner.i]  # "Angola's interest in acquiring": Angola acquires
-            if direction in ("out", "in") and lemma_of(tok) in PROPOSALS and tok.dep_ == "dobj" \
-                    and lemma_of(tok.head) in ANSWERING_VERBS:
-                direction = "in" if direction == "out" else "out"  # "India accepted a US offer"
-            if direction == "none" and cue_status.get(tok.i) is Status.DENIAL and tok.pos_ == "VERB":
-                direction = "both"  # "Egypt's ministry denied that any agreement with China had been reached": a party
-            if direction and subject is not None:
-                isos = self._states_in(subject, states_at, places=False) or self._antecedent(subject, states_at, roles, made_in)
-                if direction in ("out", "win", "both") and len(isos) > 1 and made_in and any(i in made_in for i in isos) \
-                        and all(m.kind == "maker" for t in subject.subtree if (m := states_at.get(t.i)) is not None):
-                    isos = [i for i in isos if i in made_in]  # "Sikorsky/PZL Mielec delivers M28s": the maker's own state
-                if direction in ("out", "win") and len(isos) > 1:
-                    roles.co_suppliers.extend(isos[1:])
-                    isos = isos[:1]
-                elif direction in ("in", "award") and len(isos) > 1:
-                    roles.co_recipients.extend(isos[1:])
-                    isos = isos[:1]
-                if not isos and direction in ("in", "award"):
-                    isos = self._buyer_named_before(subject, states_at, roles, made_in)
-                if not isos and direction in ("in", "award"):
-                    roles.unnamed_recipient = True  # "the air force will sign a contract"
-                    roles.anaphor = self._anaphor(subject)
-                self._by_direction(roles).get(
-                    direction, []).extend(isos)
-            on_chain = {t.i for t in chain}
-            children = list(tok.children)
-            if direction in ("win", "award", "both", "in", "out"):  # "won a contract with the Navy"
-                children += [g for c in tok.children if c.dep_ == "dobj" and c.i not in on_chain
-                             and self._is_cue(c) for g in c.children if g.dep_ == "prep"]
-            for child in children:
-                dep, word = child.dep_, child.lower_
-                if child.i in on_chain:
-                    continue  # the preposition we climbed through: "back down from Ankara's purchase"
-                if dep == "dobj" and tok.lemma_.lower() in ASKING and tok.pos_ == "VERB":
-                    roles.supplier.extend(self._states_in(child, states_at, places=False))  # "asked Russia for drones"
-                    continue
-                if dep == "prep":
-                    objs = [g for g in child.children if g.dep_ == "pobj"]
-                    isos = [i for o in objs for i in self._states_in(o, states_at, places=word not in ("to", "for", "into"))]
-                    if word == "from" and lemma_of(tok) in ("request", "application") and not isos \
-                            and any(self._unnamed_party(o) for o in objs):
-                        roles.unnamed_buyers = True  # "requests from more than 20 African countries"
-                    if word == "for" and any(lemma_of(o) in REASON_NOUNS for o in objs):
-                        pass  # "cancelled the deal for fear of U.S. sanctions": a reason, not a buyer
-                    elif word in ("to", "for", "into") and not (tok.pos_ in ("VERB", "AUX") and tok.i not in cue_dirs
-                                                               and lemma_of(tok) not in TRANSPARENT_VERBS):
-                        # not "the risks the sale poses to the US": the verb must carry the transfer
-                        to_seller = word == "to" and (direction == "award" or tok.lemma_.lower() in ASKING)
-                        (roles.supplier if to_seller else roles.recipient).extend(isos[:1])
-                        (roles.supplier if to_seller else roles.co_recipients).extend(isos[1:])
-                        if not isos and not to_seller and any(self._unnamed_party(o) for o in objs):
-                            roles.unnamed_buyers = True  # "ready to offer the Su-57 to partners in the region"
-                    elif word == "from" and direction == "win":
-                        roles.recipient.extend(isos)
-                    elif word == "from":  # "from the Netherlands and Denmark": each supplies
-                        roles.supplier.extend(isos[:1])
-                        roles.co_suppliers.extend(isos[1:])
-                    elif word == "in" and tok.lemma_.lower() in ("arrive", "arrival", "land"):
-                        roles.recipient.extend(isos)  # "has arrived in Ecuador"
-                    elif word == "in" and any(lemma_of(o) in CONTESTS for o in objs):
-                        # "pitched the F-35 in the Belgian tender": the buyer runs the contest
-                        roles.recipient.extend(i for o in objs for i in self._states_in(o, states_at, shallow=True))
-                    elif word in ("with", "between", "among") and direction not in ("out", "in") \
-                            and not (lemma_of(tok) == "be" and tok.i not in cue_dirs):
-                        # not "sell missiles with American parts", not "is a topic, with debate over ..."
-                        roles.party.extend(isos)
-                    elif word == "by" and direction:
-                        self._by_direction(roles).get(
-                            direction, []).extend(isos)
-                elif dep in ("dative", "iobj") or (dep == "dobj" and direction == "out"):
-                    objs = [g for g in child.children if g.dep_ == "pobj"]  # "to the government of Mali"
-                    isos = [i for o in objs for i in self._states_in(o, states_at, places=False)]
-                    roles.recipient.extend(isos[:1])
-                    roles.co_recipients.extend(isos[1:])  # "to China and India": each buys
-                    roles.recipient.extend(i for o in ([] if objs else [child])  # "sell Pakistan tanks"
-                                           for i in self._states_in(o, states_at, shallow=True))
-                    if not isos and any(self._unnamed_party(o) for o in objs or [child]):
-                        roles.unnamed_buyers = True  # "ready to offer the Su-57 to partners in the region"
-                elif dep == "poss" and own_direction and tok.i in cue_dirs:
-                    isos = self._states_in(child, states_at) or self._antecedent(child, states_at, roles, made_in)
-                    if lemma_of(tok) in CLIENT_NOUNS:
-                        roles.supplier.extend(isos)  # "Russia's biggest customer": Russia sells to it
-                    elif lemma_of(tok) in SUPPLIER_NOUNS:
-                        roles.recipient.extend(isos)  # "India's largest supplier": India buys from it
-                    else:
-                        self._by_direction(roles).get(own_direction, []).extend(isos)
-                elif dep in ("compound", "amod", "nmod") and tok.i in cue_dirs and tok.i != head.i:
-                    isos = self._states_in(child, states_at, shallow=True)  # "a Brazilian order": the buyer
-                    if any(c.dep_ == "compound" and c.i > child.i and (
-                            lemma_of(c) in self._equipment_lemmas or c.i in self._weapon_tokens) for c in tok.children):
-                        roles.origin.extend(isos)  # "an Israeli missile contract": the missiles' maker
-                        continue
-                    {"in": roles.recipient, "out": roles.supplier}.get(cue_dirs[tok.i], roles.party).extend(isos)
-        if not roles.recipient:  # "selling Scalp missiles with American components to Egypt": a "to"
-            roles.recipient.extend(self._low_to(cues, states_at))  # the parser hung on a noun below the verb
-        if not roles.recipient and any(cue.direction == "out" for _, cue in cues):
-            # "Sweden told Buenos Aires that it could not sell the Gripen": the one told is the buyer
-            for verb in (t.head for t in chain if t.dep_ == "ccomp" and lemma_of(t.head) in ADDRESSING_VERBS):
-                roles.recipient.extend(i for c in verb.children if c.dep_ in ("dobj", "dative")
-                                       for i in self._states_in(c, states_at, places=False))
-        for noun in head.doc:  # "X is Y's largest customer", "X is Y's main supplier", "X, Y's arms supplier"
-            lemma = lemma_of(noun)
-            if noun.dep_ not in ("attr", "appos") or lemma not in CLIENT_NOUNS | SUPPLIER_NOUNS:
-                continue
-            subj = noun.head if noun.dep_ == "appos" else next(
-                (c for c in noun.head.children if c.dep_ == "nsubj"), None)
-            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if subj is None or poss is None:
-                continue
-            for a in self._states_in(subj, states_at):
-                for b in self._states_in(poss, states_at):
-                    roles.relations.append((b, a) if lemma in CLIENT_NOUNS else (a, b))
-        return roles
-
-    def _antecedent(self, pron: Token, states_at: dict[int, StateMention], roles: _Roles,
-                    made_in: tuple[str, ...] = ()) -> list[str]:
-        """The state a pronoun stands for: the nearest state earlier in the sentence that heads or
-        sits in a subject ("India confirmed that it will buy"); failing that, the one state the
-        previous sentence names, which `roles.discourse` records as read from outside the sentence."""
-        if pron.pos_ != "PRON" or pron.lower_ not in PRONOUNS:
-            return []
-        if pron.lower_ in ("we", "our"):  # "'We have signed a contract,' the Polish minister said": the speaker's state
-            for verb in pron.doc:
-                if verb.pos_ == "VERB" and lemma_of(verb) in self.lex.speech_verbs:
-                    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                    found = self._states_in(subj, states_at) if subj is not None else []
-                    if found:
-                        return found[:1]
-        same = next((t for t in pron.doc[: pron.i] if t.lower_ == pron.lower_ and t.dep_ in ("nsubj", "nsubjpass")), None)
-        if same is not None and pron.dep_ in ("nsubj", "nsubjpass"):
-            return self._antecedent(same, states_at, roles, made_in)  # "it gave Ghana boats, and it supplied ...": the same "it"
-        for i in range(pron.i - 1, -1, -1):
-            mention = states_at.get(i)
-            if mention is None:
-                continue
-            node = pron.doc[i]  # "Russia's cooperation with Pakistan ... it": Russia, not Pakistan
-            while node.head.i != node.i and node.pos_ not in ("VERB", "AUX") and (
-                    node.dep_ not in ("nsubj", "nsubjpass", "pobj") or (  # "the government in Bucharest ... it"
-                    node.dep_ == "pobj" and node.head.lower_ in ("in", "from")
-                    and lemma_of(node.head.head) in SEATS | DELEGATES)):
-                node = node.head
-            if node.dep_ in ("nsubj", "nsubjpass"):
-                return list(mention.iso3s[:1])
-        prior = [p for p in self._prior if p not in made_in] if len(self._prior) > 1 else list(self._prior)
-        if len(prior) == 1 and not any(i < pron.i for i in states_at):
-            # "... from Russia, such as Algeria. It received Su-30MKAs": not Russia, which makes them
-            roles.discourse.append(prior[0])
-            return [prior[0]]
-        return []
-
-    def _buyer_named_before(self, subject: Token, states_at: dict[int, StateMention], roles: _Roles,
-                            made_in: tuple[str, ...]) -> list[str]:
-        """A buyer phrase that names no state but points back to one: "its air force" to the state
-        the possessive stands for, "the navy" or "the service" to the armed service the article
-        named last ("the Bangladesh Navy commissioned ... The force also received ...")."""
-        poss = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        if poss is not None and lemma_of(subject) in ANAPHORIC_NOUNS:
-            return self._antecedent(poss, states_at, roles, made_in)
-        if self._anaphor(subject) not in ARMED_FORCE_NOUNS:
-            return []
-        lemma = lemma_of(subject)
-        branch = "air" if any(c.lower_ == "air" for c in subject.children) else BRANCHES.get(lemma, "")
-        named = self._services.get(branch) if branch else next(reversed(self._services.values()), None)
-        if named is None:
-            return []
-        roles.discourse.append(named)
-        return [named]
-
-    @staticmethod
-    def _clause(tok: Token) -> Token:
-        """The clause a token sits in: the nearest verb above it with a subject of its own, or the root."""
-        while tok.head.i != tok.i:
-            tok = tok.head
-            if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-                return tok
-        return tok
-
-    def _open_side_states(self, head: Token, span: Span,
-                          states_at: dict[int, StateMention]) -> dict[int, StateMention]:
-        """The states that may fill a side the grammar leaves open: those of the item's own clause
-        (`_clause_tokens`), less another item's origin or owner ("... and former East German corvettes")."""
-        sent = head.doc
-        local = self._clause_tokens(self._clause(head))
-        for m in set(states_at.values()):
-            if any(t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i != head.i
-                   and not span.start <= t.head.i < span.end
-                   and (lemma_of(t.head) in self._equipment_lemmas or t.head.i in self._weapon_tokens)
-                   for t in sent[m.start : m.end]):
-                local -= set(range(m.start, m.end))
-        return {i: m for i, m in states_at.items() if i in local}
-
-    def _clause_tokens(self, clause: Token) -> set[int]:
-        """The sentence's tokens, less each other clause (a verb with its own subject) that tells a
-        transfer of its own ("the navy took delivery of frigates from China, and two corvettes
-        ordered from Turkey have been handed over") or sets a rival against the item's clause
-        ("..., while Spain's Navantia is promoting the S-80"); but not "... if India reopens the
-        tender", nor "Malaysia holds elections soon, and Dassault expects talks to go on"."""
-        sent = clause.doc
-        heads = [t for t in sent if t.i != clause.i and t.pos_ in ("VERB", "AUX")
-                 and t.dep_ in ("ROOT", "conj", "advcl", "parataxis")
-                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)]
-        nested = {h.i: {t.i for t in h.subtree} for h in [*heads, clause]}
-        away: set[int] = set()
-        for x in heads:
-            region = nested[x.i] - {i for h, sub in nested.items() if h != x.i and h in nested[x.i] for i in sub}
-            contrast = any(g.dep_ == "mark" and g.lower_ in ("while", "whereas", "whilst")
-                           for c in (x, clause) for g in c.children)
-            told = x.dep_ != "advcl" and any(self._cue(sent[i]) is not None for i in region)
-            if contrast or told:
-                away |= region
-        return {t.i for t in sent} - away
-
-    @staticmethod
-    def _definite(head: Token) -> bool:
-        """"the jets", "these submarines", "its helicopters": a kind named as already known, with no
-        number or other words of its own ("the first two Rafale-class jets" is not)."""
-        children = list(head.children)
-        return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their")
-                   for c in children) and not any(c.dep_ in ("nummod", "amod", "compound", "nmod") for c in children)
-
-    @staticmethod
-    def _unnamed_party(tok: Token) -> bool:
-        """"partners", "several countries", "an unnamed foreign customer": buyers left unnamed."""
-        return lemma_of(tok) in PARTY_NOUNS and (tok.tag_ == "NNS" or any(
-            c.dep_ in ("det", "amod") and c.lower_ in ("a", "an", "one", "unnamed", "undisclosed", "foreign", "several")
-            for c in tok.children))
-
-    @staticmethod
-    def _anaphor(subject: Token) -> str:
-        """"the country", "the navy", "its air force", "the country's marines", "it": the word by
-        which a phrase points back to a state the article has named; "" for an unnamed party ("a buyer")."""
-        third_person = PRONOUNS - {"we", "our"}  # "we" is the speaker's side, not the article's subject
-        if subject.pos_ == "PRON":
-            return subject.lower_ if subject.lower_ in third_person else ""
-        for tok in (subject, *(c for c in subject.children if c.dep_ == "poss")):
-            if tok.lower_ in third_person:
-                return tok.lower_
-            if lemma_of(tok) in ANAPHORIC_NOUNS and any(
-                    c.lower_ in ("the", "its", "their") for c in tok.children if c.dep_ in ("det", "poss")):
-                return lemma_of(tok)
-        return ""
-
-    @staticmethod
-    def _by_direction(roles: _Roles) -> dict[str, list[str]]:
-        """Where a cue's subject goes: "Russia supplies" (out), "India buys" (in), "India
-        awarded the contract to X" (award: the subject buys), "Saab won an order" (win)."""
-        return {"out": roles.supplier, "in": roles.recipient, "both": roles.party,
-                "award": roles.recipient, "win": roles.supplier}
-
-    @staticmethod
-    def _subject(tok: Token) -> Token | None:
-        """The logical subject of a verb, following control ("wants to buy") and passives; for
-        a noun, the subject of the verb it belongs to ("are in talks", "signed a deal")."""
-        current = tok
-        came_from_xcomp = False
-        for _ in range(6):
-            if current.pos_ in ("NOUN", "PROPN") or current.lower_ == "one":  # "one of the largest customers"
-                if current.dep_ == "npadvmod":  # "one day after signing": the clause it dates
-                    current = current.head
-                    continue
-                copula = False  # "Egypt became the first customer of the Rafale": Egypt's
-                if current.dep_ == "pobj" and current.head.dep_ == "prep":
-                    current = current.head.head
-                elif current.dep_ in ("dobj", "attr", "oprd"):
-                    copula = current.dep_ == "attr" and lemma_of(current.head) in ("be", "become", "remain")
-                    current = current.head
-                elif current.dep_ == "nsubjpass":  # "the deal to buy S-400s was signed by Ankara"
-                    agent = next((g for c in current.head.children if c.dep_ == "agent"
-                                  for g in c.children if g.dep_ == "pobj"), None)
-                    return agent
-                else:
-                    return None
-                if current.lower_ == "one":
-                    continue  # "one of the largest customers": the phrase "one" heads
-                if current.lemma_.lower() not in LIGHT_VERBS | AWAITING_VERBS | DOING_VERBS | REFUSING_VERBS \
-                        and not copula \
-                        and not any(c.dep_ == "prt" and c.lower_ in ("off", "down") for c in current.children):
-                    return None  # "Beijing dubbed the sale a red line": Beijing is not a party; but
-                    # "called off the purchase", "turned down the offer" keep their subject
-                continue
-            passive = any(c.dep_ == "auxpass" for c in current.children)
-            subjects = [c for c in current.children if c.dep_ == "nsubj"]
-            if passive and came_from_xcomp:  # "Egypt is set to receive", "India is expected to sign"
-                raised = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
-                if raised is not None:
-                    return raised
-            if not subjects and not passive and current.dep_ == "ROOT" and current.tag_ in ("VBD", "VBZ", "VBP"):
-                subjects = SentenceReader._stray_subject(current)
-            if subjects and not passive:  # the nearest: not a dateline parsed as a second subject
-                subject = min(subjects, key=lambda c: abs(current.i - c.i))
-                if subject.lower_ in ("which", "that", "who") and current.dep_ == "relcl":
-                    return current.head  # "... and France, which have supplied": the antecedent
-                return subject
-            for child in current.children:
-                if child.dep_ == "agent":
-                    objs = [g for g in child.children if g.dep_ == "pobj"]
-                    if objs:
-                        return objs[0]
-            if current.dep_ == "acl" and current.head.pos_ == "NOUN" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
-                noun = current.head
-                owner = next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                              and (c.pos_ == "PROPN" or c.text[:1].isupper())), None)
-                if owner is not None:
-                    return owner  # "accepted a US offer to sell": the US sells
-                if lemma_of(noun) in PROPOSALS and noun.dep_ == "dobj" and lemma_of(noun.head) in ANSWERING_VERBS:
-                    return None  # "accepted an offer to sell": not the one who accepts
-                current = noun  # "closed an agreement to purchase": who closed it purchases
-                continue
-            if current.dep_ == "pcomp" and current.head.lower_ == "for" and current.tag_ == "VBG":
-                # "penalised Turkey for purchasing S-400s": the object of the verb did it
-                return next((c for c in current.head.head.children if c.dep_ == "dobj"), None)
-            if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("NOUN", "ADJ"):
-                current = current.head.head  # "Moscow has shown an interest in providing": Moscow provides
-                continue
-            if current.dep_ == "pcomp" and current.head.lower_ in TEMPORAL | {"by"}:
-                # "after signing a deal, Canada ...": the subject of the clause the phrase hangs on
-                current = next((a for a in current.head.ancestors if a.pos_ in ("VERB", "AUX")), current)
-                if current.pos_ in ("VERB", "AUX"):
-                    if any(c.dep_ == "auxpass" for c in current.children) and not any(
-                            c.dep_ == "agent" for c in current.children):
-                        # "Turkey was removed from the programme after buying the S-400"
-                        return next((c for c in current.children if c.dep_ == "nsubjpass"), None)
-                    continue
-                return None
-            if current.dep_ == "conj" and current.head.dep_ in ("nsubj", "nsubjpass") and current.pos_ == "VERB":
-                return current.head  # "Russia ... or planning to sell": a verb parsed as the noun's conjunct
-            if current.dep_ == "xcomp" and current.head.pos_ == "VERB":
-                obj = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
-                if obj is not None:  # "persuade Moscow not to sell", "wants Russia to supply": the object acts
-                    return obj
-            if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
-                noun = current.head  # "the firm selling tanks"; "India is Russia's top customer, buying jets"
-                if noun.dep_ == "attr":
-                    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-                return noun
-            if current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) \
-                    and not any(c.dep_ in ("mark", "nsubj") for c in current.children):
-                current = current.head  # "Manila scrapped a deal to buy Mi-17s": Manila would have bought
-                continue
-            if current.dep_ == "advcl" and current.tag_ == "VBG" and not any(
-                    c.dep_ in ("mark", "nsubj") for c in current.children):
-                current = current.head  # "Germany was the top client, purchasing weapons": Germany purchases
-                continue
-            if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
-                verb = current.head.head
-                obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < current.i), None)
-                if obj is not None:  # "warned India against buying", "stopped Turkey from buying": the object
-                    return obj
-                current = verb  # "Vietnam is looking at buying drones": Vietnam buys
-                continue
-            if current.dep_ in ("xcomp", "conj", "acomp", "pcomp") and current.head.i != current.i:
-                came_from_xcomp = current.dep_ == "xcomp"
-                current = current.head
-                continue
-            return None
-        return None
-
-    @staticmethod
-    def _stray_subject(verb: Token) -> list[Token]:
-        """"In a sign of ties with Russia, Serbia's government approved ...": the parser hangs the
-        subject on the fronted phrase as an apposition; take it when only the verb's own modifiers
-        stand between it and the verb."""
-        own = {t.i for c in verb.children if c.i < verb.i for t in c.subtree}
-        for tok in verb.doc[: verb.i]:
-            if tok.dep_ == "appos" and tok.head.i < tok.i and tok.right_edge.i < verb.i \
-                    and all(i in own for i in range(tok.right_edge.i + 1, verb.i)):
-                return [tok]
-        return []
-
-    @staticmethod
-    def _states_in(tok: Token, states_at: dict[int, StateMention], shallow: bool = False,
-                   places: bool = True) -> list[str]:
-        """States named in a phrase: the phrase head's subtree, or only the head's own tokens;
-        `places=False` leaves out where, when and by whom ("the government of Mali", "countries
-        such as Iraq"; not "for use in operations in Mali", not "a move by Madrid")."""
-        heads = _conjuncts(tok)  # "Pakistan and Russia", "the US, Spain and France"
-        mods = [c for head in heads for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-        mods += [c for m in mods for c in _conjuncts(m) if c.i != m.i]  # "the Kenyan and Rwandan armies"
-        own = sorted([*heads, *mods], key=lambda t: abs(t.i - tok.i))
-        if not shallow and not any(t.i in states_at for t in own):
-            own = list(tok.subtree)  # "the government of Kenya": look further into the phrase
-            if not places:
-                away = {t.i for c in tok.subtree if c.dep_ == "agent" or (
-                        c.dep_ == "prep" and c.lower_ in PLACE_PREPS
-                        and not (c.lower_ == "from" and lemma_of(c.head) in DELEGATES)  # "officials from Seoul"
-                        and not (c.lower_ == "in" and lemma_of(c.head) in SEATS))  # "the government in Bucharest"
-                        for t in c.subtree}
-                own = [t for t in own if t.i not in away]
-        tokens = own
-        isos: list[str] = []
-        for t in tokens:
-            mention = states_at.get(t.i)
-            if mention is not None:
-                isos.extend(mention.iso3s[:1])
-        return list(dict.fromkeys(isos))
-
-    def _state_index(self, states: tuple[StateMention, ...], context: Counter[str]) -> dict[int, StateMention]:
-        index: dict[int, StateMention] = {}
-        for m in states:
-            if len(m.iso3s) > 1:  # "IAF": the state the document is about
-                ranked = sorted(m.iso3s, key=lambda i: -context.get(i, 0))
-                if context.get(ranked[0], 0) == 0:
-                    continue
-                m = StateMention(m.start, m.end, (ranked[0],), m.kind, m.text)
-            for i in range(m.start, m.end):
-                index[i] = m
-        return index
-
-    def _sides(self, roles: _Roles, item: _Item, states_at: dict[int, StateMention],
-               context: Counter[str], cues: list[tuple[Token, Cue]],
-               hint: tuple[str, str] | None = None,
-               clause_states: dict[int, StateMention] | None = None) -> tuple[str | None, str | None, dict[str, str]]:
-        """`clause_states`: the states of the item's own clause, which alone may fill a side the
-        grammar leaves open ("X offered the KSS-III, while Spain's Navantia ...": not Spain)."""
-        how = {"supplier": "text", "recipient": "text"}
-        clause_states = states_at if clause_states is None else clause_states
-        supplier = roles.supplier[0] if roles.supplier else None
-        recipient = next((r for r in roles.recipient if r != supplier), None)
-        origin = item.weapon.origin if item.weapon else ()
-        parties = [p for p in dict.fromkeys(roles.party) if p not in (supplier, recipient)]
-        if roles.fleet and recipient is not None and recipient in roles.origin and recipient not in origin:
-            return None, None, how  # "a South African group acquired the South African Mirage fleet": it stays home
-        for m in roles.makers:
-            if supplier is None and m != recipient and not roles.second_hand:
-                supplier = m if not origin or m in origin else origin[0]
-                how["supplier"] = "text" if supplier == m else "origin"
-        for o in roles.origin:
-            if roles.second_hand and supplier is None and o != recipient and o not in origin:
-                supplier = o  # "bought four ex-Norwegian P-3Cs": the former owner sells
-            elif roles.unnamed_recipient and origin and o not in origin:
-                continue  # "the group acquired the South African Mirage fleet": the former owner
-            elif origin and o not in origin and recipient is None and o != supplier:
-                recipient = o  # "Egyptian Type 209 submarines": the operator, not the maker
-            elif supplier is None and o != recipient:
-                supplier = o
-            elif recipient is None and o != supplier and o not in origin:
-                recipient = o
-        if supplier is None and recipient is None and len(parties) >= 2 and not any(p in origin for p in parties):
-            # "Russia and Egypt signed an arms deal": the larger exporter supplies, if one is
-            by_rank = sorted(parties[:2], key=lambda p: exporter_rank().get(p, 999))
-            if exporter_rank().get(by_rank[0], 999) < exporter_rank().get(by_rank[1], 999):
-                supplier, recipient = by_rank
-                how["supplier"] = "exporter"
-            parties = []
-        parties.sort(key=lambda p: p not in origin)  # "Senegal and Mauritania are in talks with Brazil over the Super Tucano"
-        buyer_from_parties = False
-        for p in parties:
-            if buyer_from_parties and p not in origin and supplier in origin:
-                roles.co_recipients.append(p)  # ... Mauritania is a buyer too
-                continue
-            if supplier is None and (p in origin or (recipient is not None and p != recipient)):
-                supplier = p
-            elif recipient is None and p != supplier and not (p in origin and supplier in origin):
-                recipient, buyer_from_parties = p, True  # not "BrahMos Aerospace, the Indian-Russian venture": co-makers
-            elif supplier is None and p != recipient:
-                supplier = p
-        if supplier is None and recipient is not None:
-            supplier = next((a for a, b in roles.relations if b == recipient), None)
-            how["supplier"] = "clause" if supplier else "text"
-        if recipient is None and supplier is not None:
-            recipient = next((b for a, b in roles.relations if a == supplier), None)
-            how["recipient"] = "clause" if recipient else how["recipient"]
-        if supplier is None and origin and origin[0] != recipient and not roles.second_hand:
-            # a system built in two states: the one the sentence names ("the U.S. aid programme ...
-            # delivery of six A-29s"), else the first
-            named = {m.iso3s[0] for m in states_at.values()}
-            supplier = next((o for o in origin if o in named and o != recipient), origin[0])
-            how["supplier"] = "origin"
-        if recipient is None and supplier is not None and hint is not None and hint[0] != supplier:
-            recipient, how["recipient"] = hint
-        clause_isos = list(dict.fromkeys(m.iso3s[0] for m in clause_states.values()))
-        if recipient is None and supplier is not None and roles.unnamed_buyers:
-            how["recipient"] = "unnamed"
-            return supplier, None, how  # written with the buyer left open, as the text leaves it
-        top = context.most_common(2)
-        if recipient is None and supplier is not None and roles.unnamed_recipient and not (
-                roles.anaphor in ARMED_FORCE_NOUNS and top and top[0][0] == supplier
-                and (len(top) == 1 or top[0][1] > top[1][1])):  # "the Army will receive NASAMS" in Norway's own news
-            ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
-            if ranked and ranked[0][1] >= 2 * NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                recipient, how["recipient"] = ranked[0][0], "context"
-                if roles.anaphor and ranked[0][1] >= 3 * NAME_WEIGHT and (
-                        len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
-                    how["recipient"] = "discourse"  # "the country" in an article that is plainly about one state
-        if recipient is None and supplier is not None:  # not "Indian-supplied": that names a seller
-            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.kind != "made")
-                      if s != supplier and s not in origin and s not in roles.co_suppliers]
-            if len(others) == 1:
-                recipient, how["recipient"] = others[0], "sentence"
-                if others[0] in roles.label:
-                    how["recipient"] = "discourse"  # "Uruguay: two patrol vessels ordered from Spain ...": the entry's buyer
-        if supplier is None and recipient is not None:
-            others = [s for s in clause_isos if s != recipient]
-            if len(others) == 1:
-                supplier, how["supplier"] = others[0], "sentence"
-        if recipient is None and how["supplier"] == "text":
-            # the article's subject state when it dominates the document ("the country purchased")
-            ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
-            if ranked and ranked[0][1] >= 3 * NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-                recipient, how["recipient"] = ranked[0][0], "context"
-        for side, iso in (("supplier", supplier), ("recipient", recipient)):
-            if iso is not None and how[side] == "text" and iso in roles.discourse:
-                how[side] = "discourse"
-        if origin and recipient in origin and (how["supplier"] != "text" or how["recipient"] == "context"):
-            # a state buying its own make from a guessed seller, or a guessed buyer of a state's
-            # own make ("the NAF is seeking EMB-314s from the United States" is not Brazil buying)
-            return None, None, how
-        if item.weapon is None and how["supplier"] == "sentence":
-            supplier = None  # a kind of equipment next to a state: too weak to say who supplies
-        return supplier, recipient, how
 
     # -- attribution ---------------------------------------------------------------------
     @staticmethod
@@ -1381,16 +659,6 @@ class SentenceReader(StatusRules):
             if obj is not None:
                 text = f"{text} told {_phrase(obj)}"
         return text
-
-
-def _conjuncts(tok: Token) -> list[Token]:
-    """A phrase head and every head coordinated with it, however spaCy chained them."""
-    out, todo = [], [tok]
-    while todo:
-        t = todo.pop()
-        out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
-    return sorted(out, key=lambda t: t.i)
 
 
 def _phrase(tok: Token) -> str:

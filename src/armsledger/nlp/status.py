@@ -1,4 +1,5 @@
-"""The stage of a transfer a clause states: the status part of `nlp/reader.SentenceReader`.
+"""Which words are transfer cues, and the stage of a transfer a clause states: the status part
+of `nlp/reader.SentenceReader`.
 
 The outermost framing cue on the path from the equipment up to its clause decides ("wants to
 buy" is interest, "in talks to buy" negotiation, "offered to supply" offer, "denied" denial,
@@ -10,12 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from armsledger.nlp.lexicon import Cue
 from armsledger.types import Status
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from armsledger.nlp.lexicon import Cue
+    from armsledger.nlp.lexicon import Lexicon
 
 SUPPLY_VERBS = frozenset({"supply", "provide", "export", "transfer", "give", "gift", "donate", "deliver",
                           "ship", "hand", "send", "dispatch", "arm", "equip", "lease", "grant"})
@@ -32,9 +34,51 @@ NOT_YET_VERBS = frozenset({"slip", "delay", "postpone", "push", "stall", "lag",
 ASKING = frozenset({"request", "ask", "appeal", "apply", "turn", "approach", "petition", "write"})
 REPORT_NOUNS = frozenset({"claim", "report", "allegation", "suggestion", "rumour", "rumor", "accusation", "speculation"})
 
+MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply", "assemble"})
+LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed production: the producer receives
+
 
 class StatusRules:
-    """Mixin of `SentenceReader`, which supplies `_cue` and the parse of each item."""
+    """Mixin of `SentenceReader`: which words are cues (`_cue`) and what stage they state."""
+
+    lex: Lexicon  # set by SentenceReader
+
+    def _framing(self, tok: Token) -> bool:
+        cue = self._cue(tok)
+        return cue is not None and cue.status in FRAMING
+
+    def _is_cue(self, tok: Token) -> bool:
+        return self._cue(tok) is not None
+
+    def _cue(self, tok: Token) -> Cue | None:
+        lemma = tok.lemma_.lower()
+        pos = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}.get(tok.pos_)
+        if pos is None or (lemma == "order" and tok.head.lower_ == "in"):  # "in order to"
+            return None
+        if lemma == "build" and tok.tag_ == "VBN" and tok.dep_ == "acl":
+            return None  # "submarines built by Germany": who made them, read as the supplier elsewhere
+        if lemma == "ask" and tok.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
+            return None  # "Asked about reports that ...": a journalist's question, nobody's request
+        for child in tok.children:  # "take delivery", "open up", "call off", "turn down"
+            phrase = self.lex.phrase_cues.get((lemma, child.lemma_.lower()))
+            if phrase and child.dep_ in ("dobj", "prt", "advmod"):
+                return phrase
+        if lemma in MAKE_VERBS | {"assemble"} and pos == "verb" and self._licence(tok) is not None:
+            return LICENCE_CUE  # "India will produce Su-30MKIs under licence from Russia"
+        cue = self.lex.cue(lemma, pos)
+        if cue is None and pos == "noun" and tok.tag_ in ("VBG", "VBN"):
+            cue = self.lex.cue(lemma, "verb")
+        if cue is None and pos == "verb" and lemma == "look" and not any(
+                c.dep_ == "prep" and c.lower_ in ("at", "for", "to") for c in tok.children) \
+                and not any(c.dep_ == "xcomp" for c in tok.children):
+            return None
+        return cue
+
+    @staticmethod
+    def _licence(tok: Token) -> Token | None:
+        """The "licence" of "produced under (a Russian) licence"."""
+        return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+                     if g.dep_ == "pobj" and lemma_of(g) in ("licence", "license")), None)
 
     @staticmethod
     def _over_inner(tok: Token, chain: list[Token], cues: list[tuple[Token, Cue]]) -> str | None:
