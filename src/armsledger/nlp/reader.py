@@ -30,7 +30,7 @@ from armsledger.nlp.sides import (
     TEMPORAL,
     TRANSPARENT_VERBS,
     SideRules,
-    _conjuncts,
+    conjuncts,
 )
 from armsledger.nlp.status import (
     FALSE_WORDS,
@@ -96,7 +96,7 @@ class Reading:
 
 
 @dataclass(slots=True)
-class _Item:
+class Item:
     start: int
     end: int
     weapon: Weapon | None
@@ -166,7 +166,7 @@ class SentenceReader(SideRules):
                 readings.append(reading)
         return readings
 
-    def _deal_stages(self, sent: Doc, items: list[_Item], found: list[list[Reading]]) -> list[Reading]:
+    def _deal_stages(self, sent: Doc, items: list[Item], found: list[list[Reading]]) -> list[Reading]:
         """"Norway asked to buy AIM-120Ds, and the State Department approved that sale": a deal noun
         with no equipment of its own, in another clause, gives the sentence's claim another stage
         ("... but the ministry denied that any agreement had been reached": a denial)."""
@@ -195,7 +195,7 @@ class SentenceReader(SideRules):
                            if r.status is not status]
         return stages
 
-    def _later_delivery(self, sent: Doc, items: list[_Item], found: list[list[Reading]]) -> list[Reading]:
+    def _later_delivery(self, sent: Doc, items: list[Item], found: list[list[Reading]]) -> list[Reading]:
         """"bought four P-3Cs from Norway, the first of which arrived the following year", "ordered
         four Type 209s from Germany, which were delivered in 2016", "sold only to Pakistan, which
         received its first batch", "from France, which delivered the last in 2022": a clause that
@@ -225,7 +225,7 @@ class SentenceReader(SideRules):
             return [replace(agreed[0], status=Status.DELIVERY, cues=(verb.text,))]
         return []
 
-    def _order_counted(self, sent: Doc, items: list[_Item], found: list[list[Reading]]) -> list[Reading]:
+    def _order_counted(self, sent: Doc, items: list[Item], found: list[list[Reading]]) -> list[Reading]:
         """"took delivery of 70 K239 launchers, out of about 290 ordered": a number the delivered
         items are counted against, with an order verb on it, tells the agreement behind them.
         Read only where the sentence names one system."""
@@ -261,7 +261,7 @@ class SentenceReader(SideRules):
         return {i for i, m in self._states.items() if iso in m.iso3s}
 
     @staticmethod
-    def _umbrella(reading: Reading, item: _Item, items: list[_Item], found: list[list[Reading]],
+    def _umbrella(reading: Reading, item: Item, items: list[Item], found: list[list[Reading]],
                   listed: set[int]) -> bool:
         """"arms, including a submarine and a fighter jet": the word for arms in general only
         announces the list, whose items carry the claim."""
@@ -272,8 +272,8 @@ class SentenceReader(SideRules):
             for other, rs in zip(items, found, strict=True) if other is not item for i in listed)
 
     # -- equipment -----------------------------------------------------------------------
-    def _items(self, sent: Doc, mentions: Mentions) -> list[_Item]:
-        items = [_Item(w.start, w.end, w.weapon, w.weapon.category) for w in mentions.weapons]
+    def _items(self, sent: Doc, mentions: Mentions) -> list[Item]:
+        items = [Item(w.start, w.end, w.weapon, w.weapon.category) for w in mentions.weapons]
         civil = any(t.lower_ in self.lex.civil for t in sent)  # "the airline ordered 30 planes"
         weapon_heads = {self._np_head(sent[w.start : w.end]).i for w in mentions.weapons}
         state_tokens = {i for m in mentions.states for i in range(m.start, m.end)}
@@ -309,9 +309,9 @@ class SentenceReader(SideRules):
                 top.dep_ == "appos" and self._np_head(sent[w.start : w.end]).i == top.head.i)), None)
             if named is not None and sent[left - 1].text == "," and sent[left].lower_ in ("a", "an"):
                 # "the S-400, a Russian missile system that Turkey bought": the kind names the system
-                items.append(_Item(c.start, c.end, named.weapon, named.weapon.category, named.text))
+                items.append(Item(c.start, c.end, named.weapon, named.weapon.category, named.text))
                 continue
-            items.append(_Item(c.start, c.end, None, c.category))
+            items.append(Item(c.start, c.end, None, c.category))
         return items
 
     @staticmethod
@@ -337,7 +337,7 @@ class SentenceReader(SideRules):
         return tok
 
     # -- one item ------------------------------------------------------------------------
-    def _read_item(self, sent: Doc, item: _Item, states_at: dict[int, StateMention],
+    def _read_item(self, sent: Doc, item: Item, states_at: dict[int, StateMention],
                    context: Counter[str], published: date | None, hint: tuple[str, str] | None = None) -> list[Reading]:
         """The item's claim from its clause, and one more for each stage a relative clause adds
         ("signed a deal for four Mi-35M, which have been delivered": agreement and delivery)."""
@@ -390,7 +390,7 @@ class SentenceReader(SideRules):
                         return talk
         return None
 
-    def _reading(self, sent: Doc, item: _Item, span: Span, head: Token, chain: list[Token],
+    def _reading(self, sent: Doc, item: Item, span: Span, head: Token, chain: list[Token],
                  states_at: dict[int, StateMention], context: Counter[str], published: date | None,
                  attribution: str | None, fallback: Reading | None = None,
                  hint: tuple[str, str] | None = None) -> list[Reading]:
@@ -509,7 +509,7 @@ class SentenceReader(SideRules):
             top = head
             while top.dep_ == "conj":
                 top = top.head
-            items = _conjuncts(top)
+            items = conjuncts(top)
             sellers = [reading.supplier, *others]
             if head in items and len(items) == len(sellers):
                 reading.supplier, others = sellers[items.index(head)], []

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from armsledger.nlp.lexicon import Cue
-    from armsledger.nlp.reader import _Item
+    from armsledger.nlp.reader import Item
 
 # pronouns that stand for a state named before: "it will buy", "its navy"
 PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
@@ -598,9 +598,9 @@ class SideRules(StatusRules):
         """States named in a phrase: the phrase head's subtree, or only the head's own tokens;
         `places=False` leaves out where, when and by whom ("the government of Mali", "countries
         such as Iraq"; not "for use in operations in Mali", not "a move by Madrid")."""
-        heads = _conjuncts(tok)  # "Pakistan and Russia", "the US, Spain and France"
+        heads = conjuncts(tok)  # "Pakistan and Russia", "the US, Spain and France"
         mods = [c for head in heads for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-        mods += [c for m in mods for c in _conjuncts(m) if c.i != m.i]  # "the Kenyan and Rwandan armies"
+        mods += [c for m in mods for c in conjuncts(m) if c.i != m.i]  # "the Kenyan and Rwandan armies"
         own = sorted([*heads, *mods], key=lambda t: abs(t.i - tok.i))
         if not shallow and not any(t.i in states_at for t in own):
             own = list(tok.subtree)  # "the government of Kenya": look further into the phrase
@@ -631,7 +631,7 @@ class SideRules(StatusRules):
                 index[i] = m
         return index
 
-    def _sides(self, roles: _Roles, item: _Item, states_at: dict[int, StateMention],
+    def _sides(self, roles: _Roles, item: Item, states_at: dict[int, StateMention],
                context: Counter[str], cues: list[tuple[Token, Cue]],
                hint: tuple[str, str] | None = None,
                clause_states: dict[int, StateMention] | None = None) -> tuple[str | None, str | None, dict[str, str]]:
@@ -735,7 +735,7 @@ class SideRules(StatusRules):
         return supplier, recipient, how
 
 
-def _conjuncts(tok: Token) -> list[Token]:
+def conjuncts(tok: Token) -> list[Token]:
     """A phrase head and every head coordinated with it, however spaCy chained them."""
     out, todo = [], [tok]
     while todo:
