@@ -87,6 +87,7 @@ class Extractor:
         states = find_states(tokens)  # once per document: the article's context and the filter below
         context = context_states(states)
         services = armed_services(tokens, states, every)  # (token, state, branch), in text order
+        service: dict[str, str] = {}  # branch -> the state of the last service named before the sentence
         if not self.parse_all:  # a claim needs a state named in its sentence or, through "it", the one before
             starts = [m.start for m in states]
 
@@ -112,11 +113,10 @@ class Extractor:
             prior = tuple(dict.fromkeys(m.iso3s[0] for m in named_before))
             if named_before and before is not None and named_before[0].start <= before.start + 1:
                 prior = (named_before[0].iso3s[0],)  # "Egypt's air force ... U.S. equipment. It bought": the opening state
-            service: dict[str, str] = {}  # branch -> the state of the last service named before; latest last
-            for start, iso, branch in services:
-                if start < span.start:
-                    service.pop(branch, None)
-                    service[branch] = iso
+            while services and services[0][0] < span.start:  # candidates come in text order
+                _, iso, branch = services.pop(0)
+                service.pop(branch, None)
+                service[branch] = iso  # latest last
             deal = _deal_before(last[1]) if all(m.kind == "maker" for m in mentions.states) and _continues(span) \
                 and order[span.start] - last[0] <= 2 else None
             readings = self.reader.read(parsed, mentions, context, doc.published, prior, service,

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from armsledger.nlp.catalog import Catalog, Weapon, catalog, context_words, key
 from armsledger.nlp.gazetteer import surface_forms
-from armsledger.nlp.lexicon import Lexicon, lexicon
+from armsledger.nlp.lexicon import Lexicon, currencies, lexicon
 from armsledger.types import Category
 
 MAX_STATE_TOKENS = 7
@@ -193,11 +193,11 @@ def find_states(doc: Doc, start: int = 0, end: int | None = None) -> list[StateM
 
 @cache
 def _currency_words() -> frozenset[str]:
-    """The word a demonym qualifies when it names a currency: "kroner", "crowns", "rupees", "dollars"."""
-    from armsledger.nlp.lexicon import currencies
-
+    """The word a demonym qualifies when it names a currency: the last word of each currency
+    written with its demonym ("Danish crowns", "Pakistani rupees", "US dollars"), and two whose
+    rates we do not keep."""
     return frozenset(sym.split()[-1].lower() for cur in currencies() for sym in cur.symbols
-                     if " " in sym) | {"crowns", "dollars", "rupees", "francs", "dinars", "pesos", "kroner"}
+                     if " " in sym) | {"dinars", "pesos"}
 
 
 def _origin_compound(text: str, forms: StateForms) -> tuple[str, ...] | None:

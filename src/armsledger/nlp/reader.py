@@ -111,7 +111,6 @@ class SentenceReader(SideRules):
         self._prior: tuple[str, ...] = ()  # the states of the sentence before the one being read
         self._services: dict[str, str] = {}  # branch -> the state of the armed service the document named last
         self._weapon_tokens: set[int] = set()  # tokens of the sentence that name a catalogued system
-        self._states: dict[int, StateMention] = {}  # token -> the state it names, in the sentence being read
 
     # -- entry point -------------------------------------------------------------------
     def read(self, sent: Doc, mentions: Mentions, context: Counter[str],
@@ -126,7 +125,6 @@ class SentenceReader(SideRules):
         self._prior, self._services = prior, services or {}
         self._weapon_tokens = {i for w in mentions.weapons for i in range(w.start, w.end)}
         states_at = self._state_index(mentions.states, context)
-        self._states = states_at
         for i in [i for i in states_at if sent[i].dep_ in ("poss", "compound", "amod", "nmod")
                   and (lemma_of(sent[i].head) in RELATIONAL or (
                       lemma_of(sent[i].head) in ("republic", "bloc", "era")
@@ -153,7 +151,7 @@ class SentenceReader(SideRules):
         found = [[r for r in rs if not self._umbrella(r, item, items, found, listed)]
                  for item, rs in zip(items, found, strict=True)]
         found += [self._deal_stages(sent, items, found)]
-        found += [self._later_delivery(sent, items, found), self._order_counted(sent, items, found)]
+        found += [self._later_delivery(sent, items, found, states_at), self._order_counted(sent, items, found)]
         named = {(r.supplier, r.recipient, r.category) for rs in found for r in rs if r.weapon is not None}
         readings: list[Reading] = []
         seen: set[tuple[object, ...]] = set()
@@ -195,17 +193,18 @@ class SentenceReader(SideRules):
                            if r.status is not status]
         return stages
 
-    def _later_delivery(self, sent: Doc, items: list[Item], found: list[list[Reading]]) -> list[Reading]:
+    def _later_delivery(self, sent: Doc, items: list[Item], found: list[list[Reading]],
+                        states_at: dict[int, StateMention]) -> list[Reading]:
         """"bought four P-3Cs from Norway, the first of which arrived the following year", "ordered
         four Type 209s from Germany, which were delivered in 2016", "sold only to Pakistan, which
         received its first batch", "from France, which delivered the last in 2022": a clause that
-        goes back to the deal with "which" tells its delivery. Read only where the sentence's claims
-        are about one system and one agreement."""
-        agreed = [r for rs in found for r in rs if r.status is Status.AGREEMENT]
-        if len({(r.weapon, r.category) for rs in found for r in rs}) != 1 or len(
-                {(r.supplier, r.recipient) for r in agreed}) != 1:
+        goes back to the deal with "which" tells its delivery."""
+        agreed = _sole(found, Status.AGREEMENT)
+        if agreed is None:
             return []
         item_tokens = {i for it in items for i in range(it.start, it.end)}
+        buyer = {i for i, m in states_at.items() if agreed.recipient in m.iso3s}
+        seller = {i for i, m in states_at.items() if agreed.supplier in m.iso3s}
         for verb in sent:
             cue = self._cue(verb) if verb.dep_ in ("relcl", "advcl") else None
             if cue is None or cue.status is not Status.DELIVERY or self._negated(verb) or self._future(verb):
@@ -216,49 +215,27 @@ class SentenceReader(SideRules):
             if verb.dep_ == "relcl" and (verb.head.i in item_tokens or lemma_of(verb.head) in self._equipment_lemmas):
                 continue  # on the equipment itself: the item's own reading has it
             passive = any(c.dep_ == "auxpass" for c in verb.children)
-            if cue.direction == "in" and verb.dep_ == "relcl" and not passive \
-                    and verb.head.i not in self._state_tokens(agreed[0].recipient):
+            if cue.direction == "in" and verb.dep_ == "relcl" and not passive and verb.head.i not in buyer:
                 continue  # "..., which received ...": only the buyer's own clause
-            if cue.direction == "out" and not passive and (
-                    verb.dep_ != "relcl" or verb.head.i not in self._state_tokens(agreed[0].supplier)):
+            if cue.direction == "out" and not passive and (verb.dep_ != "relcl" or verb.head.i not in seller):
                 continue  # "..., which delivered ...": only the seller's own clause
-            return [replace(agreed[0], status=Status.DELIVERY, cues=(verb.text,))]
+            return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,))]
         return []
 
     def _order_counted(self, sent: Doc, items: list[Item], found: list[list[Reading]]) -> list[Reading]:
         """"took delivery of 70 K239 launchers, out of about 290 ordered": a number the delivered
         items are counted against, with an order verb on it, tells the agreement behind them.
         Read only where the sentence names one system."""
-        delivered = [r for rs in found for r in rs if r.status is Status.DELIVERY]
-        if len([it for it in items if it.weapon is not None]) != 1 or len(
-                {(r.weapon, r.category) for rs in found for r in rs}) != 1 or len(
-                {(r.supplier, r.recipient) for r in delivered}) != 1 or any(
+        delivered = _sole(found, Status.DELIVERY)
+        if delivered is None or len([it for it in items if it.weapon is not None]) != 1 or any(
                 r.status is Status.AGREEMENT for rs in found for r in rs):
             return []
         for verb in sent:
             counted = verb.i > 0 and "CD" in (verb.head.tag_, sent[verb.i - 1].tag_)  # "290 ordered"
             cue = self._cue(verb) if verb.tag_ == "VBN" and counted and not self._aux(verb) else None
             if cue is not None and cue.status is Status.AGREEMENT and cue.direction == "in":
-                return [replace(delivered[0], status=Status.AGREEMENT, cues=(verb.text,))]
+                return [replace(delivered, status=Status.AGREEMENT, cues=(verb.text,))]
         return []
-
-    def _denier(self, chain: list[Token], states_at: dict[int, StateMention]) -> list[str]:
-        """"Officials in Islamabad dismissed the report, saying no deal for J-35s had been signed with
-        China": the state of whoever denies, found as the subject of the clause the denial hangs
-        on, is a party to it."""
-        top, on_chain = chain[-1], {t.i for t in chain}
-        for _ in range(3):
-            subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in on_chain), None)
-            if subject is not None:
-                return self._states_in(subject, states_at)[:1]
-            if top.dep_ not in ("advcl", "ccomp", "xcomp", "conj"):
-                return []
-            top = top.head
-        return []
-
-    def _state_tokens(self, iso: str | None) -> set[int]:
-        """The tokens of the sentence being read that name `iso`."""
-        return {i for i, m in self._states.items() if iso in m.iso3s}
 
     @staticmethod
     def _umbrella(reading: Reading, item: Item, items: list[Item], found: list[list[Reading]],
@@ -659,6 +636,16 @@ class SentenceReader(SideRules):
             if obj is not None:
                 text = f"{text} told {_phrase(obj)}"
         return text
+
+
+def _sole(found: list[list[Reading]], status: Status) -> Reading | None:
+    """The sentence's first reading of `status`, where all its readings are about one system and
+    those of that status about one pair of states; else None."""
+    of = [r for rs in found for r in rs if r.status is status]
+    if not of or len({(r.weapon, r.category) for rs in found for r in rs}) != 1 or len(
+            {(r.supplier, r.recipient) for r in of}) != 1:
+        return None
+    return of[0]
 
 
 def _phrase(tok: Token) -> str:

@@ -390,6 +390,20 @@ class SideRules(StatusRules):
         roles.discourse.append(named)
         return [named]
 
+    def _denier(self, chain: list[Token], states_at: dict[int, StateMention]) -> list[str]:
+        """"Officials in Islamabad dismissed the report, saying no deal for J-35s had been signed with
+        China": the state of whoever denies, found as the subject of the clause the denial hangs
+        on, is a party to it."""
+        top, on_chain = chain[-1], {t.i for t in chain}
+        for _ in range(3):
+            subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in on_chain), None)
+            if subject is not None:
+                return self._states_in(subject, states_at)[:1]
+            if top.dep_ not in ("advcl", "ccomp", "xcomp", "conj"):
+                return []
+            top = top.head
+        return []
+
     @staticmethod
     def _clause(tok: Token) -> Token:
         """The clause a token sits in: the nearest verb above it with a subject of its own, or the root."""
