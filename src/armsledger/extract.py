@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from armsledger.types import Claim, Document
+from armsledger.types import Claim, Document, Status
 
 if TYPE_CHECKING:
     import numpy as np
@@ -122,7 +122,7 @@ class Extractor:
             readings = self.reader.read(parsed, mentions, context, doc.published, prior, service,
                                         deal[1] if deal else None)
             if deal is not None:
-                readings = [_same_deal(r, deal, last[1]) for r in readings]
+                readings = [_same_deal(r, deal) for r in readings]
             found = len(claims)
             for reading in readings:
                 if reading.weapon is not None and reading.confidence >= self.min_confidence:
@@ -170,25 +170,28 @@ def _continues(span: Span) -> bool:
                for t in span if t.i > span.start)
 
 
-def _deal_before(before: list[Claim]) -> tuple[str, str] | None:
-    """The one pair of states (supplier, recipient) whose deal in systems a sentence told of."""
+def _deal_before(before: list[Claim]) -> tuple[str, str, Status] | None:
+    """The one pair of states (supplier, recipient) whose deal in systems a sentence told of, and
+    the stage it told first."""
     deals = {(c.supplier, c.recipient) for c in before if c.system and c.supplier and c.recipient}
-    return next(iter(deals)) if len(deals) == 1 else None
+    if len(deals) != 1:
+        return None
+    (supplier, recipient), = deals
+    return supplier, recipient, next(c.status for c in before if (c.supplier, c.recipient) == (supplier, recipient))
 
 
-def _same_deal(reading: Reading, deal: tuple[str, str], before: list[Claim]) -> Reading:
+def _same_deal(reading: Reading, deal: tuple[str, str, Status]) -> Reading:
     """A system the sentence hangs on a deal noun, in a sentence that names no state, belongs to the
     deal the last sentence with claims told of ("... 31 MQ-9B drones. The package includes 170
     Hellfires"): it takes that deal's sides and stage, marked as inferred."""
     from armsledger.nlp.reader import PENALTY
 
-    supplier, recipient = deal
+    supplier, recipient, status = deal
     if reading.weapon is None or not any(w.lower() in DEAL_WORDS for w in reading.cues):
         return reading
     if (reading.supplier != supplier and "supplier" not in reading.inferred) or (
             reading.recipient != recipient and "recipient" not in reading.inferred):
         return reading
-    status = next(c.status for c in before if (c.supplier, c.recipient) == (supplier, recipient))
     return replace(reading, supplier=supplier, recipient=recipient, status=status,
                    inferred=tuple(dict.fromkeys((*reading.inferred, "supplier", "recipient"))),
                    confidence=max(reading.confidence, round(1.0 - 2 * PENALTY["discourse"], 2)))
