@@ -1227,3 +1227,21 @@ def test_the_state_of_whoever_denies_is_a_party_to_the_denial() -> None:
     text = ("Officials in Islamabad dismissed the report as baseless, saying no deal for J-35 stealth fighters "
             "had been signed with China.")
     assert tuples(armsledger.extract(text)) == {("CHN", "PAK", "J-35", "denial")}
+
+
+def test_emerging_as_a_buyer_is_being_one() -> None:
+    assert tuples(armsledger.extract("Kenya has emerged as one of the largest buyers of Turkish weapons.")) \
+        == {("TUR", "KEN", "arms", "agreement")}
+
+
+def test_a_relative_clause_on_the_seller_turned_to_sells_to_whoever_turned() -> None:
+    claims = armsledger.extract("Beyond Turkey, Ghana has turned to China, which agreed in 2022 to sell four Z-9 helicopters.")
+    assert tuples(claims) == {("CHN", "GHA", "Z-9", "agreement")}
+    assert claims[0].inferred == ()
+
+
+def test_a_state_caught_in_a_misparsed_list_is_not_the_next_item_s_maker() -> None:
+    text = ("Malaysia ordered 18 FA-50 jets from South Korea after a contest in which India's Tejas and "
+            "Pakistan's JF-17 were also considered.")
+    assert tuples(armsledger.extract(text)) == {("KOR", "MYS", "FA-50", "agreement"),
+                                                ("IND", "MYS", "Tejas", "interest")}

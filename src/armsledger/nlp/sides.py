@@ -53,6 +53,8 @@ REFUSING_VERBS = frozenset({"reject", "decline", "refuse", "rebuff", "spurn"})  
 # "Algeria is expecting delivery of submarines": the buyer; "New Delhi completed the delivery": the sender
 AWAITING_VERBS = frozenset({"expect", "await", "anticipate", "accept", "receive", "welcome"})
 DOING_VERBS = frozenset({"complete", "finish", "make", "begin", "start", "carry", "conduct", "resume"})
+# verbs whose "as" phrase says what their subject is: "emerged as a major buyer"
+AS_COPULAS = frozenset({"emerge", "rank", "serve", "act", "remain", "stand"})
 # "Sweden told Buenos Aires that it could not sell the Gripen": the one told is the buyer
 ADDRESSING_VERBS = frozenset({"tell", "inform", "assure", "notify", "warn", "promise", "advise"})
 # verbs whose subject is a party to the deal noun they take: "signed a deal", "are in talks"
@@ -157,6 +159,8 @@ class SideRules(StatusRules):
                         (m := states_at.get(child.i)) is not None and m.kind in ("name", "capital")))):
                     continue  # "the Korean FA-50 and the Indian Tejas": the other item's; "not India's model";
                     # "... received radars, Malaysia, which got boats": a state in apposition is no origin
+                if child.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in child.children):
+                    continue  # "helicopters for Mali and air defence systems": a misparsed list, not a maker
                 for iso in self._states_in(child, states_at, shallow=True):
                     mention = states_at.get(child.i)
                     if mention is not None and mention.kind == "maker":
@@ -187,14 +191,18 @@ class SideRules(StatusRules):
                 # "the order of two tankers by the Netherlands": the agent of the deal noun
                 self._by_direction(roles).get(cue_dirs[head.head.head.i], []).extend(
                     i for o in by.children if o.dep_ == "pobj" for i in self._states_in(o, states_at))
-        for tok in chain:
+        antecedents: list[str] = []
+        for k, tok in enumerate(chain):
             licence = self._licence(tok) if cue_dirs.get(tok.i) and tok.pos_ == "VERB" else None
             if licence is not None:  # "under a Russian licence", "under licence from Russia"
                 roles.supplier.extend(self._states_in(licence, states_at, shallow=True))
                 roles.supplier.extend(i for p in licence.children if p.dep_ == "prep" and p.lower_ == "from"
                                       for o in p.children if o.dep_ == "pobj" for i in self._states_in(o, states_at))
             if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.i in states_at and tok.i != head.i:
-                roles.recipient.extend(self._states_in(tok, states_at, shallow=True))  # "blocked the sale to Egypt of SCALPs"
+                found = self._states_in(tok, states_at, shallow=True)  # "blocked the sale to Egypt of SCALPs"
+                roles.recipient.extend(found)
+                if k and chain[k - 1].dep_ == "relcl":
+                    antecedents.extend(found)  # "aid to Lebanon, which is the framework for delivery of"
             direction = cue_dirs.get(tok.i)
             if tok.dep_ == "dobj" and cue_dirs.get(tok.head.i) in ("win", "award"):
                 direction = cue_dirs[tok.head.i]  # "received a contract from the Navy"
@@ -317,6 +325,14 @@ class SideRules(StatusRules):
                     {"in": roles.recipient, "out": roles.supplier}.get(cue_dirs[tok.i], roles.party).extend(isos)
         if not roles.recipient:  # "selling Scalp missiles with American components to Egypt": a "to"
             roles.recipient.extend(self._low_to(cues, states_at))  # the parser hung on a noun below the verb
+        if any(i in roles.supplier for i in antecedents):  # "turned to France, which agreed to sell": France sells
+            roles.recipient = [i for i in roles.recipient if i not in antecedents]
+        if not roles.recipient and any(cue.direction == "out" for _, cue in cues):
+            # "Armenia has turned to France, which agreed to sell howitzers": who turns to the seller buys
+            for verb in (t.head.head.head for t in chain if t.dep_ == "relcl" and t.head.dep_ == "pobj"
+                         and t.head.head.lower_ in ("to", "with") and t.head.head.head.pos_ == "VERB"):
+                roles.recipient.extend(i for c in verb.children if c.dep_ == "nsubj"
+                                       for i in self._states_in(c, states_at, places=False))
         if not roles.recipient and any(cue.direction == "out" for _, cue in cues):
             # "Sweden told Buenos Aires that it could not sell the Gripen": the one told is the buyer
             for verb in (t.head for t in chain if t.dep_ == "ccomp" and lemma_of(t.head) in ADDRESSING_VERBS):
@@ -331,13 +347,15 @@ class SideRules(StatusRules):
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             if subj is None or poss is None:
                 continue
-            for a in self._states_in(subj, states_at):
-                for b in self._states_in(poss, states_at):
+            sides = self._states_in(subj, states_at)
+            for a in sides:  # "Yerevan and Moscow, once its main arms supplier": "its" is Yerevan's
+                for b in self._states_in(poss, states_at) or self._antecedent(poss, states_at, roles,
+                                                                              other_than=tuple(sides)):
                     roles.relations.append((b, a) if lemma in CLIENT_NOUNS else (a, b))
         return roles
 
     def _antecedent(self, pron: Token, states_at: dict[int, StateMention], roles: _Roles,
-                    made_in: tuple[str, ...] = ()) -> list[str]:
+                    made_in: tuple[str, ...] = (), other_than: tuple[str, ...] = ()) -> list[str]:
         """The state a pronoun stands for: the nearest state earlier in the sentence that heads or
         sits in a subject ("India confirmed that it will buy"); failing that, the one state the
         previous sentence names, which `roles.discourse` records as read from outside the sentence."""
@@ -355,7 +373,7 @@ class SideRules(StatusRules):
             return self._antecedent(same, states_at, roles, made_in)  # "it gave Ghana boats, and it supplied ...": the same "it"
         for i in range(pron.i - 1, -1, -1):
             mention = states_at.get(i)
-            if mention is None:
+            if mention is None or mention.iso3s[0] in other_than:  # "Moscow, its supplier": not Moscow
                 continue
             node = pron.doc[i]  # "Russia's cooperation with Pakistan ... it": Russia, not Pakistan
             while node.head.i != node.i and node.pos_ not in ("VERB", "AUX") and (
@@ -498,6 +516,8 @@ class SideRules(StatusRules):
                     continue
                 copula = False  # "Egypt became the first customer of the Rafale": Egypt's
                 if current.dep_ == "pobj" and current.head.dep_ == "prep":
+                    # "Armenia has emerged as one of the largest buyers": the "as" of a copula-like verb
+                    copula = current.head.lower_ == "as" and lemma_of(current.head.head) in AS_COPULAS
                     current = current.head.head
                 elif current.dep_ in ("dobj", "attr", "oprd"):
                     copula = current.dep_ == "attr" and lemma_of(current.head) in ("be", "become", "remain")
