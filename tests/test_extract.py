@@ -1245,3 +1245,46 @@ def test_a_state_caught_in_a_misparsed_list_is_not_the_next_item_s_maker() -> No
             "Pakistan's JF-17 were also considered.")
     assert tuples(armsledger.extract(text)) == {("KOR", "MYS", "FA-50", "agreement"),
                                                 ("IND", "MYS", "Tejas", "interest")}
+
+
+def test_we_in_a_quote_is_the_state_whose_official_speaks_it() -> None:
+    text = ('Russian Ambassador to Laos Ivan Petrov met reporters in Vientiane on Monday.\n'
+            '"We will supply air defence systems to Laos next year. The contract is ready," Petrov said.\n'
+            '"We have also delivered helicopters to Cambodia," he added.')
+    claims = armsledger.extract(text)
+    assert tuples(claims) == {("RUS", "LAO", "air_defence", "agreement"), ("RUS", "KHM", "helicopter", "delivery")}
+    assert all(c.inferred == ("supplier",) for c in claims)  # read from outside the sentence, and marked so
+
+
+def test_refurbished_before_a_quoted_name_keeps_the_noun_phrase_on_its_verb() -> None:
+    text = "The Zambia Air Force took delivery of six refurbished UH-1H 'Huey' utility helicopters from the United States."
+    assert tuples(armsledger.extract(text)) == {("USA", "ZMB", "UH-1H", "delivery")}  # 'Huey' is the same item
+
+
+def test_a_variant_block_between_a_weak_name_and_its_noun_still_names_the_system() -> None:
+    text = "In 2016 Israel Aerospace Industries offered upgraded Kfir Block 60 fighters to Colombia."
+    claims = armsledger.extract(text)
+    assert tuples(claims) == {("ISR", "COL", "Kfir", "offer")}
+    assert claims[0].quantity is None  # "Block 60" counts nothing
+
+
+def test_a_participle_on_the_equipment_names_its_seller() -> None:
+    assert tuples(armsledger.extract("The Ghanaian navy commissioned two patrol boats donated by China.")) \
+        == {("CHN", "GHA", "ship", "delivery")}
+    assert tuples(armsledger.extract("The Ethiopian Air Force showed off Su-30K fighters acquired from Russia.")) \
+        == {("RUS", "ETH", "Su-30", "agreement")}
+    text = "The batch is part of the $93 million worth of arms exported to Chile from Spain that year."
+    assert {(c.supplier, c.recipient, c.inferred) for c in armsledger.extract(text)} == {("ESP", "CHL", ())}
+
+
+def test_an_abbreviation_the_text_defines_for_a_service_stands_for_its_state() -> None:
+    text = ("The Zambia Air Force (ZAF) received two C-27J transports last year. "
+            "The ZAF has shortlisted the Turkish Hurjet and the Italian M-346 as its next trainer.")
+    assert tuples(armsledger.extract(text)) == {("ITA", "ZMB", "C-27J", "delivery"),
+                                                ("TUR", "ZMB", "Hurjet", "interest"),
+                                                ("ITA", "ZMB", "M-346", "interest")}
+
+
+def test_an_intention_by_a_state_to_buy_is_its_interest() -> None:
+    text = "Officials noted the announced intention in 2013 by Turkey to purchase the Chinese HQ-9."
+    assert tuples(armsledger.extract(text)) == {("CHN", "TUR", "HQ-9", "interest")}

@@ -59,10 +59,11 @@ class Extractor:
         self._cue_hashes = np.array([strings.add(w) for w in self.lexicon.cue_forms], dtype=np.uint64)
 
     def __call__(self, doc: Document) -> list[Claim]:
-        from armsledger.nlp.attribution import quoted_speaker
+        from armsledger.nlp.attribution import officials, quoted_speaker, voices
         from armsledger.nlp.mentions import (
             armed_services,
             context_states,
+            defined_services,
             find_all,
             find_states,
             find_weapons,
@@ -85,9 +86,13 @@ class Extractor:
         if not candidates:
             return []
         states = find_states(tokens)  # once per document: the article's context and the filter below
+        defined = defined_services(tokens, states)  # "the Kenya Air Force (KAF)": "KAF" is Kenya's from here on
+        if defined:
+            states = find_states(tokens, defined=defined)
         context = context_states(states)
         services = armed_services(tokens, states, every)  # (token, state, branch), in text order
         service: dict[str, str] = {}  # branch -> the state of the last service named before the sentence
+        voice = voices(every, states, officials(tokens, states, self.lexicon.titles))  # whose official says "we"
         if not self.parse_all:  # a claim needs a state named in its sentence or, through "it", the one before
             starts = [m.start for m in states]
 
@@ -95,7 +100,8 @@ class Extractor:
                 return any(s.start <= i < s.end for i in starts)
 
             candidates = [s for s in candidates if named(s) or _continues(s) or (
-                s.start in previous and named(previous[s.start]) and any(t.lower_ in PRONOUNS for t in s))]
+                s.start in previous and named(previous[s.start]) and any(t.lower_ in PRONOUNS for t in s)) or (
+                s.start in voice and any(t.lower_ in ("we", "our", "us") for t in s))]
         order = {s.start: i for i, s in enumerate(every)}
         last: tuple[int, list[Claim]] = (-9, [])  # the latest sentence with claims, and its claims
         claims: list[Claim] = []
@@ -103,7 +109,7 @@ class Extractor:
         names = {i for m in states for i in range(m.start, m.end)} | {i for w in weapons for i in range(w.start, w.end)}
         texts = (_sentence_case(s, names) for s in candidates)
         for span, parsed in zip(candidates, self.nlp.pipe(texts), strict=True):
-            mentions = find_all(parsed)
+            mentions = find_all(parsed, defined=defined)
             if not mentions.weapons and not mentions.categories:
                 continue
             before = previous.get(span.start)
@@ -120,7 +126,7 @@ class Extractor:
             deal = _deal_before(last[1]) if all(m.kind == "maker" for m in mentions.states) and _continues(span) \
                 and order[span.start] - last[0] <= 2 else None
             readings = self.reader.read(parsed, mentions, context, doc.published, prior, service,
-                                        deal[1] if deal else None)
+                                        deal[1] if deal else None, voice.get(span.start))
             if deal is not None:
                 readings = [_same_deal(r, deal) for r in readings]
             found = len(claims)

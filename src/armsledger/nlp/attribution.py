@@ -9,8 +9,11 @@ ends with a quote followed by its speaker and a speech verb; pronouns ("he said"
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
+
+from armsledger.nlp.mentions import StateMention
 
 OPENING_QUOTES = ("“", '"', "‘", "'")
 SPEECH = r"(?:said|says|added|stated|noted|explained|told\s+[A-Z][\w.&' -]*?)"
@@ -18,6 +21,14 @@ TRAILER = re.compile(
     rf"[”\"’']\s*,?\s*(?P<who>[^”\"“]{{3,120}}?)\s+(?P<verb>{SPEECH})\s*[.,]?\s*$"
     rf"|[”\"’']\s*,?\s*(?P<verb2>said|says|added)\s+(?P<who2>[^”\"“]{{3,120}}?)\s*\.?\s*$"
 )
+# a quoted speaker anywhere in a sentence: after the quote ("...," Martynov said, adding), or before it
+# (Melkonyan said: "We are ...")
+SPEAKER = re.compile(
+    rf"[”\"]\s*,?\s*(?P<who>[^”\"“]{{2,80}}?)\s+{SPEECH}\b"
+    rf"|[”\"]\s*,?\s*(?:said|says|added)\s+(?P<who2>[^”\"“,.]{{2,80}})"
+    rf"|(?P<who3>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})\s+(?:said|says|added)\s*[:,]\s*[“\"]"
+)
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "-"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "one"})
 
 
@@ -36,3 +47,84 @@ def quoted_speaker(sentence: Span, before: Span | None) -> str | None:
     if not who or who.lower() in PRONOUNS:
         return None
     return f"{who} {verb}".strip() if verb.startswith("told") else who
+
+
+def officials(doc: Doc, states: Sequence[StateMention], titles: frozenset[str]) -> dict[str, str]:
+    """Surname -> state, for people the text introduces as a state's officials: a state, an office
+    and a name ("Russian Ambassador to Burkina Faso Igor Martynov", "Armenia's Deputy Defence
+    Minister Hovhannes Melkonyan") or a name, a comma and the office ("Igor Martynov, Russia's
+    ambassador")."""
+    at = {m.start: m for m in states}
+    inside = {i for m in states for i in range(m.start, m.end)}
+    found: dict[str, str] = {}
+    for m in states:
+        if m.kind not in ("name", "demonym", "capital") or len(m.iso3s) != 1:
+            continue
+        i = m.end + (m.end < len(doc) and doc[m.end].text in ("'s", "’s"))
+        titled, stop = False, min(len(doc), i + 12)
+        name: list[Token] = []
+        while i < stop:
+            tok = doc[i]
+            if tok.lower_ in titles:
+                titled, name = True, []
+            elif i in at:
+                i, name = at[i].end, []  # "Ambassador to Burkina Faso": the post, not the person
+                continue
+            elif tok.text[:1].isupper() and tok.is_alpha:
+                name.append(tok)
+            elif name and tok.lower_ in NAME_PARTICLES:
+                pass  # "Hamid al-Zubaidi": the surname is the last capitalised part
+            elif not (tok.lower_ in ("to", "of", "for", "and", "-") and not name):
+                break
+            i += 1
+        if titled and name:
+            found[name[-1].text] = m.iso3s[0]
+        before = m.start - 1  # "Igor Martynov, Russia's ambassador"
+        after = m.end + (m.end < len(doc) and doc[m.end].text in ("'s", "’s"))
+        if before > 0 and doc[before].text == "," and doc[before - 1].text[:1].isupper() \
+                and before - 1 not in inside and any(t.lower_ in titles for t in doc[after: after + 4]):
+            found[doc[before - 1].text] = m.iso3s[0]
+    return found
+
+
+def voices(sentences: Sequence[Span], states: Sequence[StateMention], people: dict[str, str]) -> dict[int, str]:
+    """Sentence start -> the state whose official is quoted in it, for "we" and "our" inside the
+    quote: the speaker named after the quote ("“We are ready to supply the systems,” Martynov
+    said"), in the sentence itself or, for a quote that runs on, in the sentence that closes it;
+    "he said" is the last official quoted before. A speaker phrase naming a state speaks for it
+    ("a Russian defence source told ThePrint")."""
+    spoken: dict[int, str] = {}
+    last: str | None = None
+    for s in sentences:
+        m = SPEAKER.search(s.text)
+        if m is None:
+            continue
+        group = next(g for g in ("who", "who2", "who3") if m.group(g))
+        who, start = m.group(group).strip(), s.start_char + m.start(group)
+        in_who = [x.iso3s[0] for x in states if len(x.iso3s) == 1
+                  and start <= s.doc[x.start].idx < start + len(who)]
+        state = next((people[w] for w in reversed(re.split(r"[\s-]+", who)) if w in people), None) \
+            or (in_who[0] if in_who else None)
+        if state is None and who.lower() in ("he", "she"):
+            state = last
+        last = state if who.lower() not in ("he", "she") else last
+        if state is not None:
+            spoken[s.start] = state
+    out: dict[int, str] = {}
+    pending: list[int] = []  # sentences of a quote still open, waiting for its speaker
+    for s in sentences:
+        text = s.text
+        if s.start in spoken:
+            for p in (*pending, s.start):
+                out[p] = spoken[s.start]
+            pending = []
+            continue
+        opens = text.count("“") > text.count("”") or text.count('"') % 2 == 1
+        closes = text.count("”") > text.count("“") or text.count('"') % 2 == 1
+        if pending and not closes and len(pending) < 4:
+            pending.append(s.start)  # a sentence in the middle of a quote
+        elif not pending and opens:
+            pending = [s.start]
+        else:
+            pending = []  # the quote closed without naming a speaker this knows
+    return out

@@ -45,6 +45,7 @@ class Lexicon:
     hedges: frozenset[str]
     civil: frozenset[str]  # words of civil aviation and shipping
     institutions: frozenset[str]  # "Stockholm International ...": after a capital, a name of no state
+    titles: frozenset[str]  # "Russian Ambassador ... Igor Martynov": offices that make a person speak for a state
 
     def cue(self, lemma: str, pos: str) -> Cue | None:
         return self.cues.get((lemma, pos))
@@ -93,6 +94,7 @@ def lexicon() -> Lexicon:
     hedges = frozenset(r[0] for r in _rows("cues/hedges.tsv", ["word"]))
     civil = frozenset(r[0] for r in _rows("cues/civil.tsv", ["word"]))
     institutions = frozenset(r[0] for r in _rows("cues/institutions.tsv", ["word"]))
+    titles = frozenset(r[0] for r in _rows("cues/titles.tsv", ["word"]))
     return Lexicon(
         cues=cues,
         phrase_cues=phrase_cues,
@@ -103,6 +105,7 @@ def lexicon() -> Lexicon:
         hedges=hedges,
         civil=civil,
         institutions=institutions,
+        titles=titles,
     )
 
 

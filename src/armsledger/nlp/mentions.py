@@ -147,8 +147,12 @@ def _append(doc: Doc, spans: list[Span], start: int, end: int) -> None:
         spans.append(doc[start:end])
 
 
-def find_states(doc: Doc, start: int = 0, end: int | None = None) -> list[StateMention]:
+def find_states(doc: Doc, start: int = 0, end: int | None = None,
+                defined: dict[str, tuple[str, ...]] | None = None) -> list[StateMention]:
+    """The states a text names; `defined`: abbreviations the document itself defined for a state's
+    armed service (`defined_services`), read as that service."""
     forms = state_forms()
+    defined = defined or {}
     end = len(doc) if end is None else end
     texts = [t.text for t in doc[start:end]]
     lowers = [t.lower().replace("’", "'") for t in texts]  # "Cote d’Ivoire" as "Cote d'Ivoire"
@@ -163,6 +167,8 @@ def find_states(doc: Doc, start: int = 0, end: int | None = None) -> list[StateM
                 if hit:
                     found = (n, hit)
                     break
+        if found is None and texts[i] in defined:
+            found = (1, (defined[texts[i]], "service"))
         if found is None:
             if "-" in texts[i]:
                 made = _origin_compound(texts[i], forms)
@@ -252,7 +258,7 @@ def find_weapons(doc: Doc, start: int = 0, end: int | None = None,
             continue
         out.append(WeaponMention(i, i + n, weapon, doc[i : i + n].text))
         i += n
-    return _merge_adjacent(out)
+    return _merge_adjacent(out, doc)
 
 
 @lru_cache(maxsize=200_000)
@@ -499,11 +505,12 @@ def _equipment_nearby(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     return bool(_noun_categories(doc, start, end, lex))
 
 
-def _merge_adjacent(mentions: list[WeaponMention]) -> list[WeaponMention]:
-    """`AH-64E Apache`: two names of one family side by side are one mention."""
+def _merge_adjacent(mentions: list[WeaponMention], doc: Doc) -> list[WeaponMention]:
+    """`AH-64E Apache`, `UH-1H 'Huey'`: two names of one family side by side are one mention."""
     out: list[WeaponMention] = []
     for m in mentions:
-        if out and out[-1].end == m.start and out[-1].weapon.family == m.weapon.family:
+        if out and out[-1].weapon.family == m.weapon.family and m.start - out[-1].end <= 2 and all(
+                t.is_quote for t in doc[out[-1].end : m.start]):  # not "Mi-25 (Mi-24D)": two designations
             prev = out.pop()
             keep = prev.weapon if len(key(prev.weapon.designation)) >= len(key(m.weapon.designation)) else m.weapon
             out.append(WeaponMention(prev.start, m.end, keep, f"{prev.text} {m.text}"))
@@ -552,12 +559,37 @@ def _lemma(tok: Token) -> str:
     return low
 
 
-def find_all(doc: Doc, start: int = 0, end: int | None = None) -> Mentions:
+def find_all(doc: Doc, start: int = 0, end: int | None = None,
+             defined: dict[str, tuple[str, ...]] | None = None) -> Mentions:
     weapons = find_weapons(doc, start, end)
     covered = {i for w in weapons for i in range(w.start, w.end)}
-    states = [s for s in find_states(doc, start, end) if s.start not in covered]
+    states = [s for s in find_states(doc, start, end, defined) if s.start not in covered]
     categories = [c for c in find_categories(doc, start, end) if c.start not in covered]
     return Mentions(tuple(states), tuple(weapons), tuple(categories))
+
+
+# words that make a title an armed service's: "the Kenya Air Force (KAF)", "Uganda People's Defence Force"
+SERVICE_WORDS = frozenset({"force", "forces", "navy", "army", "military", "guard", "corps", "marines"})
+
+
+def defined_services(doc: Doc, mentions: list[StateMention]) -> dict[str, tuple[str, ...]]:
+    """Abbreviations a document defines for a state's armed service, which stand for that state
+    wherever the text uses them later: "The Kenya Air Force (KAF) took delivery ... the KAF has
+    shortlisted", "the Nigerian Air Force (NAF)". Only an upper-case word in brackets right after
+    the service's name counts."""
+    out: dict[str, tuple[str, ...]] = {}
+    for m in mentions:
+        if len(m.iso3s) != 1 or m.kind in ("made", "maker"):
+            continue
+        words = [t.lower_ for t in doc[m.start : m.end]] if m.kind == "service" else []
+        i = m.end + (m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"))
+        while i < len(doc) and i - m.end < 6 and doc[i].text[:1].isupper() and (doc[i].is_alpha or doc[i].text in ("'s", "’s")):
+            words.append(doc[i].lower_)
+            i += 1
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper \
+                and doc[i + 1].is_alpha and 2 <= len(doc[i + 1].text) <= 8 and SERVICE_WORDS & set(words):
+            out[doc[i + 1].text] = m.iso3s
+    return out
 
 
 NAME_WEIGHT = 10  # what one name of a state counts in the article's context; a demonym counts 1

@@ -110,19 +110,21 @@ class SentenceReader(SideRules):
         self._equipment_lemmas = frozenset(words[-1] for words in self.lex.categories)
         self._prior: tuple[str, ...] = ()  # the states of the sentence before the one being read
         self._services: dict[str, str] = {}  # branch -> the state of the armed service the document named last
+        self._voice: str | None = None  # the state whose official speaks the quote being read
         self._weapon_tokens: set[int] = set()  # tokens of the sentence that name a catalogued system
 
     # -- entry point -------------------------------------------------------------------
     def read(self, sent: Doc, mentions: Mentions, context: Counter[str],
              published: date | None, prior: tuple[str, ...] = (), services: dict[str, str] | None = None,
-             deal_buyer: str | None = None) -> list[Reading]:
+             deal_buyer: str | None = None, voice: str | None = None) -> list[Reading]:
         """`prior`: the states the previous sentence names, for a pronoun with no antecedent here;
         `services`: by branch ("navy", "army", "air", "" for the armed forces as a whole), the state
         whose service an earlier sentence opened with, for "the navy" or "the force"; `deal_buyer`:
-        the buyer of the deal the sentence goes on about ("The package includes ..."), if it names none."""
+        the buyer of the deal the sentence goes on about ("The package includes ..."), if it names none;
+        `voice`: the state whose official speaks the quote the sentence is in, for "we" and "our"."""
         if sent.text.rstrip().endswith("?"):
             return []  # a question states nothing
-        self._prior, self._services = prior, services or {}
+        self._prior, self._services, self._voice = prior, services or {}, voice
         self._weapon_tokens = {i for w in mentions.weapons for i in range(w.start, w.end)}
         states_at = self._state_index(mentions.states, context)
         for i in [i for i in states_at if sent[i].dep_ in ("poss", "compound", "amod", "nmod")
@@ -428,7 +430,7 @@ class SentenceReader(SideRules):
                 and not any(c.dep_ == "agent" for c in inner.children):
             return []  # "the Caravans are equipped with turrets": what a fleet carries, not a transfer
         if head.dep_ == "nsubj" and head.head.i == inner.i and inner_cue.pos == "verb" \
-                and not (inner.tag_ == "VBN" and not self._aux(inner)) \
+                and not (inner.tag_ == "VBN" and not self._aux(inner)) and not self._misread_participle(head, inner) \
                 and not (inner_cue.lemma == "arrive" and self._owner(head, states_at)):  # "40 vehicles gifted to ..."
             return []  # the equipment does the acting: "the F-16 offers unmatched capability"; but
             # "Egypt's new MEKO frigate arrived in Alexandria" is a delivery to its owner
@@ -534,6 +536,12 @@ class SentenceReader(SideRules):
                 continue
             if parent.lemma_.lower() in self.lex.speech_verbs and parent.pos_ in ("VERB", "AUX"):
                 return chain, parent
+            number = parent.doc[parent.i - 1] if parent.i else parent
+            if parent.lower_ in ("used", "refurbished") and parent.i < tok.i and number.like_num \
+                    and number.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in parent.children):
+                tok = number  # "a contract for 24 used F-16s": an adjective the parser took for a verb;
+                continue  # the noun phrase hangs where its number does
             if dep == "ccomp" and not self._framing(parent):
                 return chain, self._speaker_above(parent)
             if dep == "parataxis" or (dep == "advcl" and not any(

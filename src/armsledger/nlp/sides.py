@@ -114,6 +114,7 @@ class SideRules(StatusRules):
     _weapon_tokens: set[int]
     _prior: tuple[str, ...]
     _services: dict[str, str]
+    _voice: str | None
 
     def _low_to(self, cues: list[tuple[Token, Cue]], states_at: dict[int, StateMention]) -> list[str]:
         for tok, cue in cues:
@@ -129,6 +130,14 @@ class SideRules(StatusRules):
                 if isos:
                     return isos[:1]
         return []
+
+    @staticmethod
+    def _misread_participle(head: Token, verb: Token) -> bool:
+        """"showed off Su-30K fighters acquired from Russia": the parser read the participle as the
+        item's own verb in a clause of its own."""
+        return head.dep_ == "nsubj" and head.head.i == verb.i and verb.dep_ == "ccomp" and verb.tag_ == "VBD" \
+            and not any(c.dep_ == "dobj" for c in verb.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
     @staticmethod
     def _second_hand(span: Span) -> bool:
@@ -170,6 +179,16 @@ class SideRules(StatusRules):
                     else:
                         roles.origin.append(iso)
         for child in head.children:  # "submarines built by Germany's TKMS", "built in Russia for India"
+            cue = self._cue(child) if child.dep_ == "acl" and child.tag_ == "VBN" else None
+            if cue is not None and cue.direction in ("out", "in") and lemma_of(child) not in MAKE_VERBS:
+                # "commissioned two patrol boats donated by China", "fighters acquired from Russia"
+                for prep in (c for c in child.children if (c.dep_ == "agent" and cue.direction == "out")
+                             or (c.dep_ == "prep" and c.lower_ == "from")):
+                    roles.supplier.extend(i for o in prep.children if o.dep_ == "pobj"
+                                          for i in self._states_in(o, states_at))
+                for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "to" and cue.direction == "out"):
+                    roles.recipient.extend(i for o in prep.children if o.dep_ == "pobj"  # "arms exported to Singapore"
+                                           for i in self._states_in(o, states_at, places=False))
             if child.dep_ == "acl" and child.lemma_.lower() in MAKE_VERBS:
                 for agent in (c for c in child.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")):
                     for obj in (g for g in agent.children if g.dep_ == "pobj"):
@@ -225,6 +244,8 @@ class SideRules(StatusRules):
                 if passive_subject is not None:
                     roles.supplier.extend(self._states_in(passive_subject, states_at))
             subject = self._subject(tok)
+            if direction == "in" and self._misread_participle(head, tok):
+                subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # who shows them holds them
             if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and any(t.i in states_at for t in c.subtree)
                                                      for c in tok.children):
                 subject = None  # "the Pentagon cancelled Turkey's order": the owner of the deal, not who ends it
@@ -368,6 +389,9 @@ class SideRules(StatusRules):
                     found = self._states_in(subj, states_at) if subj is not None else []
                     if found:
                         return found[:1]
+            if self._voice:  # "“We are ready to supply the systems,” Martynov said": the state he speaks for
+                roles.discourse.append(self._voice)
+                return [self._voice]
         same = next((t for t in pron.doc[: pron.i] if t.lower_ == pron.lower_ and t.dep_ in ("nsubj", "nsubjpass")), None)
         if same is not None and pron.dep_ in ("nsubj", "nsubjpass"):
             return self._antecedent(same, states_at, roles, made_in)  # "it gave Ghana boats, and it supplied ...": the same "it"
@@ -559,8 +583,10 @@ class SideRules(StatusRules):
                 noun = current.head
                 owner = next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                               and (c.pos_ == "PROPN" or c.text[:1].isupper())), None)
+                owner = owner or next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                                       for g in c.children if g.dep_ == "pobj"), None)
                 if owner is not None:
-                    return owner  # "accepted a US offer to sell": the US sells
+                    return owner  # "accepted a US offer to sell": the US sells; "an intention by Turkey to buy"
                 if lemma_of(noun) in PROPOSALS and noun.dep_ == "dobj" and lemma_of(noun.head) in ANSWERING_VERBS:
                     return None  # "accepted an offer to sell": not the one who accepts
                 current = noun  # "closed an agreement to purchase": who closed it purchases

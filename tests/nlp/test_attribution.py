@@ -1,0 +1,24 @@
+"""Who speaks a quote, and for which state."""
+
+from __future__ import annotations
+
+import spacy
+
+from armsledger.nlp.attribution import officials, voices
+from armsledger.nlp.lexicon import lexicon
+from armsledger.nlp.mentions import find_states, sentences
+
+
+def test_officials_and_the_state_each_quote_speaks_for() -> None:
+    text = ('Armenian Deputy Defence Minister Hovhannes Melkonyan spoke on Monday. Hamid al-Zubaidi, Iraq\'s '
+            'deputy minister, also spoke. "We buy what works. We pay on time," Melkonyan said. '
+            '"Talks go on," he added. Zubaidi said: "We are interested."\n"Nothing is signed," a source said.')
+    doc = spacy.blank("en").make_doc(text)
+    states = find_states(doc)
+    people = officials(doc, states, lexicon().titles)
+    assert people == {"Melkonyan": "ARM", "Zubaidi": "IRQ"}
+    spoken = voices(sentences(doc), states, people)
+    assert [(s.text, spoken.get(s.start)) for s in sentences(doc)][2:] == [
+        ('"We buy what works.', "ARM"), ('We pay on time," Melkonyan said.', "ARM"),
+        ('"Talks go on," he added.', "ARM"), ('Zubaidi said: "We are interested."', "IRQ"),
+        ('"Nothing is signed," a source said.', None)]
