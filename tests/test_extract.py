@@ -1288,3 +1288,33 @@ def test_an_abbreviation_the_text_defines_for_a_service_stands_for_its_state() -
 def test_an_intention_by_a_state_to_buy_is_its_interest() -> None:
     text = "Officials noted the announced intention in 2013 by Turkey to purchase the Chinese HQ-9."
     assert tuples(armsledger.extract(text)) == {("CHN", "TUR", "HQ-9", "interest")}
+
+
+def test_equipment_hanging_on_another_noun_does_not_take_the_subject_s_cue() -> None:
+    assert armsledger.extract("Analysts said the purchase from Spain had not changed Chile's reliance on "
+                              "Chinese air defence.") == []
+
+
+def test_submitting_a_proposal_offers_what_it_is_for() -> None:
+    claims = armsledger.extract("Saab submitted a proposal for 24 Gripen E/F jets to Colombia in March.")
+    assert tuples(claims) == {("SWE", "COL", "Gripen E", "offer")}
+    assert claims[0].inferred == ()  # Saab's proposal: the seller is read, not guessed from the catalog
+
+
+def test_a_variant_letter_on_a_two_word_designation_is_that_system() -> None:
+    assert tuples(armsledger.extract("Its Mirage 2000P fighters were delivered by France to Peru in 1986.")) \
+        == {("FRA", "PER", "Mirage 2000", "delivery")}
+
+
+def test_a_relative_clause_that_names_the_buyer_settles_the_delivery_s_buyer() -> None:
+    text = "Spanish yard Cardama has delivered the first of two patrol vessels ordered by the Uruguayan Navy."
+    claims = armsledger.extract(text)
+    assert tuples(claims) == {("ESP", "URY", "ship", "delivery"), ("ESP", "URY", "ship", "agreement")}
+    assert all(c.inferred == () for c in claims)
+
+
+def test_a_relative_clause_ending_in_a_controlled_verb_reads_that_verb() -> None:
+    text = "The payment for the 24 F-35A fighters, which Prague agreed to buy from the United States, has risen."
+    claims = armsledger.extract(text)
+    assert tuples(claims) == {("USA", "CZE", "F-35A", "agreement")}
+    assert claims[0].inferred == ()

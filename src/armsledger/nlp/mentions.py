@@ -280,6 +280,7 @@ def _longest(cat: Catalog, doc: Doc, i: int, end: int, lex: Lexicon) -> tuple[in
         return None
     best: tuple[int, Weapon] | None = None
     acc = ""
+    longer: tuple[int, str] | None = None  # the last spelling of two or more tokens that a catalogued one begins
     for n in range(1, min(MAX_WEAPON_TOKENS, end - i) + 1):
         tok = doc[i + n - 1]
         if n > 1 and not _may_continue(doc, i, i + n - 1):
@@ -296,6 +297,8 @@ def _longest(cat: Catalog, doc: Doc, i: int, end: int, lex: Lexicon) -> tuple[in
         if weapon is not None:
             best = (n, weapon)
         if acc not in cat.prefixes:
+            if n > 1:
+                longer = (n, acc)
             break
     if best is None and "/" in first.text:
         best = _combined_token(cat, doc, i, lex)
@@ -304,6 +307,11 @@ def _longest(cat: Catalog, doc: Doc, i: int, end: int, lex: Lexicon) -> tuple[in
         if variant is not None and (len(k0) - _suffix_len(k0) >= SHORT_KEY
                                     or _context(doc, i, i + 1, lex, variant)):
             best = (1, variant)
+    if best is None and longer is not None and first.text[:1].isupper():
+        n, k = longer  # "Mirage 2000P": an uncatalogued variant written over two tokens
+        variant = cat.lookup_variant(_plural(k, doc[i + n - 1]) or k)
+        if variant is not None and len(k) - _suffix_len(k) >= SHORT_KEY:
+            best = (n, variant)
     return best
 
 

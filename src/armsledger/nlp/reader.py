@@ -334,7 +334,12 @@ class SentenceReader(SideRules):
         readings = self._reading(sent, item, span, head, chain, states_at, context, published, attribution,
                                  hint=hint)
         for verb in relative:
-            extra = self._reading(sent, item, span, head, [head, verb], states_at, context, published,
+            inner: list[Token] = []  # "which Prague agreed to buy from the US": the verb the relative clause ends in
+            x: Token | None = next((c for c in verb.children if c.dep_ == "xcomp" and self._cue(c) is not None), None)
+            while x is not None:
+                inner.append(x)
+                x = next((c for c in x.children if c.dep_ == "xcomp" and self._cue(c) is not None), None)
+            extra = self._reading(sent, item, span, head, [head, *reversed(inner), verb], states_at, context, published,
                                   attribution, fallback=readings[0] if readings else None, hint=hint)
             for r in extra:
                 for n, m in enumerate(readings):  # "received the first of 36 Rafales ordered from France"
@@ -342,6 +347,11 @@ class SentenceReader(SideRules):
                         readings[n] = replace(m, supplier=r.supplier,
                                               confidence=min(r.confidence, round(m.confidence + PENALTY["origin"], 2)),
                                               inferred=tuple(x for x in m.inferred if x != "supplier"))
+                    elif "recipient" in m.inferred and "recipient" not in r.inferred and r.supplier == m.supplier \
+                            and r.recipient == m.recipient and r.confidence > m.confidence:
+                        # "delivered the first of two OPVs ordered by the Uruguayan Navy": the clause names the buyer
+                        readings[n] = replace(m, confidence=r.confidence,
+                                              inferred=tuple(x for x in m.inferred if x != "recipient"))
                 same = next((m for m in readings if m.status is r.status and m.recipient == r.recipient
                              and m.supplier == r.supplier), None) or next(
                     (m for m in readings if m.status is r.status and "supplier" in m.inferred
@@ -380,7 +390,9 @@ class SentenceReader(SideRules):
             if verb.pos_ == "VERB" and n:  # the deal noun the verb takes is part of the claim too
                 deal = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in on_chain
                              and c.pos_ == "NOUN" and (cue := self._cue(c)) is not None
-                             and cue.direction == "both" and cue.status in (Status.AGREEMENT, Status.NEGOTIATION)), None)
+                             and ((cue.direction == "both" and cue.status in (Status.AGREEMENT, Status.NEGOTIATION))
+                                  or (cue.direction in ("out", "in") and lemma_of(verb) in ("submit", "make", "place")))),
+                            None)  # "submitted a proposal for 24 Gripens", "placed an order for": the noun's maker
                 if deal is not None:
                     chain = [*chain[:n], deal, *chain[n:]]
                     break
@@ -614,9 +626,15 @@ class SentenceReader(SideRules):
         return any(c.dep_ == "poss" and any(t.i in states_at for t in c.subtree) for c in head.children)
 
     def _subject_cues(self, chain: list[Token]) -> list[tuple[Token, Cue]]:
-        """"The contract covers 36 jets": a cue noun as the subject or object of the clause verb."""
-        for tok in chain:
+        """"The contract covers 36 jets": a cue noun as the subject or object of the clause verb; not
+        where the equipment hangs on another noun by other than "of" ("the purchase had not changed
+        Serbia's reliance on Chinese air defence", but "brings the number of tanks to 170")."""
+        for n, tok in enumerate(chain):
             if tok.pos_ not in ("VERB", "AUX"):
+                if n and tok.pos_ in ("NOUN", "PROPN") and chain[n - 1].lower_ != "of" \
+                        and chain[n - 1].dep_ not in ("appos", "conj", "compound") and not self._is_cue(tok) \
+                        and lemma_of(tok) not in self._equipment_lemmas and tok.i not in self._weapon_tokens:
+                    return []
                 continue
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj"):

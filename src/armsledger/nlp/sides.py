@@ -67,7 +67,7 @@ LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complet
                          "land", "bag", "accept", "initial", "pay", "express", "show", "voice", "signal",
                          "halt", "suspend", "freeze", "stop", "ban", "curb", "restrict", "end"})
 # verbs that pass a cue through to their object: "began delivering", "the deal includes 36 jets"
-TRANSPARENT_VERBS = frozenset({"be", "have", "start", "begin", "continue", "complete", "resume", "finish",
+TRANSPARENT_VERBS = frozenset({"be", "have", "submit", "place", "start", "begin", "continue", "complete", "resume", "finish",
                                "expect", "schedule", "set", "go", "try", "help", "move", "seem", "include",
                                "comprise", "involve", "cover", "cost", "value", "worth", "reach", "total",
                                "make", "take", "get", "become", "remain", "need", "receive", "see",
