@@ -1318,3 +1318,13 @@ def test_a_relative_clause_ending_in_a_controlled_verb_reads_that_verb() -> None
     claims = armsledger.extract(text)
     assert tuples(claims) == {("USA", "CZE", "F-35A", "agreement")}
     assert claims[0].inferred == ()
+
+
+def test_the_quoted_official_s_state_is_the_other_side_of_a_first_person_claim() -> None:
+    text = ('Moscow is ready to arm Laos, a senior Russian diplomat in Vientiane told reporters.\n'
+            '"Our Lao partners have expressed interest in short-range air defence systems," the diplomat said.\n'
+            '"The United States will not sell its weapons to Laos," the diplomat added.')
+    claims = armsledger.extract(text)
+    assert ("RUS", "LAO", "air_defence", "interest") in tuples(claims)
+    assert ("USA", "LAO", "arms", "denial") in tuples(claims)
+    assert all(c.supplier != "RUS" or "supplier" in c.inferred for c in claims if c.category == "air_defence")

@@ -59,7 +59,7 @@ class Extractor:
         self._cue_hashes = np.array([strings.add(w) for w in self.lexicon.cue_forms], dtype=np.uint64)
 
     def __call__(self, doc: Document) -> list[Claim]:
-        from armsledger.nlp.attribution import officials, quoted_speaker, voices
+        from armsledger.nlp.attribution import FIRST_PERSON, officials, quoted_speaker, voices
         from armsledger.nlp.mentions import (
             armed_services,
             context_states,
@@ -101,7 +101,7 @@ class Extractor:
 
             candidates = [s for s in candidates if named(s) or _continues(s) or (
                 s.start in previous and named(previous[s.start]) and any(t.lower_ in PRONOUNS for t in s)) or (
-                s.start in voice and any(t.lower_ in ("we", "our", "us") for t in s))]
+                s.start in voice and any(t.text in FIRST_PERSON for t in s))]
         order = {s.start: i for i, s in enumerate(every)}
         last: tuple[int, list[Claim]] = (-9, [])  # the latest sentence with claims, and its claims
         claims: list[Claim] = []

@@ -28,6 +28,7 @@ SPEAKER = re.compile(
     rf"|[”\"]\s*,?\s*(?:said|says|added)\s+(?P<who2>[^”\"“,.]{{2,80}})"
     rf"|(?P<who3>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})\s+(?:said|says|added)\s*[:,]\s*[“\"]"
 )
+FIRST_PERSON = frozenset({"we", "We", "our", "Our", "us", "ours"})  # not "US", the United States
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "-"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "one"})
 
@@ -79,6 +80,11 @@ def officials(doc: Doc, states: Sequence[StateMention], titles: frozenset[str]) 
             i += 1
         if titled and name:
             found[name[-1].text] = m.iso3s[0]
+        elif m.kind == "demonym" and m.start > 0 and doc[m.start - 1].lower_ in ("a", "an", "senior") \
+                and not name and m.end < len(doc):  # "a senior Russian diplomat told Sputnik": "the diplomat" later
+            title = next((t for t in doc[m.end : m.end + 3] if t.lower_ in titles), None)
+            if title is not None:
+                found[f"the {title.lower_}"] = m.iso3s[0]
         before = m.start - 1  # "Igor Martynov, Russia's ambassador"
         after = m.end + (m.end < len(doc) and doc[m.end].text in ("'s", "’s"))
         if before > 0 and doc[before].text == "," and doc[before - 1].text[:1].isupper() \
@@ -101,9 +107,12 @@ def voices(sentences: Sequence[Span], states: Sequence[StateMention], people: di
             continue
         group = next(g for g in ("who", "who2", "who3") if m.group(g))
         who, start = m.group(group).strip(), s.start_char + m.start(group)
+        place = re.search(r"\b(?:at|in|of|from|for|to)\b", who)  # not "an analyst at a London think tank"
         in_who = [x.iso3s[0] for x in states if len(x.iso3s) == 1
-                  and start <= s.doc[x.start].idx < start + len(who)]
-        state = next((people[w] for w in reversed(re.split(r"[\s-]+", who)) if w in people), None) \
+                  and start <= s.doc[x.start].idx < start + (place.start() if place else len(who))]
+        words = who.lower().split()
+        title = f"the {words[-1]}" if words and words[0] == "the" else ""
+        state = people.get(title) or next((people[w] for w in reversed(re.split(r"[\s-]+", who)) if w in people), None) \
             or (in_who[0] if in_who else None)
         if state is None and who.lower() in ("he", "she"):
             state = last

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from armsledger.nlp.attribution import FIRST_PERSON
 from armsledger.nlp.lexicon import exporter_rank
 from armsledger.nlp.mentions import BRANCHES, NAME_WEIGHT, StateMention
 from armsledger.nlp.status import ASKING, MAKE_VERBS, StatusRules, lemma_of
@@ -753,6 +754,11 @@ class SideRules(StatusRules):
             how["supplier"] = "origin"
         if recipient is None and supplier is not None and hint is not None and hint[0] != supplier:
             recipient, how["recipient"] = hint
+        voice = self._voice if any(t.text in FIRST_PERSON for t in (cues[0][0].doc if cues else ())) else None
+        if voice and supplier is None and recipient is not None and voice != recipient:
+            supplier, how["supplier"] = voice, "discourse"  # a Russian envoy: "our Bangladeshi partners want helicopters"
+        if voice and recipient is None and supplier is not None and voice != supplier and not roles.unnamed_buyers:
+            recipient, how["recipient"] = voice, "discourse"  # an Armenian minister: "India delivered on time"
         clause_isos = list(dict.fromkeys(m.iso3s[0] for m in clause_states.values()))
         if recipient is None and supplier is not None and roles.unnamed_buyers:
             how["recipient"] = "unnamed"
