@@ -1328,3 +1328,12 @@ def test_the_quoted_official_s_state_is_the_other_side_of_a_first_person_claim()
     assert ("RUS", "LAO", "air_defence", "interest") in tuples(claims)
     assert ("USA", "LAO", "arms", "denial") in tuples(claims)
     assert all(c.supplier != "RUS" or "supplier" in c.inferred for c in claims if c.category == "air_defence")
+
+
+def test_korean_is_resolved_from_the_article_and_alternative_makers_each_supply() -> None:
+    text = ("South Korea has become a major exporter of warships.\n"
+            "Peru and Ecuador have received decommissioned Korean corvettes.\n"
+            "Bangladesh wants to buy a Turkish or Korean frigate.")
+    assert tuples(armsledger.extract(text)) == {("KOR", "PER", "ship", "delivery"), ("KOR", "ECU", "ship", "delivery"),
+                                                ("TUR", "BGD", "ship", "interest"), ("KOR", "BGD", "ship", "interest")}
+    assert armsledger.extract("Peru has received decommissioned Korean corvettes.") == []  # no Korea named: unknown

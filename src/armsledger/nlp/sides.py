@@ -171,12 +171,15 @@ class SideRules(StatusRules):
                     # "... received radars, Malaysia, which got boats": a state in apposition is no origin
                 if child.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in child.children):
                     continue  # "helicopters for Mali and air defence systems": a misparsed list, not a maker
-                for iso in self._states_in(child, states_at, shallow=True):
+                alternatives = any(g.dep_ == "cc" and g.lower_ == "or" for g in child.children)
+                for n, iso in enumerate(self._states_in(child, states_at, shallow=True)):
                     mention = states_at.get(child.i)
                     if mention is not None and mention.kind == "maker":
                         roles.makers.append(iso)  # the maker builds it; it never operates it
                     elif child.dep_ == "poss" and (mention is None or mention.kind != "made"):
                         roles.party.append(iso)
+                    elif n and alternatives:
+                        roles.co_suppliers.append(iso)  # "a Turkish or Korean frigate": either makes it
                     else:
                         roles.origin.append(iso)
         for child in head.children:  # "submarines built by Germany's TKMS", "built in Russia for India"
