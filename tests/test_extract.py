@@ -1337,3 +1337,13 @@ def test_korean_is_resolved_from_the_article_and_alternative_makers_each_supply(
     assert tuples(armsledger.extract(text)) == {("KOR", "PER", "ship", "delivery"), ("KOR", "ECU", "ship", "delivery"),
                                                 ("TUR", "BGD", "ship", "interest"), ("KOR", "BGD", "ship", "interest")}
     assert armsledger.extract("Peru has received decommissioned Korean corvettes.") == []  # no Korea named: unknown
+
+
+def test_a_seller_with_no_buyer_in_its_sentence_sells_to_the_buyer_the_article_is_about() -> None:
+    text = ("South Korea handed over a Pohang-class corvette to Colombia on Tuesday.\n"
+            "Colombia also signed for two Island-class patrol boats from the United States.\n"
+            "Sikorsky has also offered the MH-60R Seahawk through the Foreign Military Sales programme.")
+    claims = armsledger.extract(text)
+    offer = next(c for c in claims if c.system == "MH-60R")
+    assert (offer.supplier, offer.recipient, offer.inferred) == ("USA", "COL", ("recipient",))
+    assert armsledger.extract(text.split("\n")[2]) == []  # alone, the buyer is unknown

@@ -10,6 +10,7 @@ batch workers keep per process.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -105,6 +106,7 @@ class Extractor:
         order = {s.start: i for i, s in enumerate(every)}
         last: tuple[int, list[Claim]] = (-9, [])  # the latest sentence with claims, and its claims
         claims: list[Claim] = []
+        buyers: Counter[str] = Counter()  # the buyers the text itself has named so far
         systems_named: dict[tuple[object, ...], dict[str, Reading]] = {}  # (supplier, recipient, category) -> family -> reading
         names = {i for m in states for i in range(m.start, m.end)} | {i for w in weapons for i in range(w.start, w.end)}
         texts = (_sentence_case(s, names) for s in candidates)
@@ -126,7 +128,7 @@ class Extractor:
             deal = _deal_before(last[1]) if all(m.kind == "maker" for m in mentions.states) and _continues(span) \
                 and order[span.start] - last[0] <= 2 else None
             readings = self.reader.read(parsed, mentions, context, doc.published, prior, service,
-                                        deal[1] if deal else None, voice.get(span.start))
+                                        deal[1] if deal else None, voice.get(span.start), _topic(buyers))
             if deal is not None:
                 readings = [_same_deal(r, deal) for r in readings]
             found = len(claims)
@@ -147,6 +149,8 @@ class Extractor:
                 if reading.attributed_to is None and speaker:
                     reading.attributed_to = speaker
                 claims.append(_claim(doc, span, reading))
+                if reading.recipient and "recipient" not in reading.inferred:
+                    buyers[reading.recipient] += 1
             if len(claims) > found:
                 last = (order[span.start], claims[found:])
         return claims
@@ -168,6 +172,15 @@ TITLE_WORDS = frozenset({"To", "For", "Of", "In", "On", "With", "From", "And", "
 
 # "the package includes ...", "the same deal covered ...": a deal the text has just told of
 DEAL_WORDS = frozenset({"package", "deal", "contract", "order", "sale", "agreement", "purchase", "acquisition"})
+
+
+def _topic(buyers: Counter[str]) -> str | None:
+    """The buyer the article is about: the one its claims so far name most, at least twice and
+    more often than any other ("Sikorsky has also offered the MH-60R" in a story about Colombia)."""
+    top = buyers.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
 
 
 def _continues(span: Span) -> bool:

@@ -111,20 +111,22 @@ class SentenceReader(SideRules):
         self._prior: tuple[str, ...] = ()  # the states of the sentence before the one being read
         self._services: dict[str, str] = {}  # branch -> the state of the armed service the document named last
         self._voice: str | None = None  # the state whose official speaks the quote being read
+        self._topic: str | None = None  # the buyer the article is about, as far as read
         self._weapon_tokens: set[int] = set()  # tokens of the sentence that name a catalogued system
 
     # -- entry point -------------------------------------------------------------------
     def read(self, sent: Doc, mentions: Mentions, context: Counter[str],
              published: date | None, prior: tuple[str, ...] = (), services: dict[str, str] | None = None,
-             deal_buyer: str | None = None, voice: str | None = None) -> list[Reading]:
+             deal_buyer: str | None = None, voice: str | None = None, topic: str | None = None) -> list[Reading]:
         """`prior`: the states the previous sentence names, for a pronoun with no antecedent here;
         `services`: by branch ("navy", "army", "air", "" for the armed forces as a whole), the state
         whose service an earlier sentence opened with, for "the navy" or "the force"; `deal_buyer`:
         the buyer of the deal the sentence goes on about ("The package includes ..."), if it names none;
-        `voice`: the state whose official speaks the quote the sentence is in, for "we" and "our"."""
+        `voice`: the state whose official speaks the quote the sentence is in, for "we" and "our";
+        `topic`: the buyer the article's claims so far have named most, for a buyer left unsaid."""
         if sent.text.rstrip().endswith("?"):
             return []  # a question states nothing
-        self._prior, self._services, self._voice = prior, services or {}, voice
+        self._prior, self._services, self._voice, self._topic = prior, services or {}, voice, topic
         self._weapon_tokens = {i for w in mentions.weapons for i in range(w.start, w.end)}
         states_at = self._state_index(mentions.states, context)
         for i in [i for i in states_at if sent[i].dep_ in ("poss", "compound", "amod", "nmod")

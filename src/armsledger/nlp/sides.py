@@ -116,6 +116,7 @@ class SideRules(StatusRules):
     _prior: tuple[str, ...]
     _services: dict[str, str]
     _voice: str | None
+    _topic: str | None
 
     def _low_to(self, cues: list[tuple[Token, Cue]], states_at: dict[int, StateMention]) -> list[str]:
         for tok, cue in cues:
@@ -792,6 +793,8 @@ class SideRules(StatusRules):
             ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
             if ranked and ranked[0][1] >= 3 * NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
                 recipient, how["recipient"] = ranked[0][0], "context"
+        if recipient is None and how["supplier"] == "text" and self._topic and self._topic != supplier:
+            recipient, how["recipient"] = self._topic, "context"  # "Sikorsky has also offered the MH-60R": to the article's buyer
         for side, iso in (("supplier", supplier), ("recipient", recipient)):
             if iso is not None and how[side] == "text" and iso in roles.discourse:
                 how[side] = "discourse"
