@@ -343,14 +343,15 @@ class SentenceReader(SideRules):
                 x = next((c for c in x.children if c.dep_ == "xcomp" and self._cue(c) is not None), None)
             extra = self._reading(sent, item, span, head, [head, *reversed(inner), verb], states_at, context, published,
                                   attribution, fallback=readings[0] if readings else None, hint=hint)
+            own_buyers = {states_at[t.i].iso3s[0] for t in verb.subtree if t.i in states_at}  # named in the clause itself
             for r in extra:
                 for n, m in enumerate(readings):  # "received the first of 36 Rafales ordered from France"
                     if "supplier" in m.inferred and "supplier" not in r.inferred and r.recipient == m.recipient:
                         readings[n] = replace(m, supplier=r.supplier,
                                               confidence=min(r.confidence, round(m.confidence + PENALTY["origin"], 2)),
                                               inferred=tuple(x for x in m.inferred if x != "supplier"))
-                    elif "recipient" in m.inferred and "recipient" not in r.inferred and r.supplier == m.supplier \
-                            and r.recipient == m.recipient and r.confidence > m.confidence:
+                    elif "recipient" in m.inferred and r.supplier == m.supplier and r.recipient == m.recipient \
+                            and r.confidence > m.confidence and r.recipient in own_buyers:
                         # "delivered the first of two OPVs ordered by the Uruguayan Navy": the clause names the buyer
                         readings[n] = replace(m, confidence=r.confidence,
                                               inferred=tuple(x for x in m.inferred if x != "recipient"))
