@@ -1347,3 +1347,11 @@ def test_a_seller_with_no_buyer_in_its_sentence_sells_to_the_buyer_the_article_i
     offer = next(c for c in claims if c.system == "MH-60R")
     assert (offer.supplier, offer.recipient, offer.inferred) == ("USA", "COL", ("recipient",))
     assert armsledger.extract(text.split("\n")[2]) == []  # alone, the buyer is unknown
+
+
+def test_the_air_force_with_no_service_of_its_branch_named_is_the_article_s_buyer() -> None:
+    text = ("Greece's navy took delivery of the first FDI frigate from France on Tuesday.\n"
+            "Greece ordered the FDI frigates from France in 2022.\n"
+            "The air force, meanwhile, has received all 24 Rafale fighters ordered from France, and is preparing "
+            "to receive its first F-35A fighters from the United States in 2028.")
+    assert {("FRA", "GRC", "Rafale", "delivery"), ("USA", "GRC", "F-35A", "delivery")} <= tuples(armsledger.extract(text))

@@ -432,6 +432,7 @@ class SideRules(StatusRules):
         lemma = lemma_of(subject)
         branch = "air" if any(c.lower_ == "air" for c in subject.children) else BRANCHES.get(lemma, "")
         named = self._services.get(branch) if branch else next(reversed(self._services.values()), None)
+        named = named or self._topic  # "Greece's navy took delivery ... The air force has received": the article's buyer
         if named is None:
             return []
         roles.discourse.append(named)
