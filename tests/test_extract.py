@@ -1355,3 +1355,13 @@ def test_the_air_force_with_no_service_of_its_branch_named_is_the_article_s_buye
             "The air force, meanwhile, has received all 24 Rafale fighters ordered from France, and is preparing "
             "to receive its first F-35A fighters from the United States in 2028.")
     assert {("FRA", "GRC", "Rafale", "delivery"), ("USA", "GRC", "F-35A", "delivery")} <= tuples(armsledger.extract(text))
+
+
+def test_a_sentence_that_denies_the_deal_just_reported_denies_each_of_its_systems() -> None:
+    text = ("Bolivia has agreed to buy six K-8 jet trainers and two Z-9 helicopters from China, state television said. "
+            "Hours later the defence minister said no such deal had been signed.")
+    claims = armsledger.extract(text)
+    denied = {(c.supplier, c.recipient, c.system, c.status.value, c.inferred) for c in claims if c.status.value == "denial"}
+    assert denied == {("CHN", "BOL", "K-8", "denial", ("supplier", "recipient")),
+                      ("CHN", "BOL", "Z-9", "denial", ("supplier", "recipient"))}
+    assert armsledger.extract("Hours later the defence minister said no such deal had been signed.") == []

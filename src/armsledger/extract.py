@@ -103,6 +103,12 @@ class Extractor:
             candidates = [s for s in candidates if named(s) or _continues(s) or (
                 s.start in previous and named(previous[s.start]) and any(t.lower_ in PRONOUNS for t in s)) or (
                 s.start in voice and any(t.text in FIRST_PERSON for t in s))]
+            # "... has agreed to buy 40 J-35s. The minister said no such deal had been signed": a sentence
+            # right after a claim that denies or ends "the deal" without naming its equipment
+            chosen = {s.start for s in candidates}
+            candidates = sorted([*candidates, *(s for s in every if s.start not in chosen and s.start in previous
+                                                and previous[s.start].start in chosen and _about_the_deal(s)
+                                                and cue[s.start : s.end].any())], key=lambda s: s.start)
         order = {s.start: i for i, s in enumerate(every)}
         last: tuple[int, list[Claim]] = (-9, [])  # the latest sentence with claims, and its claims
         claims: list[Claim] = []
@@ -113,6 +119,11 @@ class Extractor:
         for span, parsed in zip(candidates, self.nlp.pipe(texts), strict=True):
             mentions = find_all(parsed, defined=defined)
             if not mentions.weapons and not mentions.categories:
+                verdict = self.reader.deal_verdict(parsed) if order[span.start] - last[0] == 1 else None
+                if verdict is not None:  # the deal the sentence before told of is denied or ended
+                    ended = _deal_ended(doc, span, last[1], *verdict)
+                    claims += ended
+                    last = (order[span.start], ended or last[1])
                 continue
             before = previous.get(span.start)
             speaker = quoted_speaker(span, before)
@@ -181,6 +192,31 @@ def _topic(buyers: Counter[str]) -> str | None:
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+def _about_the_deal(span: Span) -> bool:
+    """Does the sentence speak of "the deal", "no such agreement", "this sale"?"""
+    return any(t.lower_ in DEAL_WORDS and span.doc[t.i - 1].lower_ in ("the", "this", "that", "such", "any")
+               for t in span if t.i > span.start)
+
+
+def _deal_ended(doc: Document, span: Span, before: list[Claim], status: Status, cues: tuple[str, ...]) -> list[Claim]:
+    """The claims of the sentence before, once each, as denied or ended by this one: their sides are
+    read from the sentence before and marked inferred."""
+    from armsledger.nlp.reader import PENALTY
+
+    out: list[Claim] = []
+    seen: set[tuple[object, ...]] = set()
+    for c in before:
+        key = (c.supplier, c.recipient, c.system, c.category)
+        if key in seen or c.status is status or not (c.supplier and c.recipient):
+            continue
+        seen.add(key)
+        out.append(replace(c, status=status, evidence=span.text, span=(span.start_char, span.end_char), cues=cues,
+                           inferred=tuple(dict.fromkeys((*c.inferred, "supplier", "recipient"))),
+                           quantity=None, value_usd=None, attributed_to=None,
+                           confidence=min(c.confidence, round(1.0 - 2 * PENALTY["discourse"], 2))))
+    return out
 
 
 def _continues(span: Span) -> bool:

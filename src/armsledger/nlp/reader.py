@@ -168,6 +168,24 @@ class SentenceReader(SideRules):
                 readings.append(reading)
         return readings
 
+    def deal_verdict(self, sent: Doc) -> tuple[Status, tuple[str, ...]] | None:
+        """For a sentence that names no equipment: whether it denies or ends "the deal" it speaks of
+        ("the minister said no such deal had been signed", "Cairo later cancelled the contract"), with
+        the cue words."""
+        if sent.text.rstrip().endswith("?"):
+            return None
+        for noun in sent:
+            if lemma_of(noun) not in DEAL_NOUNS or not any(
+                    (c.dep_ == "det" and c.lower_ in ("that", "this", "the", "any", "no")) or c.lower_ == "such"
+                    for c in noun.children):
+                continue
+            chain, _ = self._chain(noun)
+            cues = [(t, cue) for t in chain if (cue := self._cue(t)) is not None]
+            status = self._status(cues, chain) if cues else None
+            if status in (Status.DENIAL, Status.CANCELLATION):
+                return status, tuple(dict.fromkeys(t.text for t, _ in cues))
+        return None
+
     def _deal_stages(self, sent: Doc, items: list[Item], found: list[list[Reading]]) -> list[Reading]:
         """"Norway asked to buy AIM-120Ds, and the State Department approved that sale": a deal noun
         with no equipment of its own, in another clause, gives the sentence's claim another stage
