@@ -1365,3 +1365,10 @@ def test_a_sentence_that_denies_the_deal_just_reported_denies_each_of_its_system
     assert denied == {("CHN", "BOL", "K-8", "denial", ("supplier", "recipient")),
                       ("CHN", "BOL", "Z-9", "denial", ("supplier", "recipient"))}
     assert armsledger.extract("Hours later the defence minister said no such deal had been signed.") == []
+
+
+def test_weighing_a_system_is_interest_and_spike_lr2_is_the_spike() -> None:
+    assert tuples(armsledger.extract("Portugal is weighing the F-35 against European options such as the Rafale.")) \
+        == {("USA", "PRT", "F-35", "interest"), ("FRA", "PRT", "Rafale", "interest")}
+    assert tuples(armsledger.extract("Spain has cancelled a contract for Spike LR2 missiles made by Israel's Rafael.")) \
+        == {("ISR", "ESP", "Spike LR2", "cancellation")}
