@@ -157,16 +157,14 @@ class SentenceReader(SideRules):
         found += [self._deal_stages(sent, items, found)]
         found += [self._later_delivery(sent, items, found, states_at), self._order_counted(sent, items, found)]
         named = {(r.supplier, r.recipient, r.category) for rs in found for r in rs if r.weapon is not None}
-        readings: list[Reading] = []
-        seen: set[tuple[object, ...]] = set()
+        readings: dict[tuple[object, ...], Reading] = {}
         for reading in (r for rs in found for r in rs):
             if reading.weapon is None and (reading.supplier, reading.recipient, reading.category) in named:
                 continue  # "... 20 J-10CE jets, Beijing's first sale of a combat aircraft to ...": the same jets
             k = (reading.supplier, reading.recipient, reading.weapon, reading.category, reading.status)
-            if k not in seen:
-                seen.add(k)
-                readings.append(reading)
-        return readings
+            if k not in readings or reading.confidence > readings[k].confidence:
+                readings[k] = reading  # the same claim read twice: the surer reading
+        return list(readings.values())
 
     def deal_verdict(self, sent: Doc) -> tuple[Status, tuple[str, ...]] | None:
         """For a sentence that names no equipment: whether it denies or ends "the deal" it speaks of
