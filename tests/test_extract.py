@@ -1372,3 +1372,10 @@ def test_weighing_a_system_is_interest_and_spike_lr2_is_the_spike() -> None:
         == {("USA", "PRT", "F-35", "interest"), ("FRA", "PRT", "Rafale", "interest")}
     assert tuples(armsledger.extract("Spain has cancelled a contract for Spike LR2 missiles made by Israel's Rafael.")) \
         == {("ISR", "ESP", "Spike LR2", "cancellation")}
+
+
+def test_north_korean_and_iranian_exports_by_name() -> None:
+    assert tuples(armsledger.extract("Pyongyang has shipped KN-23 missiles and Koksan self-propelled guns to Russia.")) \
+        == {("PRK", "RUS", "KN-23", "delivery"), ("PRK", "RUS", "Koksan", "delivery")}
+    claims = armsledger.extract("Mindex has offered the Shahed-149 drone to foreign buyers.")
+    assert [(c.supplier, c.recipient, c.system) for c in claims] == [("IRN", None, "Shahed-149")]
