@@ -1379,3 +1379,10 @@ def test_north_korean_and_iranian_exports_by_name() -> None:
         == {("PRK", "RUS", "KN-23", "delivery"), ("PRK", "RUS", "Koksan", "delivery")}
     claims = armsledger.extract("Mindex has offered the Shahed-149 drone to foreign buyers.")
     assert [(c.supplier, c.recipient, c.system) for c in claims] == [("IRN", None, "Shahed-149")]
+
+
+def test_declining_to_license_is_a_denial_but_a_decline_in_exports_is_nothing() -> None:
+    assert tuples(armsledger.extract("Germany has declined to issue an export licence for MTU 16V396 engines for Pakistan.")) \
+        == {("DEU", "PAK", "MTU 16V396", "denial")}
+    assert tuples(armsledger.extract("Russia's arms exports to India declined by 53 per cent, SIPRI said.")) \
+        == {("RUS", "IND", "arms", "delivery")}  # fewer exports are still exports

@@ -59,6 +59,8 @@ class StatusRules:
             return None  # "submarines built by Germany": who made them, read as the supplier elsewhere
         if lemma == "ask" and tok.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
             return None  # "Asked about reports that ...": a journalist's question, nobody's request
+        if lemma == "decline" and not any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
+            return None  # "exports declined by 20%": a fall; but "declined to issue a licence" refuses
         for child in tok.children:  # "take delivery", "open up", "call off", "turn down"
             phrase = self.lex.phrase_cues.get((lemma, child.lemma_.lower()))
             if phrase and child.dep_ in ("dobj", "prt", "advmod"):
