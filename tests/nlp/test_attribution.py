@@ -22,3 +22,15 @@ def test_officials_and_the_state_each_quote_speaks_for() -> None:
         ('"We buy what works.', "ARM"), ('We pay on time," Melkonyan said.', "ARM"),
         ('"Talks go on," he added.', "ARM"), ('Zubaidi said: "We are interested."', "IRQ"),
         ('"Nothing is signed," a source said.', None)]
+
+
+def test_ranks_before_the_name_and_a_quote_right_after_the_same_speaker_s() -> None:
+    text = ('Iraq is buying, Iraqi Deputy Defence Minister Lt. Gen. Hazem al-Obeidi said on Monday. '
+            '"We need air defence," al-Obeidi said.\n"We are in talks with Moscow."\nThe weather was fine.\n'
+            '"Nothing is signed."')
+    doc = spacy.blank("en").make_doc(text)
+    states = find_states(doc)
+    people = officials(doc, states, lexicon().titles)
+    assert people == {"Obeidi": "IRQ"}
+    spoken = voices(sentences(doc), states, people)
+    assert [spoken.get(s.start) for s in sentences(doc)] == [None, "IRQ", "IRQ", None, None]

@@ -13,3 +13,10 @@ def test_context_counts_a_demonym_far_below_a_name_and_a_maker_not_at_all() -> N
     assert counts["PER"] == 2 * NAME_WEIGHT
     assert counts["CHN"] < NAME_WEIGHT
     assert "FRA" not in counts
+
+
+def test_a_title_abbreviation_does_not_end_a_sentence() -> None:
+    from armsledger.nlp.mentions import sentences
+
+    doc = spacy.blank("en").make_doc("Minister Lt. Gen. Hazem al-Obeidi spoke. Dr. Singh agreed.")
+    assert [s.text for s in sentences(doc)] == ["Minister Lt. Gen. Hazem al-Obeidi spoke.", "Dr. Singh agreed."]

@@ -66,7 +66,7 @@ def officials(doc: Doc, states: Sequence[StateMention], titles: frozenset[str]) 
         name: list[Token] = []
         while i < stop:
             tok = doc[i]
-            if tok.lower_ in titles:
+            if tok.lower_.rstrip(".") in titles:  # "Gen." is one token
                 titled, name = True, []
             elif i in at:
                 i, name = at[i].end, []  # "Ambassador to Burkina Faso": the post, not the person
@@ -75,8 +75,8 @@ def officials(doc: Doc, states: Sequence[StateMention], titles: frozenset[str]) 
                 name.append(tok)
             elif name and tok.lower_ in NAME_PARTICLES:
                 pass  # "Hamid al-Zubaidi": the surname is the last capitalised part
-            elif not (tok.lower_ in ("to", "of", "for", "and", "-") and not name):
-                break
+            elif not (tok.lower_ in ("to", "of", "for", "and", "-", ".") and not name):
+                break  # "Minister Lt. Gen. Hazem al-Obeidi": a rank's full stop comes before the name
             i += 1
         if titled and name:
             found[name[-1].text] = m.iso3s[0]
@@ -121,19 +121,25 @@ def voices(sentences: Sequence[Span], states: Sequence[StateMention], people: di
             spoken[s.start] = state
     out: dict[int, str] = {}
     pending: list[int] = []  # sentences of a quote still open, waiting for its speaker
+    last_voice: str | None = None  # the voice of the sentence before, if it was a quote
     for s in sentences:
         text = s.text
         if s.start in spoken:
             for p in (*pending, s.start):
                 out[p] = spoken[s.start]
-            pending = []
+            pending, last_voice = [], spoken[s.start]
             continue
         opens = text.count("“") > text.count("”") or text.count('"') % 2 == 1
         closes = text.count("”") > text.count("“") or text.count('"') % 2 == 1
+        whole = text.startswith(OPENING_QUOTES[:2]) and text.rstrip().endswith(("”", '"'))
         if pending and not closes and len(pending) < 4:
             pending.append(s.start)  # a sentence in the middle of a quote
         elif not pending and opens:
             pending = [s.start]
+        elif whole and last_voice is not None:
+            out[s.start] = last_voice  # a quote right after one of the same speaker's: '... ," he said. "We ..."'
+            continue
         else:
             pending = []  # the quote closed without naming a speaker this knows
+        last_voice = None
     return out

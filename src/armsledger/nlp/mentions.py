@@ -86,6 +86,11 @@ def state_forms() -> StateForms:
     return StateForms(folded, exact, frozenset(first))
 
 
+# titles written with a full stop before a name
+TITLE_ABBREVIATIONS = frozenset({"Lt", "Gen", "Col", "Maj", "Brig", "Adm", "Capt", "Cdr", "Cmdr", "Sgt", "Dr", "Mr",
+                                 "Mrs", "Ms", "Prof", "Rep", "Sen", "Gov", "Amb", "Lieut", "Vice"})
+
+
 def sentences(doc: Doc) -> list[Span]:
     """Sentence spans: at end punctuation before a capital, quote or digit, and at line breaks.
 
@@ -109,6 +114,8 @@ def sentences(doc: Doc) -> list[Span]:
         if "\n" in text:
             boundary = True
         elif text in END_PUNCT or (text[-1:] in END_PUNCT and tok.is_punct):
+            if text == "." and i > 0 and doc[i - 1].text in TITLE_ABBREVIATIONS and not doc[i - 1].whitespace_:
+                continue  # "Lt. Gen. Hazem al-Obeidi", "Dr. Singh": an abbreviation, not a sentence's end
             nxt = doc[i + 1] if i + 1 < n else None
             if nxt is not None and nxt.is_quote and not tok.whitespace_:
                 continue  # a closing quote: the sentence ends after it
