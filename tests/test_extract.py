@@ -1386,3 +1386,13 @@ def test_declining_to_license_is_a_denial_but_a_decline_in_exports_is_nothing() 
         == {("DEU", "PAK", "MTU 16V396", "denial")}
     assert tuples(armsledger.extract("Russia's arms exports to India declined by 53 per cent, SIPRI said.")) \
         == {("RUS", "IND", "arms", "delivery")}  # fewer exports are still exports
+
+
+def test_a_clause_that_counts_back_into_the_deal_tells_its_delivery() -> None:
+    text = "In 2022 Chile signed for 32 ex-Norwegian F-16s, and the last of them arrived at Antofagasta in 2025."
+    assert tuples(armsledger.extract(text)) == {("NOR", "CHL", "F-16", "agreement"), ("NOR", "CHL", "F-16", "delivery")}
+    text = "Peru bought 12 F-16A/B fighters from Portugal under a 2013 contract; all 12 had been delivered by 2021."
+    delivered = [c for c in armsledger.extract(text) if c.status.value == "delivery"]
+    assert [(c.supplier, c.recipient, c.quantity) for c in delivered] == [("PRT", "PER", 12)]
+    assert all(c.status.value != "delivery" for c in armsledger.extract(
+        "In 2023 Chile signed for 18 Bayraktar TB2 drones from Turkey; the first of them will be delivered in 2026."))

@@ -226,10 +226,18 @@ class SentenceReader(SideRules):
         buyer = {i for i, m in states_at.items() if agreed.recipient in m.iso3s}
         seller = {i for i, m in states_at.items() if agreed.supplier in m.iso3s}
         for verb in sent:
-            cue = self._cue(verb) if verb.dep_ in ("relcl", "advcl") else None
+            cue = self._cue(verb) if verb.dep_ in ("relcl", "advcl", "conj", "parataxis", "ROOT") else None
             if cue is None or cue.status is not Status.DELIVERY or self._negated(verb) or self._future(verb):
                 continue
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = min((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                          key=lambda c: abs(verb.i - c.i), default=None)
+            if subject is not None and verb.dep_ in ("conj", "parataxis", "ROOT") and self._counted_back(subject, item_tokens) \
+                    and verb.i > min(item_tokens) and (self._past(verb) or verb.tag_ == "VBD"):
+                # "... signed for 32 ex-Norwegian F-16s, and the last of them arrived in 2025"; "...; all 17
+                # had been delivered by 2021": a clause that counts back into the deal tells its delivery
+                counted = figures.number(subject) or next(
+                    (n for c in subject.children if c.dep_ == "nummod" and (n := figures.number(c))), None)
+                return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,), quantity=counted)]
             if subject is None or not any(t.lower_ == "which" for t in subject.subtree):
                 continue
             if verb.dep_ == "relcl" and (verb.head.i in item_tokens or lemma_of(verb.head) in self._equipment_lemmas):
@@ -241,6 +249,16 @@ class SentenceReader(SideRules):
                 continue  # "..., which delivered ...": only the seller's own clause
             return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,))]
         return []
+
+    def _counted_back(self, subject: Token, item_tokens: set[int]) -> bool:
+        """A subject that only counts what the sentence has named ("the last of them", "all 17", "four",
+        "both", "the first 36"), with no equipment or state of its own."""
+        words = [t for t in subject.subtree]
+        if any(t.i in item_tokens or lemma_of(t) in self._equipment_lemmas for t in words):
+            return False
+        head = subject.lower_
+        return head in ("all", "both", "they", "first", "last", "rest", "remainder", "most", "each") or subject.like_num \
+            or (head in ("first", "last") or any(t.lower_ == "them" for t in words))
 
     def _order_counted(self, sent: Doc, items: list[Item], found: list[list[Reading]]) -> list[Reading]:
         """"took delivery of 70 K239 launchers, out of about 290 ordered": a number the delivered
@@ -687,7 +705,7 @@ def _sole(found: list[list[Reading]], status: Status) -> Reading | None:
     """The sentence's first reading of `status`, where all its readings are about one system and
     those of that status about one pair of states; else None."""
     of = [r for rs in found for r in rs if r.status is status]
-    if not of or len({(r.weapon, r.category) for rs in found for r in rs}) != 1 or len(
+    if not of or len({(r.weapon.family if r.weapon else None, r.category) for rs in found for r in rs}) != 1 or len(
             {(r.supplier, r.recipient) for r in of}) != 1:
         return None
     return of[0]
