@@ -1396,3 +1396,10 @@ def test_a_clause_that_counts_back_into_the_deal_tells_its_delivery() -> None:
     assert [(c.supplier, c.recipient, c.quantity) for c in delivered] == [("PRT", "PER", 12)]
     assert all(c.status.value != "delivery" for c in armsledger.extract(
         "In 2023 Chile signed for 18 Bayraktar TB2 drones from Turkey; the first of them will be delivered in 2026."))
+
+
+def test_a_second_buyer_hung_on_the_equipment_and_ships_named_by_class() -> None:
+    assert tuples(armsledger.extract("New Delhi has gifted Dhruv helicopters to Nepal and the Maldives.")) \
+        == {("IND", "NPL", "Dhruv", "delivery"), ("IND", "MDV", "Dhruv", "delivery")}
+    text = "In 2019 China gifted the Type 053H2G frigate Tongling to Sri Lanka, and the US handed over two cutters."
+    assert ("CHN", "LKA", "Type 053H2G", "delivery") in tuples(armsledger.extract(text))

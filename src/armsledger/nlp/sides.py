@@ -349,6 +349,11 @@ class SideRules(StatusRules):
                         roles.origin.extend(isos)  # "an Israeli missile contract": the missiles' maker
                         continue
                     {"in": roles.recipient, "out": roles.supplier}.get(cue_dirs[tok.i], roles.party).extend(isos)
+        for c in head.children:  # "gifted Dhruv helicopters to Nepal and the Maldives": the parser hung the
+            mention = states_at.get(c.i)  # second buyer on the equipment
+            if c.dep_ == "conj" and mention is not None and mention.kind in ("name", "capital", "alias") and any(
+                    p.dep_ == "prep" and p.lower_ == "to" and p.i < c.i for p in head.children):
+                roles.co_recipients.extend(mention.iso3s[:1])
         if not roles.recipient:  # "selling Scalp missiles with American components to Egypt": a "to"
             roles.recipient.extend(self._low_to(cues, states_at))  # the parser hung on a noun below the verb
         if any(i in roles.supplier for i in antecedents):  # "turned to France, which agreed to sell": France sells
