@@ -1403,3 +1403,13 @@ def test_a_second_buyer_hung_on_the_equipment_and_ships_named_by_class() -> None
         == {("IND", "NPL", "Dhruv", "delivery"), ("IND", "MDV", "Dhruv", "delivery")}
     text = "In 2019 China gifted the Type 053H2G frigate Tongling to Sri Lanka, and the US handed over two cutters."
     assert ("CHN", "LKA", "Type 053H2G", "delivery") in tuples(armsledger.extract(text))
+
+
+def test_the_helicopters_go_back_to_the_one_deal_the_sentence_before_told_of() -> None:
+    text = ("The Ugandan air force received its first Mi-28NE attack helicopters from Russia last month. "
+            "Kampala ordered the helicopters in 2021, officials said.")
+    claims = armsledger.extract(text)
+    ordered = [c for c in claims if c.status.value == "agreement"]
+    assert [(c.supplier, c.recipient, c.system, c.inferred) for c in ordered] == [
+        ("RUS", "UGA", "Mi-28NE", ("supplier", "system"))]
+    assert armsledger.extract("Kampala ordered the helicopters in 2021, officials said.") == []

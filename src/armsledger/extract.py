@@ -139,7 +139,9 @@ class Extractor:
             deal = _deal_before(last[1]) if all(m.kind == "maker" for m in mentions.states) and _continues(span) \
                 and order[span.start] - last[0] <= 2 else None
             readings = self.reader.read(parsed, mentions, context, doc.published, prior, service,
-                                        deal[1] if deal else None, voice.get(span.start), _topic(buyers))
+                                        deal[1] if deal else None, voice.get(span.start), _topic(buyers),
+                                        tuple((c.supplier, c.recipient, c.category) for c in last[1] if c.system)
+                                        if order[span.start] - last[0] <= 2 else ())
             if deal is not None:
                 readings = [_same_deal(r, deal) for r in readings]
             found = len(claims)

@@ -112,21 +112,26 @@ class SentenceReader(SideRules):
         self._services: dict[str, str] = {}  # branch -> the state of the armed service the document named last
         self._voice: str | None = None  # the state whose official speaks the quote being read
         self._topic: str | None = None  # the buyer the article is about, as far as read
+        self._recent: tuple[tuple[str | None, str | None, Category], ...] = ()  # the last claims' deals
         self._weapon_tokens: set[int] = set()  # tokens of the sentence that name a catalogued system
 
     # -- entry point -------------------------------------------------------------------
     def read(self, sent: Doc, mentions: Mentions, context: Counter[str],
              published: date | None, prior: tuple[str, ...] = (), services: dict[str, str] | None = None,
-             deal_buyer: str | None = None, voice: str | None = None, topic: str | None = None) -> list[Reading]:
+             deal_buyer: str | None = None, voice: str | None = None, topic: str | None = None,
+             recent: tuple[tuple[str | None, str | None, Category], ...] = ()) -> list[Reading]:
         """`prior`: the states the previous sentence names, for a pronoun with no antecedent here;
         `services`: by branch ("navy", "army", "air", "" for the armed forces as a whole), the state
         whose service an earlier sentence opened with, for "the navy" or "the force"; `deal_buyer`:
         the buyer of the deal the sentence goes on about ("The package includes ..."), if it names none;
         `voice`: the state whose official speaks the quote the sentence is in, for "we" and "our";
-        `topic`: the buyer the article's claims so far have named most, for a buyer left unsaid."""
+        `topic`: the buyer the article's claims so far have named most, for a buyer left unsaid;
+        `recent`: (supplier, recipient, category) of the systems the last sentence with claims (at
+        most two back) told of, for "the helicopters" that goes back to one of them."""
         if sent.text.rstrip().endswith("?"):
             return []  # a question states nothing
         self._prior, self._services, self._voice, self._topic = prior, services or {}, voice, topic
+        self._recent = recent
         self._weapon_tokens = {i for w in mentions.weapons for i in range(w.start, w.end)}
         states_at = self._state_index(mentions.states, context)
         for i in [i for i in states_at if sent[i].dep_ in ("poss", "compound", "amod", "nmod")
@@ -502,6 +507,15 @@ class SentenceReader(SideRules):
             roles.recipient.append(fallback.recipient or "")
         supplier, recipient, how = self._sides(roles, item, states_at, context, cues, hint,
                                                self._open_side_states(head, span, states_at))
+        if (not supplier or not recipient) and item.weapon is None and self._definite(head) and not self._weapon_tokens:
+            fits = {(s, r) for s, r, category in self._recent if category is item.category
+                    and supplier in (None, s) and recipient in (None, r)}
+            if len(fits) == 1:  # "... received its first Mi-28NEs from Russia. Kampala ordered the helicopters in 2021"
+                (s, r), = fits
+                if not supplier:
+                    supplier, how["supplier"] = s, "discourse"
+                if not recipient:
+                    recipient, how["recipient"] = r, "discourse"
         if not supplier and recipient and how["recipient"] == "text" and item.weapon is None \
                 and status is Status.INTEREST and not roles.origin and not roles.makers and not self._weapon_tokens \
                 and any(c.dep_ == "nummod" or c.lower_ in ("a", "an", "new") for c in head.children) and all(
