@@ -1413,3 +1413,10 @@ def test_the_helicopters_go_back_to_the_one_deal_the_sentence_before_told_of() -
     assert [(c.supplier, c.recipient, c.system, c.inferred) for c in ordered] == [
         ("RUS", "UGA", "Mi-28NE", ("supplier", "system"))]
     assert armsledger.extract("Kampala ordered the helicopters in 2021, officials said.") == []
+
+
+def test_approving_a_possible_sale_agrees_it() -> None:
+    text = "The DSCA said the State Department had approved a possible sale to Latvia of six M142 HIMARS launchers."
+    assert tuples(armsledger.extract(text)) == {("USA", "LVA", "M142 HIMARS", "agreement")}
+    assert tuples(armsledger.extract("Washington proposed a possible sale of six M142 HIMARS launchers to Latvia.")) \
+        == {("USA", "LVA", "M142 HIMARS", "offer")}

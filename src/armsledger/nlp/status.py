@@ -112,6 +112,8 @@ class StatusRules:
             prev = (tok, cue)
             if status is None or own in FRAMING:
                 status, noun = own, cue.pos == "noun"
+            elif own is Status.AGREEMENT and status is Status.OFFER and noun and cue.lemma in APPROVING:
+                status = Status.AGREEMENT  # "approved a possible sale of HIMARS": the approval agrees it
             elif own is Status.AGREEMENT and status in (Status.DELIVERY, Status.AGREEMENT):
                 status = Status.AGREEMENT if not self._past(tok) or cue.direction == "both" or noun else status
             elif own is Status.DELIVERY and status is Status.AGREEMENT:
@@ -225,6 +227,10 @@ class StatusRules:
                                             for g in child.children):
                 return True  # "at no point", "under no circumstances"
         return False
+
+
+# verbs by which a government agrees a proposed sale: "the State Department approved a possible sale"
+APPROVING = frozenset({"approve", "clear", "authorize", "authorise"})
 
 
 def lemma_of(tok: Token) -> str:
