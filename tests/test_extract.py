@@ -1420,3 +1420,8 @@ def test_approving_a_possible_sale_agrees_it() -> None:
     assert tuples(armsledger.extract(text)) == {("USA", "LVA", "M142 HIMARS", "agreement")}
     assert tuples(armsledger.extract("Washington proposed a possible sale of six M142 HIMARS launchers to Latvia.")) \
         == {("USA", "LVA", "M142 HIMARS", "offer")}
+
+
+def test_parts_and_support_for_a_platform_do_not_transfer_the_platform() -> None:
+    assert armsledger.extract("Lockheed Martin will provide the Qatari air force with pods, spares and deployment "
+                              "support for the Rafale.") == []

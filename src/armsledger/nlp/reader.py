@@ -53,6 +53,9 @@ CHOICE_VERBS = frozenset({"choose", "select", "pick", "prefer", "favour", "favor
 MOVE_AWAY = frozenset({"switch", "move", "shift", "transition", "migrate"})
 # participles that say what a deal holds, whatever the parser hangs them on: "signed a contract
 # in 2015 covering 13 radars"
+# what is supplied for a platform without the platform: "pods, spares and support for the Rafale"
+PARTS = frozenset({"pod", "spare", "part", "support", "training", "maintenance", "sustainment", "upgrade",
+                   "ammunition", "munition", "component", "kit", "service", "simulator", "spares"})
 CONTENT_VERBS = frozenset({"cover", "include", "comprise", "involve", "encompass"})
 # verbs that lend their subject to their complement: "the jets are expected to arrive in Egypt"
 RAISING_VERBS = frozenset({"set", "expect", "schedule", "due", "slate", "poise", "likely", "seem", "appear",
@@ -457,8 +460,10 @@ class SentenceReader(SideRules):
             return []  # "commissioned its fourth domestically built patrol vessel": home production
         inner, inner_cue = cues[0]
         if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ in ("NOUN", "PROPN") \
-                and (lemma_of(head.head.head) in self._equipment_lemmas or head.head.head.i in self._weapon_tokens):
-            return []  # "engines for the JF-17s", "Ka-52Ks for its Mistrals": the platform is not transferred
+                and (lemma_of(head.head.head) in self._equipment_lemmas or head.head.head.i in self._weapon_tokens
+                     or lemma_of(head.head.head) in PARTS):
+            return []  # "engines for the JF-17s", "Ka-52Ks for its Mistrals", "pods and spares for the Rafale":
+            # the platform is not transferred
         if head.dep_ == "pobj" and head.head.lower_ == "for" and (
                 any(c.dep_ == "poss" and c.pos_ == "PRON" and not item.start <= c.i < item.end for c in head.children)
                 or (lemma_of(head) in ("fleet", "squadron", "force") and not any(c.dep_ == "nummod" for c in head.children))):
