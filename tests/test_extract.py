@@ -1425,3 +1425,8 @@ def test_approving_a_possible_sale_agrees_it() -> None:
 def test_parts_and_support_for_a_platform_do_not_transfer_the_platform() -> None:
     assert armsledger.extract("Lockheed Martin will provide the Qatari air force with pods, spares and deployment "
                               "support for the Rafale.") == []
+
+
+def test_a_list_entry_s_label_is_the_buyer_of_what_it_lists() -> None:
+    text = "- Oman: Akinci drones from Turkey (2023); the first THAAD battery delivered by the United States in 2025."
+    assert ("USA", "OMN", "THAAD", "delivery") in tuples(armsledger.extract(text))

@@ -799,6 +799,8 @@ class SideRules(StatusRules):
             ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
             if ranked and ranked[0][1] >= 3 * NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
                 recipient, how["recipient"] = ranked[0][0], "context"
+        if recipient is None and supplier is not None and roles.label and roles.label[0] != supplier:
+            recipient, how["recipient"] = roles.label[0], "discourse"  # "- Saudi Arabia: ... first THAAD battery delivered"
         if recipient is None and how["supplier"] == "text" and self._topic and self._topic != supplier:
             recipient, how["recipient"] = self._topic, "context"  # "Sikorsky has also offered the MH-60R": to the article's buyer
         for side, iso in (("supplier", supplier), ("recipient", recipient)):
