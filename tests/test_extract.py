@@ -1430,3 +1430,9 @@ def test_parts_and_support_for_a_platform_do_not_transfer_the_platform() -> None
 def test_a_list_entry_s_label_is_the_buyer_of_what_it_lists() -> None:
     text = "- Oman: Akinci drones from Turkey (2023); the first THAAD battery delivered by the United States in 2025."
     assert ("USA", "OMN", "THAAD", "delivery") in tuples(armsledger.extract(text))
+
+
+def test_a_donor_s_list_entry_is_not_the_buyer_and_ruling_out_is_a_denial() -> None:
+    assert armsledger.extract("- Belgium: a renewed commitment to send 30 F-16s by 2028.") == []
+    assert tuples(armsledger.extract("Germany again ruled out supplying Taurus cruise missiles to Ukraine.")) \
+        == {("DEU", "UKR", "Taurus", "denial")}

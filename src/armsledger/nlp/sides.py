@@ -764,6 +764,9 @@ class SideRules(StatusRules):
             how["supplier"] = "origin"
         if recipient is None and supplier is not None and hint is not None and hint[0] != supplier:
             recipient, how["recipient"] = hint
+        if roles.label and how["supplier"] == "origin" and roles.label[0] not in origin and recipient is None \
+                and any(cue.direction == "out" for _, cue in cues):
+            supplier, how["supplier"] = roles.label[0], "discourse"  # "- Belgium: a commitment to send 30 F-16s": a donor
         voice = self._voice if any(t.text in FIRST_PERSON for t in (cues[0][0].doc if cues else ())) else None
         if voice and supplier is None and recipient is not None and voice != recipient:
             supplier, how["supplier"] = voice, "discourse"  # a Russian envoy: "our Bangladeshi partners want helicopters"
@@ -801,7 +804,8 @@ class SideRules(StatusRules):
                 recipient, how["recipient"] = ranked[0][0], "context"
         if recipient is None and supplier is not None and roles.label and roles.label[0] != supplier:
             recipient, how["recipient"] = roles.label[0], "discourse"  # "- Saudi Arabia: ... first THAAD battery delivered"
-        if recipient is None and how["supplier"] == "text" and self._topic and self._topic != supplier:
+        if recipient is None and (how["supplier"] == "text" or supplier in roles.label) and self._topic \
+                and self._topic != supplier:
             recipient, how["recipient"] = self._topic, "context"  # "Sikorsky has also offered the MH-60R": to the article's buyer
         for side, iso in (("supplier", supplier), ("recipient", recipient)):
             if iso is not None and how[side] == "text" and iso in roles.discourse:
