@@ -1436,3 +1436,10 @@ def test_a_donor_s_list_entry_is_not_the_buyer_and_ruling_out_is_a_denial() -> N
     assert armsledger.extract("- Belgium: a renewed commitment to send 30 F-16s by 2028.") == []
     assert tuples(armsledger.extract("Germany again ruled out supplying Taurus cruise missiles to Ukraine.")) \
         == {("DEU", "UKR", "Taurus", "denial")}
+
+
+def test_a_system_built_in_several_states_comes_from_the_maker_the_article_is_about() -> None:
+    text = ("Leonardo said its order intake rose in 2024. Leonardo's helicopter division booked new orders.\n"
+            "Deliveries during the year included the last of 28 NH90 helicopters for Qatar.")
+    assert tuples(armsledger.extract(text)) == {("ITA", "QAT", "NH90", "delivery")}
+    assert tuples(armsledger.extract(text.split("\n")[1])) == {("FRA", "QAT", "NH90", "delivery")}  # the catalog's first

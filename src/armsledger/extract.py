@@ -113,6 +113,8 @@ class Extractor:
         last: tuple[int, list[Claim]] = (-9, [])  # the latest sentence with claims, and its claims
         claims: list[Claim] = []
         buyers: Counter[str] = Counter()  # the buyers the text itself has named so far
+        sellers: Counter[str] = Counter()  # and the sellers
+        makers = _topic(Counter(m.iso3s[0] for m in states if m.kind == "maker" and len(m.iso3s) == 1))
         systems_named: dict[tuple[object, ...], dict[str, Reading]] = {}  # (supplier, recipient, category) -> family -> reading
         names = {i for m in states for i in range(m.start, m.end)} | {i for w in weapons for i in range(w.start, w.end)}
         texts = (_sentence_case(s, names) for s in candidates)
@@ -139,7 +141,7 @@ class Extractor:
             deal = _deal_before(last[1]) if all(m.kind == "maker" for m in mentions.states) and _continues(span) \
                 and order[span.start] - last[0] <= 2 else None
             readings = self.reader.read(parsed, mentions, context, doc.published, prior, service,
-                                        deal[1] if deal else None, voice.get(span.start), _topic(buyers),
+                                        deal[1] if deal else None, voice.get(span.start), _topic(buyers), _topic(sellers) or makers,
                                         tuple((c.supplier, c.recipient, c.category) for c in last[1] if c.system)
                                         if order[span.start] - last[0] <= 2 else ())
             if deal is not None:
@@ -164,6 +166,8 @@ class Extractor:
                 claims.append(_claim(doc, span, reading))
                 if reading.recipient and "recipient" not in reading.inferred:
                     buyers[reading.recipient] += 1
+                if reading.supplier and "supplier" not in reading.inferred:
+                    sellers[reading.supplier] += 1
             if len(claims) > found:
                 last = (order[span.start], claims[found:])
         return claims

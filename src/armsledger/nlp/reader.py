@@ -116,25 +116,28 @@ class SentenceReader(SideRules):
         self._voice: str | None = None  # the state whose official speaks the quote being read
         self._topic: str | None = None  # the buyer the article is about, as far as read
         self._recent: tuple[tuple[str | None, str | None, Category], ...] = ()  # the last claims' deals
+        self._seller: str | None = None  # the seller the article is about, as far as read
         self._weapon_tokens: set[int] = set()  # tokens of the sentence that name a catalogued system
 
     # -- entry point -------------------------------------------------------------------
     def read(self, sent: Doc, mentions: Mentions, context: Counter[str],
              published: date | None, prior: tuple[str, ...] = (), services: dict[str, str] | None = None,
              deal_buyer: str | None = None, voice: str | None = None, topic: str | None = None,
+             seller: str | None = None,
              recent: tuple[tuple[str | None, str | None, Category], ...] = ()) -> list[Reading]:
         """`prior`: the states the previous sentence names, for a pronoun with no antecedent here;
         `services`: by branch ("navy", "army", "air", "" for the armed forces as a whole), the state
         whose service an earlier sentence opened with, for "the navy" or "the force"; `deal_buyer`:
         the buyer of the deal the sentence goes on about ("The package includes ..."), if it names none;
         `voice`: the state whose official speaks the quote the sentence is in, for "we" and "our";
-        `topic`: the buyer the article's claims so far have named most, for a buyer left unsaid;
+        `topic`: the buyer the article's claims so far have named most, for a buyer left unsaid, and
+        `seller` the seller, to choose among the makers of a system built in several states;
         `recent`: (supplier, recipient, category) of the systems the last sentence with claims (at
         most two back) told of, for "the helicopters" that goes back to one of them."""
         if sent.text.rstrip().endswith("?"):
             return []  # a question states nothing
         self._prior, self._services, self._voice, self._topic = prior, services or {}, voice, topic
-        self._recent = recent
+        self._recent, self._seller = recent, seller
         self._weapon_tokens = {i for w in mentions.weapons for i in range(w.start, w.end)}
         states_at = self._state_index(mentions.states, context)
         for i in [i for i in states_at if sent[i].dep_ in ("poss", "compound", "amod", "nmod")

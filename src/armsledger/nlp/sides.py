@@ -117,6 +117,7 @@ class SideRules(StatusRules):
     _services: dict[str, str]
     _voice: str | None
     _topic: str | None
+    _seller: str | None
 
     def _low_to(self, cues: list[tuple[Token, Cue]], states_at: dict[int, StateMention]) -> list[str]:
         for tok, cue in cues:
@@ -760,7 +761,9 @@ class SideRules(StatusRules):
             # a system built in two states: the one the sentence names ("the U.S. aid programme ...
             # delivery of six A-29s"), else the first
             named = {m.iso3s[0] for m in states_at.values()}
-            supplier = next((o for o in origin if o in named and o != recipient), origin[0])
+            supplier = next((o for o in origin if o in named and o != recipient), None) or (
+                self._seller if self._seller in origin[1:] and self._seller != recipient else origin[0])
+            # "the last of 28 NH90s for Qatar" in a story about Leonardo: Italy, of NH90's four makers
             how["supplier"] = "origin"
         if recipient is None and supplier is not None and hint is not None and hint[0] != supplier:
             recipient, how["recipient"] = hint
