@@ -1443,3 +1443,10 @@ def test_a_system_built_in_several_states_comes_from_the_maker_the_article_is_ab
             "Deliveries during the year included the last of 28 NH90 helicopters for Qatar.")
     assert tuples(armsledger.extract(text)) == {("ITA", "QAT", "NH90", "delivery")}
     assert tuples(armsledger.extract(text.split("\n")[1])) == {("FRA", "QAT", "NH90", "delivery")}  # the catalog's first
+
+
+def test_what_a_maker_makes_and_a_clause_across_a_semicolon_are_not_the_claim() -> None:
+    text = "Baykar, the maker of the Bayraktar TB2 drone, has signed a contract to supply nine Akinci drones to Qatar."
+    assert tuples(armsledger.extract(text)) == {("TUR", "QAT", "Akinci", "agreement")}
+    text = "The TB3 is a version of the TB2 built for ships; Qatar plans to fly its drones from the coast."
+    assert armsledger.extract(text) == []

@@ -53,6 +53,8 @@ CHOICE_VERBS = frozenset({"choose", "select", "pick", "prefer", "favour", "favor
 MOVE_AWAY = frozenset({"switch", "move", "shift", "transition", "migrate"})
 # participles that say what a deal holds, whatever the parser hangs them on: "signed a contract
 # in 2015 covering 13 radars"
+# "the maker of the TB2": what a firm makes is not what the sentence has it sell
+MAKER_NOUNS = frozenset({"maker", "manufacturer", "producer", "builder", "developer", "designer"})
 # what is supplied for a platform without the platform: "pods, spares and support for the Rafale"
 PARTS = frozenset({"pod", "spare", "part", "support", "training", "maintenance", "sustainment", "upgrade",
                    "ammunition", "munition", "component", "kit", "service", "simulator", "spares"})
@@ -462,6 +464,8 @@ class SentenceReader(SideRules):
                for t in [*head.children, *span]) and not any(t.lower_.startswith("licen") for t in sent):
             return []  # "commissioned its fourth domestically built patrol vessel": home production
         inner, inner_cue = cues[0]
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and lemma_of(head.head.head) in MAKER_NOUNS:
+            return []  # "Baykar, the maker of the TB2 and Akinci drones, has signed ...": what it makes, not sells
         if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ in ("NOUN", "PROPN") \
                 and (lemma_of(head.head.head) in self._equipment_lemmas or head.head.head.i in self._weapon_tokens
                      or lemma_of(head.head.head) in PARTS):
@@ -613,6 +617,9 @@ class SentenceReader(SideRules):
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in parent.children):
                 tok = number  # "a contract for 24 used F-16s": an adjective the parser took for a verb;
                 continue  # the noun phrase hangs where its number does
+            if dep == "ccomp" and tok.i < parent.i and any(
+                    c.text == ";" and tok.i < c.i < parent.i for c in parent.children):
+                break  # "The TB3 is a version of the TB2; Indonesia plans to fly its TB3s": another sentence, really
             if dep == "ccomp" and not self._framing(parent):
                 return chain, self._speaker_above(parent)
             if dep == "parataxis" or (dep == "advcl" and not any(
