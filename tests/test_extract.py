@@ -1450,3 +1450,11 @@ def test_what_a_maker_makes_and_a_clause_across_a_semicolon_are_not_the_claim() 
     assert tuples(armsledger.extract(text)) == {("TUR", "QAT", "Akinci", "agreement")}
     text = "The TB3 is a version of the TB2 built for ships; Qatar plans to fly its drones from the coast."
     assert armsledger.extract(text) == []
+
+
+def test_the_same_seller_s_one_type_and_a_second_hand_item_s_former_owner() -> None:
+    text = ("The United Arab Emirates ordered 80 Rafale F4 jets in December 2021. "
+            "Indonesia has signed for 42 of the aircraft.")
+    assert ("FRA", "IDN", "Rafale", "agreement") in tuples(armsledger.extract(text))
+    text = "Croatia received 12 second-hand Rafales taken from French air force squadrons."
+    assert tuples(armsledger.extract(text)) == {("FRA", "HRV", "Rafale", "delivery")}

@@ -155,7 +155,10 @@ class Extractor:
                 if reading.confidence < self.min_confidence:
                     continue
                 if reading.anaphoric:  # "took delivery of the jets": the J-10C named before, if only one fits
-                    systems = systems_named.get((reading.supplier, reading.recipient, reading.category), {})
+                    systems = systems_named.get((reading.supplier, reading.recipient, reading.category), {}) or {
+                        family: earlier for (seller, _, category), named in systems_named.items()
+                        if seller == reading.supplier and category is reading.category
+                        for family, earlier in named.items()}  # "Indonesia signed for 42 of the aircraft": the seller's one type
                     if len(systems) > 1:
                         continue
                     for earlier in systems.values():

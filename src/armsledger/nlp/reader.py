@@ -528,6 +528,10 @@ class SentenceReader(SideRules):
                     supplier, how["supplier"] = s, "discourse"
                 if not recipient:
                     recipient, how["recipient"] = r, "discourse"
+            recent_sellers = {s for s, _, category in self._recent if category is item.category}
+            if not fits and not supplier and recipient and len(recent_sellers) == 1 and recipient not in recent_sellers:
+                # "The UAE ordered 80 Rafales ... Indonesia has signed for 42 of the aircraft": the same seller
+                supplier, how["supplier"] = recent_sellers.pop(), "discourse"
         if not supplier and recipient and how["recipient"] == "text" and item.weapon is None \
                 and status is Status.INTEREST and not roles.origin and not roles.makers and not self._weapon_tokens \
                 and any(c.dep_ == "nummod" or c.lower_ in ("a", "an", "new") for c in head.children) and all(

@@ -185,6 +185,10 @@ class SideRules(StatusRules):
                     else:
                         roles.origin.append(iso)
         for child in head.children:  # "submarines built by Germany's TKMS", "built in Russia for India"
+            if child.dep_ == "acl" and child.tag_ == "VBN" and roles.second_hand:
+                # "12 second-hand Rafales taken from French air force squadrons": the former owner
+                roles.supplier.extend(i for p in child.children if p.dep_ == "prep" and p.lower_ == "from"
+                                      for o in p.children if o.dep_ == "pobj" for i in self._states_in(o, states_at))
             cue = self._cue(child) if child.dep_ == "acl" and child.tag_ == "VBN" else None
             if cue is not None and cue.direction in ("out", "in") and lemma_of(child) not in MAKE_VERBS:
                 # "commissioned two patrol boats donated by China", "fighters acquired from Russia"
