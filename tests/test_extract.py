@@ -1458,3 +1458,11 @@ def test_the_same_seller_s_one_type_and_a_second_hand_item_s_former_owner() -> N
     assert ("FRA", "IDN", "Rafale", "agreement") in tuples(armsledger.extract(text))
     text = "Croatia received 12 second-hand Rafales taken from French air force squadrons."
     assert tuples(armsledger.extract(text)) == {("FRA", "HRV", "Rafale", "delivery")}
+
+
+def test_the_two_countries_are_the_pair_the_sentence_before_told_of() -> None:
+    text = ("Hyundai Rotem shipped 64 K2 tanks to Peru last year. "
+            "In August, the two countries signed a second contract for another 180 K2s.")
+    claims = armsledger.extract(text)
+    assert ("KOR", "PER", "K2", "agreement") in tuples(claims)
+    assert armsledger.extract("In August, the two countries signed a second contract for another 180 K2s.") == []

@@ -102,7 +102,8 @@ class Extractor:
 
             candidates = [s for s in candidates if named(s) or _continues(s) or (
                 s.start in previous and named(previous[s.start]) and any(t.lower_ in PRONOUNS for t in s)) or (
-                s.start in voice and any(t.text in FIRST_PERSON for t in s))]
+                s.start in voice and any(t.text in FIRST_PERSON for t in s)) or (
+                s.start in previous and named(previous[s.start]) and _two_sides(s))]
             # "... has agreed to buy 40 J-35s. The minister said no such deal had been signed": a sentence
             # right after a claim that denies or ends "the deal" without naming its equipment
             chosen = {s.start for s in candidates}
@@ -201,6 +202,12 @@ def _topic(buyers: Counter[str]) -> str | None:
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+def _two_sides(span: Span) -> bool:
+    """"the two countries signed ...": the parties the sentence before named"""
+    return any(t.lower_ == "two" and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in
+               ("countries", "sides", "governments", "nations") for t in span)
 
 
 def _about_the_deal(span: Span) -> bool:

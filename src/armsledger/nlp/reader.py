@@ -532,6 +532,11 @@ class SentenceReader(SideRules):
             if not fits and not supplier and recipient and len(recent_sellers) == 1 and recipient not in recent_sellers:
                 # "The UAE ordered 80 Rafales ... Indonesia has signed for 42 of the aircraft": the same seller
                 supplier, how["supplier"] = recent_sellers.pop(), "discourse"
+        pairs = {(s, r) for s, r, _ in self._recent if supplier in (None, s)}
+        if not recipient and len(pairs) == 1 and any(
+                t.lower_ == "two" and t.head.lower_ in ("countries", "sides", "governments", "nations") for t in sent):
+            (supplier, recipient), = pairs  # "... 64 K2 tanks to Poland. In August, the two countries signed for 180 more"
+            how["supplier"], how["recipient"] = how["supplier"] if how["supplier"] != "text" else "discourse", "discourse"
         if not supplier and recipient and how["recipient"] == "text" and item.weapon is None \
                 and status is Status.INTEREST and not roles.origin and not roles.makers and not self._weapon_tokens \
                 and any(c.dep_ == "nummod" or c.lower_ in ("a", "an", "new") for c in head.children) and all(
