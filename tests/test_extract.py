@@ -1466,3 +1466,8 @@ def test_the_two_countries_are_the_pair_the_sentence_before_told_of() -> None:
     claims = armsledger.extract(text)
     assert ("KOR", "PER", "K2", "agreement") in tuples(claims)
     assert armsledger.extract("In August, the two countries signed a second contract for another 180 K2s.") == []
+
+
+def test_them_as_the_buyer_is_the_states_coordinated_before() -> None:
+    text = "Jordan and Oman bought Chinese Wing Loong II drones after Washington refused to sell them the MQ-9."
+    assert {("USA", "JOR", "MQ-9", "denial"), ("USA", "OMN", "MQ-9", "denial")} <= tuples(armsledger.extract(text))

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from armsledger.nlp.reader import Item
 
 # pronouns that stand for a state named before: "it will buy", "its navy"
-PRONOUNS = frozenset({"it", "its", "they", "their", "we", "our"})
+PRONOUNS = frozenset({"it", "its", "they", "their", "them", "we", "our"})
 # nouns that, with "the" or "its", point back to a state: "the country received", "its navy ordered"
 ARMED_FORCE_NOUNS = frozenset({"navy", "army", "military", "force", "forces", "marine", "marines", "service"})
 ANAPHORIC_NOUNS = ARMED_FORCE_NOUNS | {"country", "nation", "state", "government", "kingdom", "republic", "island",
@@ -339,6 +339,11 @@ class SideRules(StatusRules):
                                            for i in self._states_in(o, states_at, shallow=True))
                     if not isos and any(self._unnamed_party(o) for o in objs or [child]):
                         roles.unnamed_buyers = True  # "ready to offer the Su-57 to partners in the region"
+                    found = self._antecedent(child, states_at, _Roles(), made_in) \
+                        if not objs and child.lower_ == "them" and dep in ("dative", "iobj") else []
+                    if len(found) > 1:  # "Saudi Arabia and the UAE ..., after Washington refused to sell them the MQ-9"
+                        roles.recipient.extend(found[:1])
+                        roles.co_recipients.extend(found[1:])
                 elif dep == "poss" and own_direction and tok.i in cue_dirs:
                     isos = self._states_in(child, states_at) or self._antecedent(child, states_at, roles, made_in)
                     if lemma_of(tok) in CLIENT_NOUNS:
@@ -420,6 +425,11 @@ class SideRules(StatusRules):
                     node.dep_ == "pobj" and node.head.lower_ in ("in", "from")
                     and lemma_of(node.head.head) in SEATS | DELEGATES)):
                 node = node.head
+            if node.dep_ in ("nsubj", "nsubjpass") and pron.lower_ == "them":
+                several = self._states_in(node, states_at, places=False)
+                if len(several) > 1 and node.i not in self._own_subjects(pron):
+                    return several  # "Saudi Arabia and the UAE bought ..., after Washington refused to sell them"
+                continue  # not "neither Washington nor Paris has been willing to sell them": the sellers
             if node.dep_ in ("nsubj", "nsubjpass"):
                 return list(mention.iso3s[:1])
         prior = [p for p in self._prior if p not in made_in] if len(self._prior) > 1 else list(self._prior)
@@ -428,6 +438,16 @@ class SideRules(StatusRules):
             roles.discourse.append(prior[0])
             return [prior[0]]
         return []
+
+    @staticmethod
+    def _own_subjects(tok: Token) -> set[int]:
+        """The subjects of the clause a token sits in, up to the first clause boundary above it."""
+        out: set[int] = set()
+        node = tok
+        while node.head.i != node.i and node.dep_ not in ("advcl", "relcl", "ccomp", "conj", "parataxis"):
+            node = node.head
+            out |= {c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")}
+        return out
 
     def _buyer_named_before(self, subject: Token, states_at: dict[int, StateMention], roles: _Roles,
                             made_in: tuple[str, ...]) -> list[str]:
