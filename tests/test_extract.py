@@ -1471,3 +1471,11 @@ def test_the_two_countries_are_the_pair_the_sentence_before_told_of() -> None:
 def test_them_as_the_buyer_is_the_states_coordinated_before() -> None:
     text = "Jordan and Oman bought Chinese Wing Loong II drones after Washington refused to sell them the MQ-9."
     assert {("USA", "JOR", "MQ-9", "denial"), ("USA", "OMN", "MQ-9", "denial")} <= tuples(armsledger.extract(text))
+
+
+def test_building_under_licence_to_a_design_and_a_delivery_under_a_contract() -> None:
+    assert tuples(armsledger.extract("Turkey's TCG Anadolu was built by Sedef under licence to a Navantia design.")) \
+        == {("ESP", "TUR", "TCG Anadolu", "agreement")}
+    text = "Navantia handed over to Saudi Arabia the last Avante 2200 corvette built under a contract signed in 2018."
+    assert tuples(armsledger.extract(text)) == {("ESP", "SAU", "Avante 2200", "delivery"),
+                                                ("ESP", "SAU", "Avante 2200", "agreement")}

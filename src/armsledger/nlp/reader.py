@@ -580,7 +580,7 @@ class SentenceReader(SideRules):
         if status is Status.DELIVERY and any(
                 p.dep_ == "prep" and p.lower_ == "under" and any(
                     o.dep_ == "pobj" and lemma_of(o) in ("contract", "deal", "agreement", "order") for o in p.children)
-                for t in chain for p in t.children):
+                for t in (*chain, *(c for c in head.children if c.dep_ in ("acl", "relcl"))) for p in t.children):
             # "received the jets under a contract signed in 2021": the agreement is a stage of its own
             stages.append(replace(reading, status=Status.AGREEMENT))
         return [*stages, *(replace(r, supplier=c) for r in stages for c in others),

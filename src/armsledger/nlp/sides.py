@@ -225,8 +225,9 @@ class SideRules(StatusRules):
             licence = self._licence(tok) if cue_dirs.get(tok.i) and tok.pos_ == "VERB" else None
             if licence is not None:  # "under a Russian licence", "under licence from Russia"
                 roles.supplier.extend(self._states_in(licence, states_at, shallow=True))
-                roles.supplier.extend(i for p in licence.children if p.dep_ == "prep" and p.lower_ == "from"
+                roles.supplier.extend(i for p in licence.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
                                       for o in p.children if o.dep_ == "pobj" for i in self._states_in(o, states_at))
+                # "under licence from Russia", "under licence to a Navantia design"
             if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.i in states_at and tok.i != head.i:
                 found = self._states_in(tok, states_at, shallow=True)  # "blocked the sale to Egypt of SCALPs"
                 roles.recipient.extend(found)
@@ -308,7 +309,8 @@ class SideRules(StatusRules):
                     elif word in ("to", "for", "into") and not (tok.pos_ in ("VERB", "AUX") and tok.i not in cue_dirs
                                                                and lemma_of(tok) not in TRANSPARENT_VERBS):
                         # not "the risks the sale poses to the US": the verb must carry the transfer
-                        to_seller = word == "to" and (direction == "award" or tok.lemma_.lower() in ASKING)
+                        to_seller = word == "to" and (direction == "award" or tok.lemma_.lower() in ASKING
+                                                      or licence is not None)  # "built under licence to a Navantia design"
                         (roles.supplier if to_seller else roles.recipient).extend(isos[:1])
                         (roles.supplier if to_seller else roles.co_recipients).extend(isos[1:])
                         if not isos and not to_seller and any(self._unnamed_party(o) for o in objs):
