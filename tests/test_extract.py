@@ -565,8 +565,9 @@ def test_respectively_pairs_sellers_with_systems_and_a_contest_names_its_buyer()
 
 
 def test_reports_called_false_are_a_denial() -> None:
+    # the report is a claim too (GUIDELINES: reported speech counts), and the sentence denies it
     assert tuples(armsledger.extract("Reports that China will supply J-10C fighters to Iran are false, Beijing said.")) \
-        == {("CHN", "IRN", "J-10C", "denial")}
+        == {("CHN", "IRN", "J-10C", "denial"), ("CHN", "IRN", "J-10C", "agreement")}
 
 
 def test_rejecting_a_state_s_offer_keeps_the_offering_state_the_seller() -> None:
@@ -1479,3 +1480,8 @@ def test_building_under_licence_to_a_design_and_a_delivery_under_a_contract() ->
     text = "Navantia handed over to Saudi Arabia the last Avante 2200 corvette built under a contract signed in 2018."
     assert tuples(armsledger.extract(text)) == {("ESP", "SAU", "Avante 2200", "delivery"),
                                                 ("ESP", "SAU", "Avante 2200", "agreement")}
+
+
+def test_a_report_called_not_accurate_is_both_the_reported_claim_and_its_denial() -> None:
+    text = "Reports that China had offered 40 J-35 fighters to Pakistan were not accurate."
+    assert tuples(armsledger.extract(text)) == {("CHN", "PAK", "J-35", "denial"), ("CHN", "PAK", "J-35", "offer")}

@@ -505,12 +505,15 @@ class SentenceReader(SideRules):
         status = self._status(cues, chain)
         if status is None:
             return []
+        reported: Status | None = None  # the stage a report the sentence calls false had claimed
         if head.dep_ in ("appos", "conj") and any(
                 c.dep_ == "neg" and head.head.i < c.i < head.i for c in head.head.children):
             status = Status.DENIAL  # "will provide the Su-35, not the Su-57"
         if any(t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and any(
-                c.dep_ in ("acomp", "attr") and lemma_of(c) in FALSE_WORDS for c in t.head.children) for t in chain):
-            status = Status.DENIAL  # "reports that China will supply J-10Cs to Iran are false"
+                c.dep_ in ("acomp", "attr") and (lemma_of(c) in FALSE_WORDS or (
+                    c.lower_ in ("accurate", "true", "correct") and any(g.dep_ == "neg" for g in t.head.children)))
+                for c in t.head.children) for t in chain):
+            reported, status = status, Status.DENIAL  # "reports that China will supply J-10Cs to Iran are false" ("not accurate")
         roles = self._roles(cues, chain, head, span, states_at, item.weapon.origin if item.weapon else ())
         if status is Status.DENIAL and not roles.recipient and not roles.supplier:
             roles.party.extend(self._denier(chain, states_at))
@@ -577,6 +580,8 @@ class SentenceReader(SideRules):
             if head in items and len(items) == len(sellers):
                 reading.supplier, others = sellers[items.index(head)], []
         stages = [reading]
+        if reported is not None and reported is not Status.DENIAL:
+            stages.append(replace(reading, status=reported))  # the report is a claim too, as GUIDELINES reads it
         if status is Status.DELIVERY and any(
                 p.dep_ == "prep" and p.lower_ == "under" and any(
                     o.dep_ == "pobj" and lemma_of(o) in ("contract", "deal", "agreement", "order") for o in p.children)
