@@ -1485,3 +1485,10 @@ def test_building_under_licence_to_a_design_and_a_delivery_under_a_contract() ->
 def test_a_report_called_not_accurate_is_both_the_reported_claim_and_its_denial() -> None:
     text = "Reports that China had offered 40 J-35 fighters to Pakistan were not accurate."
     assert tuples(armsledger.extract(text)) == {("CHN", "PAK", "J-35", "denial"), ("CHN", "PAK", "J-35", "offer")}
+
+
+def test_a_demonym_on_the_first_of_coordinated_kinds_qualifies_them_all() -> None:
+    text = "Egypt and Indonesia had shown strong interest in Chinese fighter jets and air defence systems."
+    assert tuples(armsledger.extract(text)) == {
+        ("CHN", "EGY", "aircraft", "interest"), ("CHN", "IDN", "aircraft", "interest"),
+        ("CHN", "EGY", "air_defence", "interest"), ("CHN", "IDN", "air_defence", "interest")}
