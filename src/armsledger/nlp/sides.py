@@ -187,10 +187,11 @@ class SideRules(StatusRules):
         first = head
         while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
             first = first.head
-        if not roles.origin and first is not head and first.i < span.start:
-            # "interest in Chinese fighter jets and air defence systems": the demonym qualifies both
+        if not roles.origin and first is not head and first.i < span.start and not any(
+                i in self._weapon_tokens for i in range(span.start, span.end)):
+            # "interest in Chinese fighter jets and air defence systems": the demonym qualifies both kinds
             roles.origin.extend(m.iso3s[0] for c in first.children if c.dep_ == "amod" and c.i < first.i
-                                if (m := states_at.get(c.i)) is not None and m.kind in ("demonym", "made"))
+                                if (m := states_at.get(c.i)) is not None and m.kind == "demonym")
         for child in head.children:  # "submarines built by Germany's TKMS", "built in Russia for India"
             if child.dep_ == "acl" and child.tag_ == "VBN" and roles.second_hand:
                 # "12 second-hand Rafales taken from French air force squadrons": the former owner
