@@ -115,7 +115,7 @@ class Extractor:
         claims: list[Claim] = []
         buyers: Counter[str] = Counter()  # the buyers the text itself has named so far
         sellers: Counter[str] = Counter()  # and the sellers
-        makers = _topic(Counter(m.iso3s[0] for m in states if m.kind == "maker" and len(m.iso3s) == 1))
+        makers = _most_named(Counter(m.iso3s[0] for m in states if m.kind == "maker" and len(m.iso3s) == 1))
         systems_named: dict[tuple[object, ...], dict[str, Reading]] = {}  # (supplier, recipient, category) -> family -> reading
         names = {i for m in states for i in range(m.start, m.end)} | {i for w in weapons for i in range(w.start, w.end)}
         texts = (_sentence_case(s, names) for s in candidates)
@@ -141,10 +141,11 @@ class Extractor:
                 service[branch] = iso  # latest last
             deal = _deal_before(last[1]) if all(m.kind == "maker" for m in mentions.states) and _continues(span) \
                 and order[span.start] - last[0] <= 2 else None
-            readings = self.reader.read(parsed, mentions, context, doc.published, prior, service,
-                                        deal[1] if deal else None, voice.get(span.start), _topic(buyers), _topic(sellers) or makers,
-                                        tuple((c.supplier, c.recipient, c.category) for c in last[1] if c.system)
-                                        if order[span.start] - last[0] <= 2 else ())
+            recent = order[span.start] - last[0] <= 2
+            readings = self.reader.read(
+                parsed, mentions, context, doc.published, prior, service, deal_buyer=deal[1] if deal else None,
+                voice=voice.get(span.start), topic=_most_named(buyers), seller=_most_named(sellers) or makers,
+                recent=tuple((c.supplier, c.recipient, c.category) for c in last[1] if c.system) if recent else ())
             if deal is not None:
                 readings = [_same_deal(r, deal) for r in readings]
             found = len(claims)
@@ -195,10 +196,11 @@ TITLE_WORDS = frozenset({"To", "For", "Of", "In", "On", "With", "From", "And", "
 DEAL_WORDS = frozenset({"package", "deal", "contract", "order", "sale", "agreement", "purchase", "acquisition"})
 
 
-def _topic(buyers: Counter[str]) -> str | None:
-    """The buyer the article is about: the one its claims so far name most, at least twice and
-    more often than any other ("Sikorsky has also offered the MH-60R" in a story about Colombia)."""
-    top = buyers.most_common(2)
+def _most_named(counts: Counter[str]) -> str | None:
+    """The state the article is about in one role (buyer, seller, maker): the one it names most in
+    that role, at least twice and more often than any other ("Sikorsky has also offered the MH-60R"
+    in a story about Colombia's navy: Colombia's)."""
+    top = counts.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
@@ -206,14 +208,18 @@ def _topic(buyers: Counter[str]) -> str | None:
 
 def _two_sides(span: Span) -> bool:
     """"the two countries signed ...": the parties the sentence before named"""
-    return any(t.lower_ == "two" and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in
-               ("countries", "sides", "governments", "nations") for t in span)
+    from armsledger.nlp.sides import PAIR_NOUNS
+
+    return any(t.lower_ == "two" and t.i + 1 < span.end and span.doc[t.i + 1].lower_ in PAIR_NOUNS for t in span)
 
 
 def _about_the_deal(span: Span) -> bool:
     """Does the sentence speak of "the deal", "no such agreement", "this sale"?"""
-    return any(t.lower_ in DEAL_WORDS and span.doc[t.i - 1].lower_ in ("the", "this", "that", "such", "any")
-               for t in span if t.i > span.start)
+    return _deal_word_after(span, ("the", "this", "that", "such", "any"))
+
+
+def _deal_word_after(span: Span, determiners: tuple[str, ...]) -> bool:
+    return any(t.lower_ in DEAL_WORDS and span.doc[t.i - 1].lower_ in determiners for t in span if t.i > span.start)
 
 
 def _deal_ended(doc: Document, span: Span, before: list[Claim], status: Status, cues: tuple[str, ...]) -> list[Claim]:
@@ -237,8 +243,7 @@ def _deal_ended(doc: Document, span: Span, before: list[Claim], status: Status, 
 
 def _continues(span: Span) -> bool:
     """Does the sentence go on about a deal already named ("The package also includes 170 Hellfires")?"""
-    return any(t.lower_ in DEAL_WORDS and span.doc[t.i - 1].lower_ in ("the", "this", "that", "same")
-               for t in span if t.i > span.start)
+    return _deal_word_after(span, ("the", "this", "that", "same"))
 
 
 def _deal_before(before: list[Claim]) -> tuple[str, str, Status] | None:

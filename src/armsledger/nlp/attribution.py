@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from armsledger.nlp.mentions import StateMention
+from armsledger.nlp.mentions import StateMention, past_possessive
 
 OPENING_QUOTES = ("“", '"', "‘", "'")
 SPEECH = r"(?:said|says|added|stated|noted|explained|told\s+[A-Z][\w.&' -]*?)"
@@ -61,8 +61,8 @@ def officials(doc: Doc, states: Sequence[StateMention], titles: frozenset[str]) 
     for m in states:
         if m.kind not in ("name", "demonym", "capital") or len(m.iso3s) != 1:
             continue
-        i = m.end + (m.end < len(doc) and doc[m.end].text in ("'s", "’s"))
-        titled, stop = False, min(len(doc), i + 12)
+        after = past_possessive(doc, m.end)
+        i, titled, stop = after, False, min(len(doc), after + 12)
         name: list[Token] = []
         while i < stop:
             tok = doc[i]
@@ -86,7 +86,6 @@ def officials(doc: Doc, states: Sequence[StateMention], titles: frozenset[str]) 
             if title is not None:
                 found[f"the {title.lower_}"] = m.iso3s[0]
         before = m.start - 1  # "Igor Martynov, Russia's ambassador"
-        after = m.end + (m.end < len(doc) and doc[m.end].text in ("'s", "’s"))
         if before > 0 and doc[before].text == "," and doc[before - 1].text[:1].isupper() \
                 and before - 1 not in inside and any(t.lower_ in titles for t in doc[after: after + 4]):
             found[doc[before - 1].text] = m.iso3s[0]
@@ -114,9 +113,10 @@ def voices(sentences: Sequence[Span], states: Sequence[StateMention], people: di
         title = f"the {words[-1]}" if words and words[0] == "the" else ""
         state = people.get(title) or next((people[w] for w in reversed(re.split(r"[\s-]+", who)) if w in people), None) \
             or (in_who[0] if in_who else None)
-        if state is None and who.lower() in ("he", "she"):
-            state = last
-        last = state if who.lower() not in ("he", "she") else last
+        if who.lower() in ("he", "she"):
+            state = state or last  # "he said": the official quoted last
+        else:
+            last = state
         if state is not None:
             spoken[s.start] = state
     out: dict[int, str] = {}

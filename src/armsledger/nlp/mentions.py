@@ -583,6 +583,11 @@ def find_all(doc: Doc, start: int = 0, end: int | None = None,
     return Mentions(tuple(states), tuple(weapons), tuple(categories))
 
 
+def past_possessive(doc: Doc, end: int) -> int:
+    """The token after a name, over its possessive "'s" ("Russia's ambassador")."""
+    return end + (end < len(doc) and doc[end].lower_ in ("'s", "’s"))
+
+
 # words that make a title an armed service's: "the Kenya Air Force (KAF)", "Uganda People's Defence Force"
 SERVICE_WORDS = frozenset({"force", "forces", "navy", "army", "military", "guard", "corps", "marines"})
 
@@ -597,7 +602,7 @@ def defined_services(doc: Doc, mentions: list[StateMention]) -> dict[str, tuple[
         if len(m.iso3s) != 1 or m.kind in ("made", "maker"):
             continue
         words = [t.lower_ for t in doc[m.start : m.end]] if m.kind == "service" else []
-        i = m.end + (m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"))
+        i = past_possessive(doc, m.end)
         while i < len(doc) and i - m.end < 6 and doc[i].text[:1].isupper() and (doc[i].is_alpha or doc[i].text in ("'s", "’s")):
             words.append(doc[i].lower_)
             i += 1
@@ -638,8 +643,8 @@ def armed_services(tokens: Doc, mentions: list[StateMention], spans: list[Span])
             continue
         if not any(m.start - k in openings for k in range(6)):
             continue
-        possessive = m.end < len(tokens) and tokens[m.end].lower_ in ("'s", "’s")
-        after = m.end + possessive
+        after = past_possessive(tokens, m.end)
+        possessive = after > m.end
         # "the Indian Navy", "Indonesia's navy"; not "Chinese coast guard vessels", "Chinese military aircraft"
         named = after < len(tokens) and (possessive or tokens[after].text[:1].isupper())
         words = [t.lower_ for t in tokens[m.start : m.end]] if m.kind == "service" else (

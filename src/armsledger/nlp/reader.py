@@ -22,10 +22,12 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from armsledger.nlp import figures
+from armsledger.nlp.attribution import FIRST_PERSON
 from armsledger.nlp.catalog import Weapon, catalog
 from armsledger.nlp.lexicon import Cue, Lexicon, lexicon
 from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention
 from armsledger.nlp.sides import (
+    PAIR_NOUNS,
     SUPPLIER_NOUNS,
     TEMPORAL,
     TRANSPARENT_VERBS,
@@ -51,13 +53,13 @@ CONDITIONAL = frozenset({"if", "unless", "whether"})
 # "chose the F-16V over the Gripen", "a switch from the MiG-29": the other system is not the one taken
 CHOICE_VERBS = frozenset({"choose", "select", "pick", "prefer", "favour", "favor", "opt"})
 MOVE_AWAY = frozenset({"switch", "move", "shift", "transition", "migrate"})
-# participles that say what a deal holds, whatever the parser hangs them on: "signed a contract
-# in 2015 covering 13 radars"
 # "the maker of the TB2": what a firm makes is not what the sentence has it sell
 MAKER_NOUNS = frozenset({"maker", "manufacturer", "producer", "builder", "developer", "designer"})
 # what is supplied for a platform without the platform: "pods, spares and support for the Rafale"
 PARTS = frozenset({"pod", "spare", "part", "support", "training", "maintenance", "sustainment", "upgrade",
                    "ammunition", "munition", "component", "kit", "service", "simulator", "spares"})
+# participles that say what a deal holds, whatever the parser hangs them on: "signed a contract
+# in 2015 covering 13 radars"
 CONTENT_VERBS = frozenset({"cover", "include", "comprise", "involve", "encompass"})
 # verbs that lend their subject to their complement: "the jets are expected to arrive in Egypt"
 RAISING_VERBS = frozenset({"set", "expect", "schedule", "due", "slate", "poise", "likely", "seem", "appear",
@@ -138,7 +140,9 @@ class SentenceReader(SideRules):
         most two back) told of, for "the helicopters" that goes back to one of them."""
         if sent.text.rstrip().endswith("?"):
             return []  # a question states nothing
-        self._prior, self._services, self._voice, self._topic = prior, services or {}, voice, topic
+        # the speaker's state matters only where the sentence speaks in the first person
+        self._voice = voice if any(t.text in FIRST_PERSON for t in sent) else None
+        self._prior, self._services, self._topic = prior, services or {}, topic
         self._recent, self._seller = recent, seller
         self._weapon_tokens = {i for w in mentions.weapons for i in range(w.start, w.end)}
         states_at = self._state_index(mentions.states, context)
@@ -269,9 +273,8 @@ class SentenceReader(SideRules):
         words = [t for t in subject.subtree]
         if any(t.i in item_tokens or lemma_of(t) in self._equipment_lemmas for t in words):
             return False
-        head = subject.lower_
-        return head in ("all", "both", "they", "first", "last", "rest", "remainder", "most", "each") or subject.like_num \
-            or (head in ("first", "last") or any(t.lower_ == "them" for t in words))
+        return subject.lower_ in ("all", "both", "they", "first", "last", "rest", "remainder", "most", "each") \
+            or subject.like_num or any(t.lower_ == "them" for t in words)
 
     def _order_counted(self, sent: Doc, items: list[Item], found: list[list[Reading]]) -> list[Reading]:
         """"took delivery of 70 K239 launchers, out of about 290 ordered": a number the delivered
@@ -537,7 +540,7 @@ class SentenceReader(SideRules):
                 supplier, how["supplier"] = recent_sellers.pop(), "discourse"
         pairs = {(s, r) for s, r, _ in self._recent if supplier in (None, s)}
         if not recipient and len(pairs) == 1 and any(
-                t.lower_ == "two" and t.head.lower_ in ("countries", "sides", "governments", "nations") for t in sent):
+                t.lower_ == "two" and t.head.lower_ in PAIR_NOUNS for t in sent):
             (supplier, recipient), = pairs  # "... 64 K2 tanks to Poland. In August, the two countries signed for 180 more"
             how["supplier"], how["recipient"] = how["supplier"] if how["supplier"] != "text" else "discourse", "discourse"
         if not supplier and recipient and how["recipient"] == "text" and item.weapon is None \

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from armsledger.nlp.attribution import FIRST_PERSON
 from armsledger.nlp.lexicon import exporter_rank
 from armsledger.nlp.mentions import BRANCHES, NAME_WEIGHT, StateMention
 from armsledger.nlp.status import ASKING, MAKE_VERBS, StatusRules, lemma_of
@@ -54,6 +53,8 @@ REFUSING_VERBS = frozenset({"reject", "decline", "refuse", "rebuff", "spurn"})  
 # "Algeria is expecting delivery of submarines": the buyer; "New Delhi completed the delivery": the sender
 AWAITING_VERBS = frozenset({"expect", "await", "anticipate", "accept", "receive", "welcome"})
 DOING_VERBS = frozenset({"complete", "finish", "make", "begin", "start", "carry", "conduct", "resume"})
+# "the two countries", "the two sides": the pair of states the text has just named
+PAIR_NOUNS = frozenset({"countries", "sides", "governments", "nations"})
 # verbs whose "as" phrase says what their subject is: "emerged as a major buyer"
 AS_COPULAS = frozenset({"emerge", "rank", "serve", "act", "remain", "stand"})
 # "Sweden told Buenos Aires that it could not sell the Gripen": the one told is the buyer
@@ -134,6 +135,13 @@ class SideRules(StatusRules):
                     return isos[:1]
         return []
 
+    def _object_states(self, tok: Token, preps: tuple[str, ...], states_at: dict[int, StateMention],
+                       places: bool = True, agent: bool = False) -> list[str]:
+        """The states named as objects of `tok`'s prepositions `preps`, and of its passive agent if
+        `agent`: "under licence from Russia", "exported to Singapore", "donated by China"."""
+        return [i for p in tok.children if (p.dep_ == "prep" and p.lower_ in preps) or (agent and p.dep_ == "agent")
+                for o in p.children if o.dep_ == "pobj" for i in self._states_in(o, states_at, places=places)]
+
     @staticmethod
     def _misread_participle(head: Token, verb: Token) -> bool:
         """"showed off Su-30K fighters acquired from Russia": the parser read the participle as the
@@ -193,20 +201,15 @@ class SideRules(StatusRules):
             roles.origin.extend(m.iso3s[0] for c in first.children if c.dep_ == "amod" and c.i < first.i
                                 if (m := states_at.get(c.i)) is not None and m.kind == "demonym")
         for child in head.children:  # "submarines built by Germany's TKMS", "built in Russia for India"
-            if child.dep_ == "acl" and child.tag_ == "VBN" and roles.second_hand:
-                # "12 second-hand Rafales taken from French air force squadrons": the former owner
-                roles.supplier.extend(i for p in child.children if p.dep_ == "prep" and p.lower_ == "from"
-                                      for o in p.children if o.dep_ == "pobj" for i in self._states_in(o, states_at))
             cue = self._cue(child) if child.dep_ == "acl" and child.tag_ == "VBN" else None
-            if cue is not None and cue.direction in ("out", "in") and lemma_of(child) not in MAKE_VERBS:
-                # "commissioned two patrol boats donated by China", "fighters acquired from Russia"
-                for prep in (c for c in child.children if (c.dep_ == "agent" and cue.direction == "out")
-                             or (c.dep_ == "prep" and c.lower_ == "from")):
-                    roles.supplier.extend(i for o in prep.children if o.dep_ == "pobj"
-                                          for i in self._states_in(o, states_at))
-                for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "to" and cue.direction == "out"):
-                    roles.recipient.extend(i for o in prep.children if o.dep_ == "pobj"  # "arms exported to Singapore"
-                                           for i in self._states_in(o, states_at, places=False))
+            transfer = cue is not None and cue.direction in ("out", "in") and lemma_of(child) not in MAKE_VERBS
+            if transfer or (child.dep_ == "acl" and child.tag_ == "VBN" and roles.second_hand):
+                # "patrol boats donated by China", "fighters acquired from Russia", "arms exported to Singapore
+                # from Germany"; "12 second-hand Rafales taken from French air force squadrons": the former owner
+                sending = transfer and cue is not None and cue.direction == "out"
+                roles.supplier.extend(self._object_states(child, ("from",), states_at, agent=sending))
+                if sending:
+                    roles.recipient.extend(self._object_states(child, ("to",), states_at, places=False))
             if child.dep_ == "acl" and child.lemma_.lower() in MAKE_VERBS:
                 for agent in (c for c in child.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")):
                     for obj in (g for g in agent.children if g.dep_ == "pobj"):
@@ -233,8 +236,7 @@ class SideRules(StatusRules):
             licence = self._licence(tok) if cue_dirs.get(tok.i) and tok.pos_ == "VERB" else None
             if licence is not None:  # "under a Russian licence", "under licence from Russia"
                 roles.supplier.extend(self._states_in(licence, states_at, shallow=True))
-                roles.supplier.extend(i for p in licence.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
-                                      for o in p.children if o.dep_ == "pobj" for i in self._states_in(o, states_at))
+                roles.supplier.extend(self._object_states(licence, ("from", "to"), states_at))
                 # "under licence from Russia", "under licence to a Navantia design"
             if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.i in states_at and tok.i != head.i:
                 found = self._states_in(tok, states_at, shallow=True)  # "blocked the sale to Egypt of SCALPs"
@@ -804,7 +806,7 @@ class SideRules(StatusRules):
         if roles.label and how["supplier"] == "origin" and roles.label[0] not in origin and recipient is None \
                 and any(cue.direction == "out" for _, cue in cues):
             supplier, how["supplier"] = roles.label[0], "discourse"  # "- Belgium: a commitment to send 30 F-16s": a donor
-        voice = self._voice if any(t.text in FIRST_PERSON for t in (cues[0][0].doc if cues else ())) else None
+        voice = self._voice  # set only for a sentence in the first person
         if voice and supplier is None and recipient is not None and voice != recipient:
             supplier, how["supplier"] = voice, "discourse"  # a Russian envoy: "our Bangladeshi partners want helicopters"
         if voice and recipient is None and supplier is not None and voice != supplier and not roles.unnamed_buyers:
