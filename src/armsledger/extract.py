@@ -70,7 +70,7 @@ class Extractor:
             find_weapons,
             sentences,
         )
-        from armsledger.nlp.sides import PRONOUNS
+        from armsledger.nlp.sides import PRONOUNS, Discourse
 
         tokens = self.nlp.make_doc(doc.text)
         weapons = find_weapons(tokens, lex=self.lexicon, cat=self.catalog)
@@ -142,10 +142,11 @@ class Extractor:
             deal = _deal_before(last[1]) if all(m.kind == "maker" for m in mentions.states) and _continues(span) \
                 and order[span.start] - last[0] <= 2 else None
             recent = order[span.start] - last[0] <= 2
-            readings = self.reader.read(
-                parsed, mentions, context, doc.published, prior, service, deal_buyer=deal[1] if deal else None,
-                voice=voice.get(span.start), topic=_most_named(buyers), seller=_most_named(sellers) or makers,
-                recent=tuple((c.supplier, c.recipient, c.category) for c in last[1] if c.system) if recent else ())
+            readings = self.reader.read(parsed, mentions, Discourse(
+                context=context, published=doc.published, prior=prior, services=dict(service),
+                deal_buyer=deal[1] if deal else None, voice=voice.get(span.start), topic=_most_named(buyers),
+                seller=_most_named(sellers) or makers,
+                recent=tuple((c.supplier, c.recipient, c.category) for c in last[1] if c.system) if recent else ()))
             if deal is not None:
                 readings = [_same_deal(r, deal) for r in readings]
             found = len(claims)

@@ -15,9 +15,7 @@ status rules are in `nlp/status.py` and the sides in `nlp/sides.py`, mixins of `
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,6 +29,7 @@ from armsledger.nlp.sides import (
     SUPPLIER_NOUNS,
     TEMPORAL,
     TRANSPARENT_VERBS,
+    Discourse,
     SideRules,
     conjuncts,
 )
@@ -115,44 +114,26 @@ class SentenceReader(SideRules):
     def __init__(self, lex: Lexicon | None = None):
         self.lex = lex or lexicon()
         self._equipment_lemmas = frozenset(words[-1] for words in self.lex.categories)
-        self._prior: tuple[str, ...] = ()  # the states of the sentence before the one being read
-        self._services: dict[str, str] = {}  # branch -> the state of the armed service the document named last
-        self._voice: str | None = None  # the state whose official speaks the quote being read
-        self._topic: str | None = None  # the buyer the article is about, as far as read
-        self._recent: tuple[tuple[str | None, str | None, Category], ...] = ()  # the last claims' deals
-        self._seller: str | None = None  # the seller the article is about, as far as read
+        self._discourse = Discourse()  # what the article around the sentence being read has told
         self._weapon_tokens: set[int] = set()  # tokens of the sentence that name a catalogued system
 
     # -- entry point -------------------------------------------------------------------
-    def read(self, sent: Doc, mentions: Mentions, context: Counter[str],
-             published: date | None, prior: tuple[str, ...] = (), services: dict[str, str] | None = None,
-             deal_buyer: str | None = None, voice: str | None = None, topic: str | None = None,
-             seller: str | None = None,
-             recent: tuple[tuple[str | None, str | None, Category], ...] = ()) -> list[Reading]:
-        """`prior`: the states the previous sentence names, for a pronoun with no antecedent here;
-        `services`: by branch ("navy", "army", "air", "" for the armed forces as a whole), the state
-        whose service an earlier sentence opened with, for "the navy" or "the force"; `deal_buyer`:
-        the buyer of the deal the sentence goes on about ("The package includes ..."), if it names none;
-        `voice`: the state whose official speaks the quote the sentence is in, for "we" and "our";
-        `topic`: the buyer the article's claims so far have named most, for a buyer left unsaid, and
-        `seller` the seller, to choose among the makers of a system built in several states;
-        `recent`: (supplier, recipient, category) of the systems the last sentence with claims (at
-        most two back) told of, for "the helicopters" that goes back to one of them."""
+    def read(self, sent: Doc, mentions: Mentions, discourse: Discourse) -> list[Reading]:
+        """The claims the sentence makes, its open sides filled from `discourse` where it allows."""
         if sent.text.rstrip().endswith("?"):
             return []  # a question states nothing
         # the speaker's state matters only where the sentence speaks in the first person
-        self._voice = voice if any(t.text in FIRST_PERSON for t in sent) else None
-        self._prior, self._services, self._topic = prior, services or {}, topic
-        self._recent, self._seller = recent, seller
+        first_person = any(t.text in FIRST_PERSON for t in sent)
+        self._discourse = discourse if first_person or discourse.voice is None else replace(discourse, voice=None)
         self._weapon_tokens = {i for w in mentions.weapons for i in range(w.start, w.end)}
-        states_at = self._state_index(mentions.states, context)
+        states_at = self._state_index(mentions.states)
         for i in [i for i in states_at if sent[i].dep_ in ("poss", "compound", "amod", "nmod")
                   and (lemma_of(sent[i].head) in RELATIONAL or (
                       lemma_of(sent[i].head) in ("republic", "bloc", "era")
                       and not states_at[i].start <= sent[i].head.i < states_at[i].end))]:
             del states_at[i]  # "India's neighbour", "U.S. allies like the Philippines", "a former Soviet republic"
         items = self._items(sent, mentions)
-        found = [self._read_item(sent, item, states_at, context, published) for item in items]
+        found = [self._read_item(sent, item, states_at) for item in items]
         # "engines to Pakistan for the JF-17s acquired from China": an item whose buyer the grammar
         # leaves open takes the one buyer the rest of the sentence names
         buyers = {r.recipient for rs in found for r in rs if "recipient" not in r.inferred and r.recipient}
@@ -161,11 +142,11 @@ class SentenceReader(SideRules):
             buyers = {iso for t in sent if t.lower_ == "to" and lemma_of(t.head) in SUPPLIER_NOUNS
                       for o in t.children if o.dep_ == "pobj" for iso in self._states_in(o, states_at)}
             source = "clause"
-        if not buyers and deal_buyer is not None:
-            buyers, source = {deal_buyer}, "discourse"
+        if not buyers and discourse.deal_buyer is not None:
+            buyers, source = {discourse.deal_buyer}, "discourse"
         if len(buyers) == 1:
             hint = (buyers.pop(), source)
-            found = [self._read_item(sent, item, states_at, context, published, hint=hint)
+            found = [self._read_item(sent, item, states_at, hint=hint)
                      if not rs or any("recipient" in r.inferred for r in rs) else rs
                      for item, rs in zip(items, found, strict=True)]
         listed = {t.i for t in sent if t.lower_ == "including" or (t.lower_ == "as" and sent[t.i - 1].lower_ == "such")}
@@ -369,7 +350,7 @@ class SentenceReader(SideRules):
 
     # -- one item ------------------------------------------------------------------------
     def _read_item(self, sent: Doc, item: Item, states_at: dict[int, StateMention],
-                   context: Counter[str], published: date | None, hint: tuple[str, str] | None = None) -> list[Reading]:
+                   hint: tuple[str, str] | None = None) -> list[Reading]:
         """The item's claim from its clause, and one more for each stage a relative clause adds
         ("signed a deal for four Mi-35M, which have been delivered": agreement and delivery)."""
         span = sent[item.start : item.end]
@@ -383,16 +364,14 @@ class SentenceReader(SideRules):
         nouns += [c for c in head.children if c.dep_ == "appos"]  # "the S-400, a system that Turkey bought"
         relative = [c for t in nouns for c in t.children  # not "requests to acquire": that is the cue
                     if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))) and self._cue(c) is not None][:1]
-        readings = self._reading(sent, item, span, head, chain, states_at, context, published, attribution,
-                                 hint=hint)
+        readings = self._reading(sent, item, span, head, chain, states_at, attribution, hint=hint)
         for verb in relative:
             inner: list[Token] = []  # "which Prague agreed to buy from the US": the verb the relative clause ends in
             x: Token | None = next((c for c in verb.children if c.dep_ == "xcomp" and self._cue(c) is not None), None)
             while x is not None:
                 inner.append(x)
                 x = next((c for c in x.children if c.dep_ == "xcomp" and self._cue(c) is not None), None)
-            extra = self._reading(sent, item, span, head, [head, *reversed(inner), verb], states_at, context, published,
-                                  attribution, fallback=readings[0] if readings else None, hint=hint)
+            extra = self._reading(sent, item, span, head, [head, *reversed(inner), verb], states_at, attribution, fallback=readings[0] if readings else None, hint=hint)
             own_buyers = {states_at[t.i].iso3s[0] for t in verb.subtree if t.i in states_at}  # named in the clause itself
             for r in extra:
                 for n, m in enumerate(readings):  # "received the first of 36 Rafales ordered from France"
@@ -433,8 +412,7 @@ class SentenceReader(SideRules):
         return None
 
     def _reading(self, sent: Doc, item: Item, span: Span, head: Token, chain: list[Token],
-                 states_at: dict[int, StateMention], context: Counter[str], published: date | None,
-                 attribution: str | None, fallback: Reading | None = None,
+                 states_at: dict[int, StateMention], attribution: str | None, fallback: Reading | None = None,
                  hint: tuple[str, str] | None = None) -> list[Reading]:
         """The claim one chain of cues makes about the item; one per supplier when several
         coordinated states supply ("the US, Spain and France have supplied ...")."""
@@ -523,10 +501,10 @@ class SentenceReader(SideRules):
         if fallback is not None:  # a relative clause inherits the sides of the clause it hangs on
             roles.supplier.append(fallback.supplier or "")
             roles.recipient.append(fallback.recipient or "")
-        supplier, recipient, how = self._sides(roles, item, states_at, context, cues, hint,
+        supplier, recipient, how = self._sides(roles, item, states_at, cues, hint,
                                                self._open_side_states(head, span, states_at))
         if (not supplier or not recipient) and item.weapon is None and self._definite(head) and not self._weapon_tokens:
-            fits = {(s, r) for s, r, category in self._recent if category is item.category
+            fits = {(s, r) for s, r, category in self._discourse.recent if category is item.category
                     and supplier in (None, s) and recipient in (None, r)}
             if len(fits) == 1:  # "... received its first Mi-28NEs from Russia. Kampala ordered the helicopters in 2021"
                 (s, r), = fits
@@ -534,11 +512,11 @@ class SentenceReader(SideRules):
                     supplier, how["supplier"] = s, "discourse"
                 if not recipient:
                     recipient, how["recipient"] = r, "discourse"
-            recent_sellers = {s for s, _, category in self._recent if category is item.category}
+            recent_sellers = {s for s, _, category in self._discourse.recent if category is item.category}
             if not fits and not supplier and recipient and len(recent_sellers) == 1 and recipient not in recent_sellers:
                 # "The UAE ordered 80 Rafales ... Indonesia has signed for 42 of the aircraft": the same seller
                 supplier, how["supplier"] = recent_sellers.pop(), "discourse"
-        pairs = {(s, r) for s, r, _ in self._recent if supplier in (None, s)}
+        pairs = {(s, r) for s, r, _ in self._discourse.recent if supplier in (None, s)}
         if not recipient and len(pairs) == 1 and any(
                 t.lower_ == "two" and t.head.lower_ in PAIR_NOUNS for t in sent):
             (supplier, recipient), = pairs  # "... 64 K2 tanks to Poland. In August, the two countries signed for 180 more"
@@ -564,7 +542,7 @@ class SentenceReader(SideRules):
             status=status,
             quantity=figures.quantity(head, list(span)),
             value_usd=figures.value_usd(sent.text),
-            year=figures.year(sent[:], published),
+            year=figures.year(sent[:], self._discourse.published),
             attributed_to=attribution,
             cues=tuple(dict.fromkeys(t.text for t, _ in cues)),
             inferred=inferred,

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from armsledger.nlp.lexicon import exporter_rank
 from armsledger.nlp.mentions import BRANCHES, NAME_WEIGHT, StateMention
 from armsledger.nlp.status import ASKING, MAKE_VERBS, StatusRules, lemma_of
-from armsledger.types import Status
+from armsledger.types import Category, Status
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -89,6 +90,25 @@ REASON_NOUNS = frozenset({"fear", "reason", "lack", "sake", "concern", "purpose"
 CONTESTS = frozenset({"tender", "competition", "contest", "bidding", "race", "requirement", "programme", "program"})
 
 
+@dataclass(frozen=True, slots=True)
+class Discourse:
+    """What the article around a sentence has told, for the sides the sentence itself leaves open."""
+
+    context: Counter[str] = field(default_factory=Counter)  # how often the article names each state
+    published: date | None = None  # anchors "last year"
+    prior: tuple[str, ...] = ()  # the states of the sentence before, for a pronoun with no antecedent here
+    # by branch ("navy", "army", "air", "" for the armed forces as a whole), the state whose service
+    # the text named last, for "the navy" or "the force"
+    services: dict[str, str] = field(default_factory=dict)
+    deal_buyer: str | None = None  # the buyer of the deal the sentence goes on about ("The package includes ...")
+    voice: str | None = None  # the state whose official speaks the quote the sentence is in, for "we" and "our"
+    topic: str | None = None  # the buyer the article's claims so far have named most, for a buyer left unsaid
+    seller: str | None = None  # and the seller, to choose among the makers of a system built in several states
+    # (supplier, recipient, category) of the systems the last sentence with claims (at most two
+    # back) told of, for "the helicopters" that goes back to one of them
+    recent: tuple[tuple[str | None, str | None, Category], ...] = ()
+
+
 @dataclass(slots=True)
 class _Roles:
     supplier: list[str] = field(default_factory=list)
@@ -114,11 +134,7 @@ class SideRules(StatusRules):
 
     _equipment_lemmas: frozenset[str]
     _weapon_tokens: set[int]
-    _prior: tuple[str, ...]
-    _services: dict[str, str]
-    _voice: str | None
-    _topic: str | None
-    _seller: str | None
+    _discourse: Discourse
 
     def _low_to(self, cues: list[tuple[Token, Cue]], states_at: dict[int, StateMention]) -> list[str]:
         for tok, cue in cues:
@@ -421,9 +437,9 @@ class SideRules(StatusRules):
                     found = self._states_in(subj, states_at) if subj is not None else []
                     if found:
                         return found[:1]
-            if self._voice:  # "“We are ready to supply the systems,” Martynov said": the state he speaks for
-                roles.discourse.append(self._voice)
-                return [self._voice]
+            if self._discourse.voice:  # "“We are ready to supply the systems,” Martynov said": the state he speaks for
+                roles.discourse.append(self._discourse.voice)
+                return [self._discourse.voice]
         same = next((t for t in pron.doc[: pron.i] if t.lower_ == pron.lower_ and t.dep_ in ("nsubj", "nsubjpass")), None)
         if same is not None and pron.dep_ in ("nsubj", "nsubjpass"):
             return self._antecedent(same, states_at, roles, made_in)  # "it gave Ghana boats, and it supplied ...": the same "it"
@@ -444,7 +460,7 @@ class SideRules(StatusRules):
                 continue  # not "neither Washington nor Paris has been willing to sell them": the sellers
             if node.dep_ in ("nsubj", "nsubjpass"):
                 return list(mention.iso3s[:1])
-        prior = [p for p in self._prior if p not in made_in] if len(self._prior) > 1 else list(self._prior)
+        prior = [p for p in self._discourse.prior if p not in made_in] if len(self._discourse.prior) > 1 else list(self._discourse.prior)
         if len(prior) == 1 and not any(i < pron.i for i in states_at):
             # "... from Russia, such as Algeria. It received Su-30MKAs": not Russia, which makes them
             roles.discourse.append(prior[0])
@@ -473,8 +489,8 @@ class SideRules(StatusRules):
             return []
         lemma = lemma_of(subject)
         branch = "air" if any(c.lower_ == "air" for c in subject.children) else BRANCHES.get(lemma, "")
-        named = self._services.get(branch) if branch else next(reversed(self._services.values()), None)
-        named = named or self._topic  # "Greece's navy took delivery ... The air force has received": the article's buyer
+        named = self._discourse.services.get(branch) if branch else next(reversed(self._discourse.services.values()), None)
+        named = named or self._discourse.topic  # "Greece's navy took delivery ... The air force has received": the article's buyer
         if named is None:
             return []
         roles.discourse.append(named)
@@ -727,7 +743,8 @@ class SideRules(StatusRules):
                 isos.extend(mention.iso3s[:1])
         return list(dict.fromkeys(isos))
 
-    def _state_index(self, states: tuple[StateMention, ...], context: Counter[str]) -> dict[int, StateMention]:
+    def _state_index(self, states: tuple[StateMention, ...]) -> dict[int, StateMention]:
+        context = self._discourse.context
         index: dict[int, StateMention] = {}
         for m in states:
             if len(m.iso3s) > 1:  # "IAF": the state the document is about
@@ -740,12 +757,13 @@ class SideRules(StatusRules):
         return index
 
     def _sides(self, roles: _Roles, item: Item, states_at: dict[int, StateMention],
-               context: Counter[str], cues: list[tuple[Token, Cue]],
+               cues: list[tuple[Token, Cue]],
                hint: tuple[str, str] | None = None,
                clause_states: dict[int, StateMention] | None = None) -> tuple[str | None, str | None, dict[str, str]]:
         """`clause_states`: the states of the item's own clause, which alone may fill a side the
         grammar leaves open ("X offered the KSS-III, while Spain's Navantia ...": not Spain)."""
         how = {"supplier": "text", "recipient": "text"}
+        context = self._discourse.context
         clause_states = states_at if clause_states is None else clause_states
         supplier = roles.supplier[0] if roles.supplier else None
         recipient = next((r for r in roles.recipient if r != supplier), None)
@@ -798,7 +816,7 @@ class SideRules(StatusRules):
             # delivery of six A-29s"), else the first
             named = {m.iso3s[0] for m in states_at.values()}
             supplier = next((o for o in origin if o in named and o != recipient), None) or (
-                self._seller if self._seller in origin[1:] and self._seller != recipient else origin[0])
+                self._discourse.seller if self._discourse.seller in origin[1:] and self._discourse.seller != recipient else origin[0])
             # "the last of 28 NH90s for Qatar" in a story about Leonardo: Italy, of NH90's four makers
             how["supplier"] = "origin"
         if recipient is None and supplier is not None and hint is not None and hint[0] != supplier:
@@ -806,7 +824,7 @@ class SideRules(StatusRules):
         if roles.label and how["supplier"] == "origin" and roles.label[0] not in origin and recipient is None \
                 and any(cue.direction == "out" for _, cue in cues):
             supplier, how["supplier"] = roles.label[0], "discourse"  # "- Belgium: a commitment to send 30 F-16s": a donor
-        voice = self._voice  # set only for a sentence in the first person
+        voice = self._discourse.voice  # set only for a sentence in the first person
         if voice and supplier is None and recipient is not None and voice != recipient:
             supplier, how["supplier"] = voice, "discourse"  # a Russian envoy: "our Bangladeshi partners want helicopters"
         if voice and recipient is None and supplier is not None and voice != supplier and not roles.unnamed_buyers:
@@ -843,9 +861,9 @@ class SideRules(StatusRules):
                 recipient, how["recipient"] = ranked[0][0], "context"
         if recipient is None and supplier is not None and roles.label and roles.label[0] != supplier:
             recipient, how["recipient"] = roles.label[0], "discourse"  # "- Saudi Arabia: ... first THAAD battery delivered"
-        if recipient is None and (how["supplier"] == "text" or supplier in roles.label) and self._topic \
-                and self._topic != supplier:
-            recipient, how["recipient"] = self._topic, "context"  # "Sikorsky has also offered the MH-60R": to the article's buyer
+        if recipient is None and (how["supplier"] == "text" or supplier in roles.label) and self._discourse.topic \
+                and self._discourse.topic != supplier:
+            recipient, how["recipient"] = self._discourse.topic, "context"  # "Sikorsky has also offered the MH-60R": to the article's buyer
         for side, iso in (("supplier", supplier), ("recipient", recipient)):
             if iso is not None and how[side] == "text" and iso in roles.discourse:
                 how[side] = "discourse"
