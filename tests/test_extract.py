@@ -54,6 +54,10 @@ def tuples(claims: list[Claim]) -> set[tuple[object, ...]]:
         # passive award: the subject is the contractor, "from" names the buyer
         ("Turkey's Aselsan has been awarded a contract from Pakistan for ASELFLIR-500 targeting pods.",
          {("TUR", "PAK", "ASELFLIR-500", "agreement")}),
+        # the owner of deliveries made "to" a state sends them; of deliveries "from" one, receives them
+        ("Bulgaria's deliveries of howitzers and tanks to Kenya were completed.",
+         {("BGR", "KEN", "artillery", "delivery"), ("BGR", "KEN", "armoured_vehicle", "delivery")}),
+        ("Chile's delivery of Gripen fighters from Sweden was completed.", {("SWE", "CHL", "Gripen", "delivery")}),
         # cancellation
         ("India cancelled its order for MiG-35 fighters from Russia.",
          {("RUS", "IND", "MiG-35", "cancellation")}),
@@ -1397,6 +1401,25 @@ def test_a_clause_that_counts_back_into_the_deal_tells_its_delivery() -> None:
     assert [(c.supplier, c.recipient, c.quantity) for c in delivered] == [("PRT", "PER", 12)]
     assert all(c.status.value != "delivery" for c in armsledger.extract(
         "In 2023 Chile signed for 18 Bayraktar TB2 drones from Turkey; the first of them will be delivered in 2026."))
+
+
+def test_the_arrival_of_equipment_a_relative_clause_says_was_bought_is_its_delivery() -> None:
+    text = "The last three of 10 Mirage 2000 fighters that Peru bought from France landed at Chiclayo on Monday."
+    assert tuples(armsledger.extract(text)) == {("FRA", "PER", "Mirage 2000", "agreement"),
+                                                ("FRA", "PER", "Mirage 2000", "delivery")}
+    assert armsledger.extract("Six Russian Il-76 transport planes landed in Belgrade on Monday.") == []  # a flight
+    # the freighter that carries the helicopters is not delivered, and its maker buys nothing
+    text = "The first two of eight AW139 helicopters ordered by Ghana arrived aboard an Antonov An-124 freighter."
+    assert tuples(armsledger.extract(text)) == {("ITA", "GHA", "AW139", "agreement"), ("ITA", "GHA", "AW139", "delivery")}
+
+
+def test_the_first_of_which_and_the_first_batteries_count_back_into_the_deal() -> None:
+    text = "Ghana has ordered four Z-9 helicopters from China, the first of which were delivered in May."
+    claims = armsledger.extract(text)
+    assert [(c.supplier, c.recipient, c.status.value, c.quantity) for c in claims] == [
+        ("CHN", "GHA", "agreement", 4), ("CHN", "GHA", "delivery", None)]  # how many came first is not said
+    text = "Israel sold Barak 8 systems to Azerbaijan in 2016, and delivered the first batteries in 2018."
+    assert tuples(armsledger.extract(text)) == {("ISR", "AZE", "Barak-8", "agreement"), ("ISR", "AZE", "Barak-8", "delivery")}
 
 
 def test_a_second_buyer_hung_on_the_equipment_and_ships_named_by_class() -> None:

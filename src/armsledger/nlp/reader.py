@@ -43,6 +43,8 @@ from armsledger.types import Category, Status
 # prepositions that set their object against the clause rather than inside it
 CONTRAST_PREPS = frozenset({"apart", "aside", "besides", "unlike", "like", "despite", "than", "except",
                             "beyond", "instead", "rather"})
+# prepositions whose object carries the equipment: "the helicopters arrived aboard an An-124 freighter"
+CARRIERS = frozenset({"aboard", "onboard"})
 NOT_A_CLAIM_HEADS = frozenset({"embargo", "race", "control", "treaty", "test", "testing", "trafficking",
                                "smuggling", "crash", "pilot", "crew", "attack", "strike", "programme",
                                "program", "development", "show", "exhibition", "fair", "factory",
@@ -224,7 +226,7 @@ class SentenceReader(SideRules):
         buyer = {i for i, m in states_at.items() if agreed.recipient in m.iso3s}
         seller = {i for i, m in states_at.items() if agreed.supplier in m.iso3s}
         for verb in sent:
-            cue = self._cue(verb) if verb.dep_ in ("relcl", "advcl", "conj", "parataxis", "ROOT") else None
+            cue = self._cue(verb) if verb.dep_ in ("relcl", "advcl", "conj", "parataxis", "ROOT", "ccomp") else None
             if cue is None or cue.status is not Status.DELIVERY or self._negated(verb) or self._future(verb):
                 continue
             subject = min((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
@@ -236,6 +238,11 @@ class SentenceReader(SideRules):
                 counted = figures.number(subject) or next(
                     (n for c in subject.children if c.dep_ == "nummod" and (n := figures.number(c))), None)
                 return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,), quantity=counted)]
+            part = next((c for c in verb.children if c.dep_ == "dobj"), None) if subject is None else None
+            if part is not None and verb.dep_ == "conj" and cue.direction == "out" and verb.head.i not in item_tokens \
+                    and self._counted_back(part, item_tokens, kinds=True) and (self._past(verb) or verb.tag_ == "VBD"):
+                # "sold BrahMos missiles to the Philippines in 2022, and delivered the first batteries in 2024"
+                return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,), quantity=None)]
             if subject is None or not any(t.lower_ == "which" for t in subject.subtree):
                 continue
             if verb.dep_ == "relcl" and (verb.head.i in item_tokens or lemma_of(verb.head) in self._equipment_lemmas):
@@ -245,13 +252,20 @@ class SentenceReader(SideRules):
                 continue  # "..., which received ...": only the buyer's own clause
             if cue.direction == "out" and not passive and (verb.dep_ != "relcl" or verb.head.i not in seller):
                 continue  # "..., which delivered ...": only the seller's own clause
-            return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,))]
+            some = figures.number(subject) if subject.like_num else None  # "two of which": two of them
+            return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,),
+                            quantity=agreed.quantity if subject.lower_ == "which" else some)]
         return []
 
-    def _counted_back(self, subject: Token, item_tokens: set[int]) -> bool:
+    def _counted_back(self, subject: Token, item_tokens: set[int], kinds: bool = False) -> bool:
         """A subject that only counts what the sentence has named ("the last of them", "all 17", "four",
-        "both", "the first 36"), with no equipment or state of its own."""
+        "both", "the first 36"), with no equipment or state of its own; with `kinds`, also a kind
+        counted as a part of it ("the first batteries")."""
         words = [t for t in subject.subtree]
+        if kinds and lemma_of(subject) in self._equipment_lemmas and not any(
+                t.i in item_tokens for t in words) and any(
+                c.dep_ == "amod" and c.lower_ in ("first", "last", "remaining", "final") for c in subject.children):
+            return True
         if any(t.i in item_tokens or lemma_of(t) in self._equipment_lemmas for t in words):
             return False
         return subject.lower_ in ("all", "both", "they", "first", "last", "rest", "remainder", "most", "each") \
@@ -365,6 +379,7 @@ class SentenceReader(SideRules):
         relative = [c for t in nouns for c in t.children  # not "requests to acquire": that is the cue
                     if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))) and self._cue(c) is not None][:1]
         readings = self._reading(sent, item, span, head, chain, states_at, attribution, hint=hint)
+        unread = not readings
         for verb in relative:
             inner: list[Token] = []  # "which Prague agreed to buy from the US": the verb the relative clause ends in
             x: Token | None = next((c for c in verb.children if c.dep_ == "xcomp" and self._cue(c) is not None), None)
@@ -392,6 +407,16 @@ class SentenceReader(SideRules):
                     readings.append(r)
                 elif "supplier" in same.inferred and "supplier" not in r.inferred and r.recipient == same.recipient:
                     readings[readings.index(same)] = r  # "Cobras acquired from Jordan": the seller is named here
+        partitive = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in ("nsubj", "nsubjpass")
+        if unread and readings and chain[-1].i != head.i and (head.dep_ in ("nsubj", "nsubjpass") or partitive):
+            # "The first six of 24 F-16s that Argentina bought from Denmark landed on Friday": the
+            # relative clause names the sides, the main verb a stage of its own
+            first = readings[0]
+            part = figures.number(head.head.head) if partitive and head.head.head.like_num else None  # "the first six of 24"
+            readings += [replace(r, inferred=first.inferred, confidence=min(r.confidence, first.confidence),
+                                 quantity=part if partitive else r.quantity)
+                         for r in self._reading(sent, item, span, head, chain, states_at, attribution,
+                                                fallback=first, hint=hint) if r.status is not first.status]
         talks = self._talks_before(chain)
         if talks is not None and readings and readings[0].status in (Status.AGREEMENT, Status.DELIVERY):
             # "completed the purchase after years of negotiations": the talks were a stage of their own
@@ -445,6 +470,8 @@ class SentenceReader(SideRules):
                for t in [*head.children, *span]) and not any(t.lower_.startswith("licen") for t in sent):
             return []  # "commissioned its fourth domestically built patrol vessel": home production
         inner, inner_cue = cues[0]
+        if inner_cue.lemma == "land" and fallback is None and not self._owner(head, states_at):
+            return []  # "planes that landed at Belgrade airport": a flight, unless the deal or owner is named
         if head.dep_ == "pobj" and head.head.lower_ == "of" and lemma_of(head.head.head) in MAKER_NOUNS:
             return []  # "Baykar, the maker of the TB2 and Akinci drones, has signed ...": what it makes, not sells
         if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ in ("NOUN", "PROPN") \
@@ -478,9 +505,10 @@ class SentenceReader(SideRules):
             return []  # "the Caravans are equipped with turrets": what a fleet carries, not a transfer
         if head.dep_ == "nsubj" and head.head.i == inner.i and inner_cue.pos == "verb" \
                 and not (inner.tag_ == "VBN" and not self._aux(inner)) and not self._misread_participle(head, inner) \
-                and not (inner_cue.lemma == "arrive" and self._owner(head, states_at)):  # "40 vehicles gifted to ..."
+                and not (inner_cue.lemma in ("arrive", "land") and (fallback is not None or self._owner(head, states_at))):
             return []  # the equipment does the acting: "the F-16 offers unmatched capability"; but
-            # "Egypt's new MEKO frigate arrived in Alexandria" is a delivery to its owner
+            # "Egypt's new MEKO frigate arrived in Alexandria" is a delivery to its owner, as is the
+            # arrival of "the F-16s that Argentina bought from Denmark"
         if any(c.dep_ == "dobj" and lemma_of(c) in SERVICE_NOUNS for c in inner.children):
             return []  # "is planning integration of Meteor on the F-35": work on it, not a sale
         status = self._status(cues, chain)
@@ -625,8 +653,8 @@ class SentenceReader(SideRules):
                 # (a purpose infinitive does: "approved a deal to upgrade its T-90s")
             if tok.lower_ in ("exchange", "return") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
                 break  # "give up the S-400s in exchange for a Patriot deal": the other side of a trade
-            if tok.lower_ in CONTRAST_PREPS | TEMPORAL and tok.pos_ in ("ADP", "ADV", "SCONJ"):
-                break  # "apart from the Russian arms deal, India ordered oil from Iran"
+            if tok.lower_ in CONTRAST_PREPS | TEMPORAL | CARRIERS and tok.pos_ in ("ADP", "ADV", "SCONJ"):
+                break  # "apart from the Russian arms deal, India ordered oil from Iran"; "arrived aboard an An-124"
             if (tok.lower_ in ("with", "against") and lemma_of(parent) in ("compete", "rival", "vie")) or (
                     tok.lower_ == "over" and lemma_of(parent) in CHOICE_VERBS) or (tok.lower_ == "from" and any(
                     lemma_of(t) in MOVE_AWAY for t in (parent, *(c for c in parent.children if c.dep_ == "dobj")))):

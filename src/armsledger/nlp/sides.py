@@ -289,6 +289,11 @@ class SideRules(StatusRules):
             own_direction = direction  # the proposer's, for "Russia's offer"
             if own_direction is None and inner is not None and tok.pos_ == "NOUN" and cue_dirs[inner.i] in ("in", "out"):
                 own_direction = cue_dirs[inner.i]  # "Angola's interest in acquiring": Angola acquires
+            if own_direction == "none" and tok.pos_ == "NOUN" and cue_status.get(tok.i) is Status.DELIVERY:
+                goods = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+                ways = {c.lower_ for t in (tok, *goods) for c in t.children if c.dep_ == "prep"} & {"to", "from"}
+                if len(ways) == 1:  # "Russia's deliveries of tanks to Poland": Russia sends; "... from France": receives
+                    own_direction = "out" if ways == {"to"} else "in"
             if direction in ("out", "in") and lemma_of(tok) in PROPOSALS and tok.dep_ == "dobj" \
                     and lemma_of(tok.head) in ANSWERING_VERBS:
                 direction = "in" if direction == "out" else "out"  # "India accepted a US offer"
@@ -844,7 +849,8 @@ class SideRules(StatusRules):
                         len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
                     how["recipient"] = "discourse"  # "the country" in an article that is plainly about one state
         if recipient is None and supplier is not None:  # not "Indian-supplied": that names a seller
-            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.kind != "made")
+            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.kind != "made" and not (
+                          m.kind == "maker" and m.end in self._weapon_tokens))  # "aboard an Antonov An-124": its maker
                       if s != supplier and s not in origin and s not in roles.co_suppliers]
             if len(others) == 1:
                 recipient, how["recipient"] = others[0], "sentence"
