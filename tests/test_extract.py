@@ -1515,3 +1515,18 @@ def test_a_demonym_on_the_first_of_coordinated_kinds_qualifies_them_all() -> Non
     assert tuples(armsledger.extract(text)) == {
         ("CHN", "EGY", "aircraft", "interest"), ("CHN", "IDN", "aircraft", "interest"),
         ("CHN", "EGY", "air_defence", "interest"), ("CHN", "IDN", "air_defence", "interest")}
+
+
+def test_it_goes_back_to_the_subject_of_the_sentence_before_and_sell_it_names_the_buyer() -> None:
+    text = ("Last spring, Qatar signed a contract for 24 Typhoon fighters from Britain. "
+            "Months later it said it would buy eight Chinese L-15 trainers.")
+    assert ("CHN", "QAT", "L-15", "agreement") in tuples(armsledger.extract(text))
+    text = "Weeks after Rabat restored ties with Israel, the administration agreed to sell it four MQ-9B drones."
+    assert tuples(armsledger.extract(text)) == {("USA", "MAR", "MQ-9B", "agreement")}
+
+
+def test_a_spelled_out_name_with_its_acronym_in_brackets_is_written_short() -> None:
+    text = "Qatar agreed to buy the Terminal High Altitude Area Defense (THAAD) system from the United States."
+    assert [c.system for c in armsledger.extract(text)] == ["THAAD"]
+    text = "Iran has shipped hundreds of Shahed drones and a Silent Hunter laser system to Venezuela."
+    assert {c.system for c in armsledger.extract(text)} == {"Shahed", "Silent Hunter"}

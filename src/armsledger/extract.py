@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import numpy as np
     from spacy.tokens import Doc, Span
 
+    from armsledger.nlp.mentions import StateMention
     from armsledger.nlp.reader import Reading
 
 log = logging.getLogger(__name__)
@@ -116,11 +117,15 @@ class Extractor:
         buyers: Counter[str] = Counter()  # the buyers the text itself has named so far
         sellers: Counter[str] = Counter()  # and the sellers
         makers = _most_named(Counter(m.iso3s[0] for m in states if m.kind == "maker" and len(m.iso3s) == 1))
+        subjects: dict[int, str] = {}  # sentence start -> the one state the subject of its main clause names
         systems_named: dict[tuple[object, ...], dict[str, Reading]] = {}  # (supplier, recipient, category) -> family -> reading
         names = {i for m in states for i in range(m.start, m.end)} | {i for w in weapons for i in range(w.start, w.end)}
         texts = (_sentence_case(s, names) for s in candidates)
         for span, parsed in zip(candidates, self.nlp.pipe(texts), strict=True):
             mentions = find_all(parsed, defined=defined)
+            subject = _subject_state(parsed, mentions.states)
+            if subject is not None:
+                subjects[span.start] = subject
             if not mentions.weapons and not mentions.categories:
                 verdict = self.reader.deal_verdict(parsed) if order[span.start] - last[0] == 1 else None
                 if verdict is not None:  # the deal the sentence before told of is denied or ended
@@ -135,6 +140,8 @@ class Extractor:
             prior = tuple(dict.fromkeys(m.iso3s[0] for m in named_before))
             if named_before and before is not None and named_before[0].start <= before.start + 1:
                 prior = (named_before[0].iso3s[0],)  # "Egypt's air force ... U.S. equipment. It bought": the opening state
+            if before is not None and before.start in subjects:
+                prior = (subjects[before.start],)  # "Within days, the UAE signed for Rafales from France. Months later it ..."
             while services and services[0][0] < span.start:  # candidates come in text order
                 _, iso, branch = services.pop(0)
                 service.pop(branch, None)
@@ -205,6 +212,17 @@ def _most_named(counts: Counter[str]) -> str | None:
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+def _subject_state(sent: Doc, states: tuple[StateMention, ...]) -> str | None:
+    """The one state the subject of the sentence's main verb names ("the UAE", "Egypt's navy"), which
+    "it" in the next sentence goes back to first."""
+    subjects = [c for root in sent if root.dep_ == "ROOT" for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    within = range(subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
+    named = {m.iso3s[0] for m in states if m.start in within and len(m.iso3s) == 1 and m.kind != "made"}
+    return named.pop() if len(named) == 1 else None
 
 
 def _two_sides(span: Span) -> bool:

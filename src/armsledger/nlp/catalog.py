@@ -123,7 +123,12 @@ class Catalog:
                 return weapon
         return None
 
-    def spelling(self, weapon: Weapon, text: str) -> str:
+    def spelling(self, weapon: Weapon, text: str, after: str = "") -> str:
+        """`after`: the text that follows the name, where an acronym in brackets may give the short
+        name: "Terminal High Altitude Area Defense (THAAD)" is written "THAAD"."""
+        short = after.lstrip()[1:].split(")")[0].strip() if after.lstrip().startswith("(") else ""
+        if short and len(text.split()) >= 3 and any(key(short) == key(n) for n in (weapon.designation, *weapon.names)):
+            return short
         name = self._spelling(weapon, text)
         if text.isascii() and not name.isascii():
             # "Scorpene" for "Scorpène": the letters the text used, so plain-ASCII readers match it

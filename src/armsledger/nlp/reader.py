@@ -565,7 +565,8 @@ class SentenceReader(SideRules):
             supplier=supplier,
             recipient=recipient,
             weapon=item.weapon,
-            system=catalog().spelling(item.weapon, item.name or span.text) if item.weapon else None,
+            system=catalog().spelling(item.weapon, item.name or span.text, sent[span.end : span.end + 3].text)
+            if item.weapon else None,
             category=item.category,
             status=status,
             quantity=figures.quantity(head, list(span)),

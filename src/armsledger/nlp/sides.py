@@ -373,10 +373,13 @@ class SideRules(StatusRules):
                     if not isos and any(self._unnamed_party(o) for o in objs or [child]):
                         roles.unnamed_buyers = True  # "ready to offer the Su-57 to partners in the region"
                     found = self._antecedent(child, states_at, _Roles(), made_in) \
-                        if not objs and child.lower_ == "them" and dep in ("dative", "iobj") else []
-                    if len(found) > 1:  # "Saudi Arabia and the UAE ..., after Washington refused to sell them the MQ-9"
+                        if not objs and child.lower_ in ("them", "it") and dep in ("dative", "iobj") else []
+                    if len(found) > 1 and child.lower_ == "them":
+                        # "Saudi Arabia and the UAE ..., after Washington refused to sell them the MQ-9"
                         roles.recipient.extend(found[:1])
                         roles.co_recipients.extend(found[1:])
+                    elif len(found) == 1 and child.lower_ == "it":  # "after Abu Dhabi ..., Washington agreed to sell it"
+                        roles.recipient.extend(found)
                 elif dep == "poss" and own_direction and tok.i in cue_dirs:
                     isos = self._states_in(child, states_at) or self._antecedent(child, states_at, roles, made_in)
                     if lemma_of(tok) in CLIENT_NOUNS:
