@@ -1530,3 +1530,21 @@ def test_a_spelled_out_name_with_its_acronym_in_brackets_is_written_short() -> N
     assert [c.system for c in armsledger.extract(text)] == ["THAAD"]
     text = "Iran has shipped hundreds of Shahed drones and a Silent Hunter laser system to Venezuela."
     assert {c.system for c in armsledger.extract(text)} == {"Shahed", "Silent Hunter"}
+
+
+def test_a_contract_signed_in_the_next_sentence_is_the_agreement_behind_a_delivery() -> None:
+    text = ("Naval Group delivered the third Gowind corvette to the Egyptian Navy. "
+            "The EUR4 billion (EGP75 billion) contract was signed in 2014.")
+    agreed = [c for c in armsledger.extract(text) if c.status.value == "agreement"]
+    assert [(c.supplier, c.recipient, c.system, c.inferred) for c in agreed] == [
+        ("FRA", "EGY", "Gowind", ("supplier", "recipient"))]
+    assert agreed[0].value_usd is not None and agreed[0].evidence.startswith("The EUR4 billion")
+    text = "Peru is in talks to buy FA-50 jets from South Korea. The deal would be worth $1.2 billion."
+    assert {c.status.value for c in armsledger.extract(text)} == {"negotiation"}  # talks are not a signed deal
+
+
+def test_a_maker_handing_equipment_to_its_own_forces_is_not_a_sale_to_the_article_s_buyer() -> None:
+    text = ("BAE Systems delivered the last six Typhoon fighters to the Qatar Emiri Air Force. "
+            "Qatar also took delivery of two NH90 helicopters from Leonardo. "
+            "EDGE Group handed over 40 Rabdan vehicles to the UAE Land Forces.")
+    assert {c.system for c in armsledger.extract(text)} == {"Typhoon", "NH90"}

@@ -128,10 +128,13 @@ class Extractor:
                 subjects[span.start] = subject
             if not mentions.weapons and not mentions.categories:
                 verdict = self.reader.deal_verdict(parsed) if order[span.start] - last[0] == 1 else None
-                if verdict is not None:  # the deal the sentence before told of is denied or ended
-                    ended = _deal_ended(doc, span, last[1], *verdict)
-                    claims += ended
-                    last = (order[span.start], ended or last[1])
+                if verdict is not None and (verdict[0] is not Status.AGREEMENT or all(
+                        c.status is Status.DELIVERY for c in last[1])):
+                    # the deal the sentence before told of is denied or ended; or, for a delivery,
+                    # agreed: "Navantia delivered the last Avante 2200 corvette. The contract was signed in 2018"
+                    again = _deal_again(doc, span, last[1], *verdict)
+                    claims += again
+                    last = (order[span.start], again or last[1])
                 continue
             before = previous.get(span.start)
             speaker = quoted_speaker(span, before)
@@ -234,16 +237,32 @@ def _two_sides(span: Span) -> bool:
 
 def _about_the_deal(span: Span) -> bool:
     """Does the sentence speak of "the deal", "no such agreement", "this sale"?"""
-    return _deal_word_after(span, ("the", "this", "that", "such", "any"))
+    return _deal_word_after(span, ("the", "this", "that", "such", "any"), reach=8)
 
 
-def _deal_word_after(span: Span, determiners: tuple[str, ...]) -> bool:
-    return any(t.lower_ in DEAL_WORDS and span.doc[t.i - 1].lower_ in determiners for t in span if t.i > span.start)
+def _deal_word_after(span: Span, determiners: tuple[str, ...], reach: int = 1) -> bool:
+    """A deal word with one of `determiners` before it; with `reach`, over as many words that only
+    size or price it: "the SAR7.5 billion (EUR1.8 billion) contract"."""
+    for t in span:
+        if t.lower_ not in DEAL_WORDS:
+            continue
+        for before in reversed(list(span.doc[max(span.start, t.i - reach) : t.i])):
+            if before.lower_ in determiners:
+                return True
+            if not (before.like_num or before.is_currency or before.is_bracket or before.lower_ in DEAL_SIZE
+                    or before.text[:3].isupper()):
+                break
+    return False
 
 
-def _deal_ended(doc: Document, span: Span, before: list[Claim], status: Status, cues: tuple[str, ...]) -> list[Claim]:
-    """The claims of the sentence before, once each, as denied or ended by this one: their sides are
-    read from the sentence before and marked inferred."""
+# what may stand between "the" and "contract": "the SAR7.5 billion (EUR1.8 billion) contract"
+DEAL_SIZE = frozenset({"billion", "million", "bn", "mn", "m", "trillion", "crore", "lakh", "-", "$", "€", "£"})
+
+
+def _deal_again(doc: Document, span: Span, before: list[Claim], status: Status, cues: tuple[str, ...]) -> list[Claim]:
+    """The claims of the sentence before, once each, at the stage this one tells of "the deal"
+    (denied, ended, or signed): their sides are read from the sentence before and marked inferred."""
+    from armsledger.nlp import figures
     from armsledger.nlp.reader import PENALTY
 
     out: list[Claim] = []
@@ -255,7 +274,8 @@ def _deal_ended(doc: Document, span: Span, before: list[Claim], status: Status, 
         seen.add(key)
         out.append(replace(c, status=status, evidence=span.text, span=(span.start_char, span.end_char), cues=cues,
                            inferred=tuple(dict.fromkeys((*c.inferred, "supplier", "recipient"))),
-                           quantity=None, value_usd=None, attributed_to=None,
+                           quantity=None, attributed_to=None,
+                           value_usd=figures.value_usd(span.text) if status is Status.AGREEMENT else None,
                            confidence=min(c.confidence, round(1.0 - 2 * PENALTY["discourse"], 2))))
     return out
 

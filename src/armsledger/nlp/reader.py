@@ -167,20 +167,20 @@ class SentenceReader(SideRules):
         return list(readings.values())
 
     def deal_verdict(self, sent: Doc) -> tuple[Status, tuple[str, ...]] | None:
-        """For a sentence that names no equipment: whether it denies or ends "the deal" it speaks of
-        ("the minister said no such deal had been signed", "Cairo later cancelled the contract"), with
-        the cue words."""
+        """For a sentence that names no equipment: whether it denies, ends or agrees "the deal" it
+        speaks of ("the minister said no such deal had been signed", "Cairo later cancelled the
+        contract", "the contract was signed in 2018"), with the cue words."""
         if sent.text.rstrip().endswith("?"):
             return None
         for noun in sent:
             if lemma_of(noun) not in DEAL_NOUNS or not any(
                     (c.dep_ == "det" and c.lower_ in ("that", "this", "the", "any", "no")) or c.lower_ == "such"
-                    for c in noun.children):
+                    for c in (*noun.children, noun.left_edge)):  # "the SAR7.5 billion contract": "the" on the sum
                 continue
             chain, _ = self._chain(noun)
             cues = [(t, cue) for t in chain if (cue := self._cue(t)) is not None]
             status = self._status(cues, chain) if cues else None
-            if status in (Status.DENIAL, Status.CANCELLATION):
+            if status in (Status.DENIAL, Status.CANCELLATION, Status.AGREEMENT):
                 return status, tuple(dict.fromkeys(t.text for t, _ in cues))
         return None
 

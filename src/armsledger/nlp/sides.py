@@ -775,6 +775,8 @@ class SideRules(StatusRules):
         clause_states = states_at if clause_states is None else clause_states
         supplier = roles.supplier[0] if roles.supplier else None
         recipient = next((r for r in roles.recipient if r != supplier), None)
+        # "EDGE Group handed over 40 Rabdan vehicles to the UAE Land Forces": at home, so not to the article's buyer
+        home = supplier is not None and recipient is None and supplier in roles.recipient
         origin = item.weapon.origin if item.weapon else ()
         parties = [p for p in dict.fromkeys(roles.party) if p not in (supplier, recipient)]
         if roles.fleet and recipient is not None and recipient in roles.origin and recipient not in origin:
@@ -871,7 +873,7 @@ class SideRules(StatusRules):
         if recipient is None and supplier is not None and roles.label and roles.label[0] != supplier:
             recipient, how["recipient"] = roles.label[0], "discourse"  # "- Saudi Arabia: ... first THAAD battery delivered"
         if recipient is None and (how["supplier"] == "text" or supplier in roles.label) and self._discourse.topic \
-                and self._discourse.topic != supplier:
+                and self._discourse.topic != supplier and not home:
             recipient, how["recipient"] = self._discourse.topic, "context"  # "Sikorsky has also offered the MH-60R": to the article's buyer
         for side, iso in (("supplier", supplier), ("recipient", recipient)):
             if iso is not None and how[side] == "text" and iso in roles.discourse:
