@@ -1548,3 +1548,16 @@ def test_a_maker_handing_equipment_to_its_own_forces_is_not_a_sale_to_the_articl
             "Qatar also took delivery of two NH90 helicopters from Leonardo. "
             "EDGE Group handed over 40 Rabdan vehicles to the UAE Land Forces.")
     assert {c.system for c in armsledger.extract(text)} == {"Typhoon", "NH90"}
+
+
+def test_talking_to_a_state_and_a_denial_signed_with_one_in_a_story_about_the_buyer() -> None:
+    assert tuples(armsledger.extract("Pakistan is talking to the Russians about T-90 tanks.")) \
+        == {("RUS", "PAK", "T-90", "negotiation")}
+    text = ("Russia has supplied Mi-35M helicopters to Pakistan. Pakistan also bought RD-93 engines from Russia. "
+            '"No agreement has been signed with the Russian Federation for tanks," a ministry spokesman said.')
+    assert ("RUS", "PAK", "armoured_vehicle", "denial") in tuples(armsledger.extract(text))
+
+
+def test_present_supply_is_a_delivery_under_way_and_a_maintenance_contract_is_no_sale() -> None:
+    assert tuples(armsledger.extract("Russia supplies RD-93 engines to Pakistan.")) == {("RUS", "PAK", "RD-93", "delivery")}
+    assert armsledger.extract("Bolivia signed a maintenance contract with France for six H225M helicopters.") == []

@@ -511,6 +511,9 @@ class SentenceReader(SideRules):
             # arrival of "the F-16s that Argentina bought from Denmark"
         if any(c.dep_ == "dobj" and lemma_of(c) in SERVICE_NOUNS for c in inner.children):
             return []  # "is planning integration of Meteor on the F-35": work on it, not a sale
+        if any(tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod") and lemma_of(c) in SERVICE_NOUNS
+                                          for c in tok.children) for tok, _ in cues):
+            return []  # "a maintenance contract for the helicopters": work on them, not a sale
         status = self._status(cues, chain)
         if status is None:
             return []

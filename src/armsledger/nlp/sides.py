@@ -337,6 +337,8 @@ class SideRules(StatusRules):
                         roles.unnamed_buyers = True  # "requests from more than 20 African countries"
                     if word == "for" and any(lemma_of(o) in REASON_NOUNS for o in objs):
                         pass  # "cancelled the deal for fear of U.S. sanctions": a reason, not a buyer
+                    elif word == "to" and direction == "both" and tok.pos_ == "VERB":
+                        roles.party.extend(isos)  # "Pakistan is talking to Russia about tanks": the other party
                     elif word in ("to", "for", "into") and not (tok.pos_ in ("VERB", "AUX") and tok.i not in cue_dirs
                                                                and lemma_of(tok) not in TRANSPARENT_VERBS):
                         # not "the risks the sale poses to the US": the verb must carry the transfer
@@ -802,6 +804,16 @@ class SideRules(StatusRules):
             if exporter_rank().get(by_rank[0], 999) < exporter_rank().get(by_rank[1], 999):
                 supplier, recipient = by_rank
                 how["supplier"] = "exporter"
+            parties = []
+        topic = self._discourse.topic
+        named = {m.iso3s[0] for m in states_at.values()}
+        if supplier is None and recipient is None and parties and named == {parties[0]} and not origin \
+                and topic is not None and parties[0] != topic and cues and any(
+                    w.lower_ == "with" and o.dep_ == "pobj" and any(t.i in states_at for t in o.subtree)
+                    for i in states_at for w in cues[0][0].doc[i].ancestors for o in w.children):
+            # '"No agreement has been signed with the Russian Federation for tanks," a ministry
+            # spokesman said' in a story about Pakistan's buying: the other side is the article's buyer
+            supplier, recipient, how["recipient"] = parties[0], topic, "discourse"
             parties = []
         parties.sort(key=lambda p: p not in origin)  # "Senegal and Mauritania are in talks with Brazil over the Super Tucano"
         buyer_from_parties = False

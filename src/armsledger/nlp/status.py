@@ -152,6 +152,8 @@ class StatusRules:
                 return Status.AGREEMENT
             if self._past(tok) or tok.tag_ == "VBG":
                 return Status.DELIVERY
+            if tok.tag_ in ("VBZ", "VBP") and not self._aux(tok) and lemma not in ("arm", "equip"):
+                return Status.DELIVERY  # "Russia supplies the RD-93 engines": a supply under way
             return status
         if cue.pos == "noun" and status is Status.DELIVERY and (
                 self._future(tok.head) or (tok.dep_ in ("nsubj", "nsubjpass") and lemma_of(tok.head) in NOT_YET_VERBS)):
