@@ -1561,3 +1561,8 @@ def test_talking_to_a_state_and_a_denial_signed_with_one_in_a_story_about_the_bu
 def test_present_supply_is_a_delivery_under_way_and_a_maintenance_contract_is_no_sale() -> None:
     assert tuples(armsledger.extract("Russia supplies RD-93 engines to Pakistan.")) == {("RUS", "PAK", "RD-93", "delivery")}
     assert armsledger.extract("Bolivia signed a maintenance contract with France for six H225M helicopters.") == []
+
+
+def test_studying_a_purchase_is_interest() -> None:
+    assert tuples(armsledger.extract("Iraq is studying the purchase of Pantsir systems from Russia.")) \
+        == {("RUS", "IRQ", "Pantsir", "interest")}

@@ -59,7 +59,7 @@ def officials(doc: Doc, states: Sequence[StateMention], titles: frozenset[str]) 
     inside = {i for m in states for i in range(m.start, m.end)}
     found: dict[str, str] = {}
     for m in states:
-        if m.kind not in ("name", "demonym", "capital") or len(m.iso3s) != 1:
+        if m.kind not in ("name", "demonym", "capital", "maker") or len(m.iso3s) != 1:
             continue
         after = past_possessive(doc, m.end)
         i, titled, stop = after, False, min(len(doc), after + 12)
@@ -75,11 +75,15 @@ def officials(doc: Doc, states: Sequence[StateMention], titles: frozenset[str]) 
                 name.append(tok)
             elif name and tok.lower_ in NAME_PARTICLES:
                 pass  # "Hamid al-Zubaidi": the surname is the last capitalised part
+            elif not name and (tok.lower_ in POST_WORDS or (titled and tok.text == ",")):
+                pass  # "Sri Lanka's ambassador to Russia, Nalaka Jayawardena", "deputy chief of general
+                # staff, Lieutenant General Tesfaye Alemu": the name after the post
             elif not (tok.lower_ in ("to", "of", "for", "and", "-", ".") and not name):
                 break  # "Minister Lt. Gen. Hazem al-Obeidi": a rank's full stop comes before the name
             i += 1
         if titled and name:
-            found[name[-1].text] = m.iso3s[0]
+            for part in {name[0].text, name[-1].text}:  # "Sjafrie Sjamsoeddin": "Sjafrie said" later
+                found[part] = m.iso3s[0]
         elif m.kind == "demonym" and m.start > 0 and doc[m.start - 1].lower_ in ("a", "an", "senior") \
                 and not name and m.end < len(doc):  # "a senior Russian diplomat told Sputnik": "the diplomat" later
             title = next((t for t in doc[m.end : m.end + 3] if t.lower_ in titles), None)
@@ -103,6 +107,8 @@ def voices(sentences: Sequence[Span], states: Sequence[StateMention], people: di
     for s in sentences:
         m = SPEAKER.search(s.text)
         if m is None:
+            named = [people[t.text] for t in s if t.text in people]
+            last = named[-1] if named else last  # "General Alemu told Sputnik that ...": "he" is Alemu now
             continue
         group = next(g for g in ("who", "who2", "who3") if m.group(g))
         who, start = m.group(group).strip(), s.start_char + m.start(group)
@@ -119,7 +125,7 @@ def voices(sentences: Sequence[Span], states: Sequence[StateMention], people: di
             last = state
         if state is not None:
             spoken[s.start] = state
-    out: dict[int, str] = {}
+    out = _turns(sentences, people)
     pending: list[int] = []  # sentences of a quote still open, waiting for its speaker
     last_voice: str | None = None  # the voice of the sentence before, if it was a quote
     for s in sentences:
@@ -142,4 +148,30 @@ def voices(sentences: Sequence[Span], states: Sequence[StateMention], people: di
         else:
             pending = []  # the quote closed without naming a speaker this knows
         last_voice = None
+    return out
+
+
+# words of a post between a title and the name: "deputy chief of general staff"
+POST_WORDS = frozenset({"deputy", "general", "staff", "defence", "defense", "foreign", "affairs", "armed",
+                        "forces", "air", "force", "navy", "army", "first", "vice", "the"})
+
+
+# the speaker's label that opens a turn of an interview: "Jayawardena: We want to buy ..."
+TURN = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*):\s")
+
+
+def _turns(sentences: Sequence[Span], people: dict[str, str]) -> dict[int, str]:
+    """Sentence start -> the state of the official whose turn of a question-and-answer interview
+    it is in: from a paragraph opened by his name ("Jayawardena: ...") to the next paragraph. The
+    interviewer's turns ("Sputnik: ...") speak for no state."""
+    out: dict[int, str] = {}
+    turn: str | None = None
+    for s in sentences:
+        label = TURN.match(s.text)
+        if label is not None:
+            turn = people.get(label.group(1).split()[-1])
+        elif "\n" in s.doc.text[max(0, s.start_char - 2) : s.start_char] or s.start_char == 0:
+            turn = None  # a new paragraph with no label: the interview is over
+        if turn is not None:
+            out[s.start] = turn
     return out
