@@ -1566,3 +1566,12 @@ def test_present_supply_is_a_delivery_under_way_and_a_maintenance_contract_is_no
 def test_studying_a_purchase_is_interest() -> None:
     assert tuples(armsledger.extract("Iraq is studying the purchase of Pantsir systems from Russia.")) \
         == {("RUS", "IRQ", "Pantsir", "interest")}
+
+
+def test_frozen_deliveries_a_collapsed_sale_and_the_platform_that_owns_the_engines() -> None:
+    text = "In 2016 the US approved the sale of 12 AH-1Z helicopters to Nigeria, but Washington froze the deliveries in 2019."
+    assert tuples(armsledger.extract(text)) == {("USA", "NGA", "AH-1Z", "agreement"), ("USA", "NGA", "AH-1Z", "cancellation")}
+    assert tuples(armsledger.extract("A planned sale of six Gripen fighters to Colombia collapsed in 2022.")) \
+        == {("SWE", "COL", "Gripen", "cancellation")}
+    text = "Washington refused to license the T129's CTS800 engines to Pakistan."
+    assert tuples(armsledger.extract(text)) == {("USA", "PAK", "CTS800", "denial")}

@@ -192,7 +192,7 @@ class SentenceReader(SideRules):
         item_tokens = {i for it in items for i in range(it.start, it.end)}
         item_chains = [self._chain(self._np_head(sent[it.start : it.end]))[0] for it in items]
         for noun in sent:
-            if lemma_of(noun) not in DEAL_NOUNS or noun.i in item_tokens or not any(
+            if lemma_of(noun) not in DEAL_NOUNS | {"delivery"} or noun.i in item_tokens or not any(
                     c.dep_ == "det" and c.lower_ in ("that", "this", "the", "any", "such") for c in noun.children):
                 continue
             if any(t.i in item_tokens for t in noun.subtree):
@@ -472,6 +472,10 @@ class SentenceReader(SideRules):
         inner, inner_cue = cues[0]
         if inner_cue.lemma == "land" and fallback is None and not self._owner(head, states_at):
             return []  # "planes that landed at Belgrade airport": a flight, unless the deal or owner is named
+        owned = head.head
+        if head.dep_ == "poss" and item.start <= head.i < item.end and not item.start <= owned.i < item.end and (owned.i in self._weapon_tokens or (
+                self.lex.categories.get((lemma_of(owned),), item.category) is not item.category)):
+            return []  # "the T129's US-controlled CTS800 engines": the platform that owns the engines
         if head.dep_ == "pobj" and head.head.lower_ == "of" and lemma_of(head.head.head) in MAKER_NOUNS:
             return []  # "Baykar, the maker of the TB2 and Akinci drones, has signed ...": what it makes, not sells
         if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ in ("NOUN", "PROPN") \
