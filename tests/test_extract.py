@@ -1575,3 +1575,14 @@ def test_frozen_deliveries_a_collapsed_sale_and_the_platform_that_owns_the_engin
         == {("SWE", "COL", "Gripen", "cancellation")}
     text = "Washington refused to license the T129's CTS800 engines to Pakistan."
     assert tuples(armsledger.extract(text)) == {("USA", "PAK", "CTS800", "denial")}
+
+
+def test_systems_in_the_running_compete_in_the_contest_the_sentence_before_told_of() -> None:
+    text = ("Peru wants 24 fighters. Saab has offered the Gripen E to Peru for the contest. "
+            "Dassault's Rafale and the Russian MiG-35 are also in the running.")
+    assert {("FRA", "PER", "Rafale", "offer"), ("RUS", "PER", "MiG-35", "offer")} <= tuples(armsledger.extract(text))
+
+
+def test_a_headline_of_clauses_in_a_row_keeps_each_clause_s_own_verb() -> None:
+    text = "Round-up: Egypt completes Rafale fleet, China pitches J-35 to Pakistan, Nepal seeks helicopters"
+    assert tuples(armsledger.extract(text)) == {("CHN", "PAK", "J-35", "offer")}

@@ -26,6 +26,11 @@ def _rows(path: str, columns: list[str]) -> list[list[str]]:
     return rows
 
 
+# nouns that, after "be in the", make a seller's system a contender in a buyer's contest ("the
+# Rafale is also in the running"): an offer, read by nlp/reader.py
+STANDING = frozenset({"running", "contention"})
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     lemma: str  # one word, or lemmas joined by spaces
@@ -84,6 +89,7 @@ def lexicon() -> Lexicon:
         else:
             cues[(lemma, pos)] = cue
         cue_forms |= _inflections(words[0])
+    cue_forms |= STANDING
     categories: dict[tuple[str, ...], Category] = {}
     category_forms: set[str] = set()
     for noun, category in _rows("cues/categories.tsv", ["noun", "category"]):

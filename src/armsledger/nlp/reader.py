@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from armsledger.nlp import figures
 from armsledger.nlp.attribution import FIRST_PERSON
 from armsledger.nlp.catalog import Weapon, catalog
-from armsledger.nlp.lexicon import Cue, Lexicon, lexicon
+from armsledger.nlp.lexicon import STANDING, Cue, Lexicon, lexicon
 from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention
 from armsledger.nlp.sides import (
     PAIR_NOUNS,
@@ -72,6 +72,7 @@ RELATIONAL = frozenset({"neighbour", "neighbor", "rival", "archrival", "foe", "e
 SERVICE_NOUNS = frozenset({"maintenance", "repair", "integration", "servicing", "certification", "training",
                            "testing", "overhaul", "support", "sustainment", "modernisation", "modernization",
                            "upgrade", "upgrading", "refurbishment", "refit", "retrofit", "repairs"})
+RUNNING_CUE = Cue("running", Status.OFFER, "out", "noun")  # "in the running" for a buyer's contest
 SUPPLIED_CUE = Cue("supplied", Status.DELIVERY, "in", "verb")  # the holder of "British-supplied" missiles
 SUPPLIED_SUFFIXES = ("-supplied", "-donated", "-delivered", "-provided", "-gifted", "supplied", "donated")
 HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "idea", "question", "likelihood", "chance", "feasibility"})
@@ -651,6 +652,9 @@ class SentenceReader(SideRules):
             if dep == "ccomp" and tok.i < parent.i and any(
                     c.text == ";" and tok.i < c.i < parent.i for c in parent.children):
                 break  # "The TB3 is a version of the TB2; Indonesia plans to fly its TB3s": another sentence, really
+            if dep == "ccomp" and tok.i < parent.i and any(c.dep_ == "nsubj" for c in tok.children) \
+                    and any(c.dep_ == "nsubj" and c.i > tok.i for c in parent.children):
+                break  # "China pitches J-35 to Pakistan, Nepal seeks helicopters": clauses in a row, not one in another
             if dep == "ccomp" and not self._framing(parent):
                 return chain, self._speaker_above(parent)
             if dep == "parataxis" or (dep == "advcl" and not any(
@@ -738,6 +742,10 @@ class SentenceReader(SideRules):
                     cue = self._cue(child)
                     if cue is not None and cue.pos == "noun":
                         return [(child, cue)]
+            running = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                            if o.dep_ == "pobj" and o.lower_ in STANDING), None)
+            if running is not None and lemma_of(tok) == "be":
+                return [(running, RUNNING_CUE)]  # "the Rafale and the F-21 are also in the running": competing
         return []
 
     # -- attribution ---------------------------------------------------------------------

@@ -882,6 +882,9 @@ class SideRules(StatusRules):
             ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
             if ranked and ranked[0][1] >= 3 * NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
                 recipient, how["recipient"] = ranked[0][0], "context"
+        contest = {r for _, r, _ in self._discourse.recent if r and r != supplier}
+        if recipient is None and len(contest) == 1 and any(c.lemma == "running" for _, c in cues):
+            recipient, how["recipient"] = contest.pop(), "discourse"  # "... are also in the running": that contest
         if recipient is None and supplier is not None and roles.label and roles.label[0] != supplier:
             recipient, how["recipient"] = roles.label[0], "discourse"  # "- Saudi Arabia: ... first THAAD battery delivered"
         if recipient is None and (how["supplier"] == "text" or supplier in roles.label) and self._discourse.topic \
