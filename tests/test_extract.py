@@ -1586,3 +1586,11 @@ def test_systems_in_the_running_compete_in_the_contest_the_sentence_before_told_
 def test_a_headline_of_clauses_in_a_row_keeps_each_clause_s_own_verb() -> None:
     text = "Round-up: Egypt completes Rafale fleet, China pitches J-35 to Pakistan, Nepal seeks helicopters"
     assert tuples(armsledger.extract(text)) == {("CHN", "PAK", "J-35", "offer")}
+
+
+def test_a_that_clause_the_parser_took_for_a_complement_is_the_order_behind_a_delivery() -> None:
+    text = "Leonardo has already delivered all 24 AW149 utility helicopters and eight AW189s that the Kenyan Air Force ordered."
+    claims = armsledger.extract(text)
+    assert tuples(claims) == {("ITA", "KEN", "AW149", "delivery"), ("ITA", "KEN", "AW149", "agreement"),
+                              ("ITA", "KEN", "AW189", "delivery"), ("ITA", "KEN", "AW189", "agreement")}
+    assert all(c.inferred == () for c in claims)  # the buyer is read from the clause, not guessed

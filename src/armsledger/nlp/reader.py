@@ -379,6 +379,11 @@ class SentenceReader(SideRules):
         nouns += [c for c in head.children if c.dep_ == "appos"]  # "the S-400, a system that Turkey bought"
         relative = [c for t in nouns for c in t.children  # not "requests to acquire": that is the cue
                     if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))) and self._cue(c) is not None][:1]
+        if not relative:  # "delivered eight AW189s that the Egyptian Air Force ordered": a relative clause
+            ends = {t.right_edge.i for t in nouns}  # the parser took for the verb's complement
+            relative = [c for v in chain if v.pos_ == "VERB" for c in v.children if c.dep_ == "ccomp"
+                        and c.left_edge.lower_ in ("that", "which") and c.left_edge.dep_ == "dobj"
+                        and c.left_edge.i - 1 in ends and self._cue(c) is not None][:1]
         readings = self._reading(sent, item, span, head, chain, states_at, attribution, hint=hint)
         unread = not readings
         for verb in relative:
