@@ -1553,6 +1553,8 @@ def test_a_maker_handing_equipment_to_its_own_forces_is_not_a_sale_to_the_articl
 def test_talking_to_a_state_and_a_denial_signed_with_one_in_a_story_about_the_buyer() -> None:
     assert tuples(armsledger.extract("Pakistan is talking to the Russians about T-90 tanks.")) \
         == {("RUS", "PAK", "T-90", "negotiation")}
+    assert armsledger.extract("Iraq buys Korean radars. The trouble is making a Korean radar talk to a Russian missile.") \
+        == armsledger.extract("Iraq buys Korean radars.")
     text = ("Russia has supplied Mi-35M helicopters to Pakistan. Pakistan also bought RD-93 engines from Russia. "
             '"No agreement has been signed with the Russian Federation for tanks," a ministry spokesman said.')
     assert ("RUS", "PAK", "armoured_vehicle", "denial") in tuples(armsledger.extract(text))

@@ -476,6 +476,8 @@ class SentenceReader(SideRules):
                for t in [*head.children, *span]) and not any(t.lower_.startswith("licen") for t in sent):
             return []  # "commissioned its fourth domestically built patrol vessel": home production
         inner, inner_cue = cues[0]
+        if inner_cue.lemma == "talk" and head.dep_ == "pobj" and head.head.lower_ == "to":
+            return []  # "making a Korean radar talk to a Russian missile": what is talked to is not sold
         if inner_cue.lemma == "land" and fallback is None and not self._owner(head, states_at):
             return []  # "planes that landed at Belgrade airport": a flight, unless the deal or owner is named
         owned = head.head

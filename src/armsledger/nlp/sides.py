@@ -337,8 +337,10 @@ class SideRules(StatusRules):
                         roles.unnamed_buyers = True  # "requests from more than 20 African countries"
                     if word == "for" and any(lemma_of(o) in REASON_NOUNS for o in objs):
                         pass  # "cancelled the deal for fear of U.S. sanctions": a reason, not a buyer
-                    elif word == "to" and direction == "both" and tok.pos_ == "VERB":
-                        roles.party.extend(isos)  # "Pakistan is talking to Russia about tanks": the other party
+                    elif word == "to" and direction == "both":
+                        # "Pakistan is talking to Russia about tanks": the other party; not "make a
+                        # Korean radar talk to a Russian missile"
+                        roles.party.extend(i for o in objs if o.i in states_at for i in states_at[o.i].iso3s[:1])
                     elif word in ("to", "for", "into") and not (tok.pos_ in ("VERB", "AUX") and tok.i not in cue_dirs
                                                                and lemma_of(tok) not in TRANSPARENT_VERBS):
                         # not "the risks the sale poses to the US": the verb must carry the transfer
