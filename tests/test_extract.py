@@ -1596,3 +1596,11 @@ def test_a_that_clause_the_parser_took_for_a_complement_is_the_order_behind_a_de
     assert tuples(claims) == {("ITA", "KEN", "AW149", "delivery"), ("ITA", "KEN", "AW149", "agreement"),
                               ("ITA", "KEN", "AW189", "delivery"), ("ITA", "KEN", "AW189", "agreement")}
     assert all(c.inferred == () for c in claims)  # the buyer is read from the clause, not guessed
+
+
+def test_the_country_after_a_named_buyer_and_a_deal_with_a_buyer_in_a_seller_s_interview() -> None:
+    text = "Asked about Ghana, the official said Moscow had completed deliveries of combat helicopters to the country."
+    assert tuples(armsledger.extract(text)) == {("RUS", "GHA", "helicopter", "delivery")}
+    text = ('Russia has supplied S-400 systems to India. Russia also delivered Su-35 fighters to Egypt. '
+            'With Algeria, he said, new contracts for military hardware were signed last year.')
+    assert ("RUS", "DZA", "arms", "agreement") in tuples(armsledger.extract(text))

@@ -59,7 +59,7 @@ def officials(doc: Doc, states: Sequence[StateMention], titles: frozenset[str]) 
     inside = {i for m in states for i in range(m.start, m.end)}
     found: dict[str, str] = {}
     for m in states:
-        if m.kind not in ("name", "demonym", "capital", "maker") or len(m.iso3s) != 1:
+        if m.kind not in ("name", "demonym", "capital", "maker", "agency") or len(m.iso3s) != 1:
             continue
         after = past_possessive(doc, m.end)
         i, titled, stop = after, False, min(len(doc), after + 12)
@@ -93,6 +93,13 @@ def officials(doc: Doc, states: Sequence[StateMention], titles: frozenset[str]) 
         if before > 0 and doc[before].text == "," and doc[before - 1].text[:1].isupper() \
                 and before - 1 not in inside and any(t.lower_ in titles for t in doc[after: after + 4]):
             found[doc[before - 1].text] = m.iso3s[0]
+        post = [t for t in doc[max(0, m.start - 6) : m.start]]  # "Yevgeny Ostrovsky, deputy director of the
+        while post and post[0].text != ",":  # Federal Service for Military-Technical Cooperation"
+            post.pop(0)
+        if m.kind in ("agency", "maker") and len(post) > 1 and post[0].i > 0 and doc[post[0].i - 1].text[:1].isupper() \
+                and any(t.lower_ in titles for t in post) and all(
+                    t.lower_ in titles or t.lower_ in POST_WORDS or t.lower_ in ("of", ",") for t in post):
+            found[doc[post[0].i - 1].text] = m.iso3s[0]
     return found
 
 
@@ -119,8 +126,8 @@ def voices(sentences: Sequence[Span], states: Sequence[StateMention], people: di
         title = f"the {words[-1]}" if words and words[0] == "the" else ""
         state = people.get(title) or next((people[w] for w in reversed(re.split(r"[\s-]+", who)) if w in people), None) \
             or (in_who[0] if in_who else None)
-        if who.lower() in ("he", "she"):
-            state = state or last  # "he said": the official quoted last
+        if who.lower() in ("he", "she") or (title and title not in people and words[-1] in TITLE_WORDS):
+            state = state or last  # "he said", "the official said": the official quoted last
         else:
             last = state
         if state is not None:
@@ -149,6 +156,11 @@ def voices(sentences: Sequence[Span], states: Sequence[StateMention], people: di
             pending = []  # the quote closed without naming a speaker this knows
         last_voice = None
     return out
+
+
+# "the official said", "the minister added": the official the text has named last
+TITLE_WORDS = frozenset({"official", "minister", "ambassador", "diplomat", "envoy", "spokesman", "spokeswoman",
+                         "spokesperson", "general", "admiral", "commander", "director", "executive"})
 
 
 # words of a post between a title and the name: "deputy chief of general staff"

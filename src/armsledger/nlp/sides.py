@@ -337,7 +337,7 @@ class SideRules(StatusRules):
                         roles.unnamed_buyers = True  # "requests from more than 20 African countries"
                     if word == "for" and any(lemma_of(o) in REASON_NOUNS for o in objs):
                         pass  # "cancelled the deal for fear of U.S. sanctions": a reason, not a buyer
-                    elif word == "to" and direction == "both":
+                    elif word == "to" and direction == "both" and tok.pos_ == "VERB":
                         # "Pakistan is talking to Russia about tanks": the other party; not "make a
                         # Korean radar talk to a Russian missile"
                         roles.party.extend(i for o in objs if o.i in states_at for i in states_at[o.i].iso3s[:1])
@@ -350,6 +350,10 @@ class SideRules(StatusRules):
                         (roles.supplier if to_seller else roles.co_recipients).extend(isos[1:])
                         if not isos and not to_seller and any(self._unnamed_party(o) for o in objs):
                             roles.unnamed_buyers = True  # "ready to offer the Su-57 to partners in the region"
+                        elif not isos and not to_seller:  # "Asked about Nigeria, he said Moscow had delivered
+                            back = self._country_before(objs, states_at, roles)  # helicopters to the country"
+                            roles.recipient.extend(back)
+                            roles.discourse.extend(back)
                     elif word == "from" and direction == "win":
                         roles.recipient.extend(isos)
                     elif word == "from":  # "from the Netherlands and Denmark": each supplies
@@ -573,6 +577,16 @@ class SideRules(StatusRules):
         children = list(head.children)
         return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their")
                    for c in children) and not any(c.dep_ in ("nummod", "amod", "compound", "nmod") for c in children)
+
+    @staticmethod
+    def _country_before(objs: list[Token], states_at: dict[int, StateMention], roles: _Roles) -> list[str]:
+        """"the country" after a state the sentence has named, other than a side already read: that state."""
+        if not any(lemma_of(o) in ("country", "nation", "kingdom") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+                and not any(c.dep_ == "prep" for c in o.children) for o in objs):  # not "the country of the licensor"
+            return []
+        earlier = [states_at[i].iso3s[0] for i in sorted(states_at, reverse=True) if i < objs[0].i]
+        return [iso for iso in earlier if iso not in roles.supplier][:1]
 
     @staticmethod
     def _unnamed_party(tok: Token) -> bool:
@@ -807,16 +821,21 @@ class SideRules(StatusRules):
                 supplier, recipient = by_rank
                 how["supplier"] = "exporter"
             parties = []
-        topic = self._discourse.topic
+        topic, seller = self._discourse.topic, self._discourse.seller
         named = {m.iso3s[0] for m in states_at.values()}
         if supplier is None and recipient is None and parties and named == {parties[0]} and not origin \
-                and topic is not None and parties[0] != topic and cues and any(
+                and (topic or seller) not in (None, parties[0]) and cues and any(
                     w.lower_ == "with" and o.dep_ == "pobj" and any(t.i in states_at for t in o.subtree)
                     for i in states_at for w in cues[0][0].doc[i].ancestors for o in w.children):
-            # '"No agreement has been signed with the Russian Federation for tanks," a ministry
-            # spokesman said' in a story about Pakistan's buying: the other side is the article's buyer
-            supplier, recipient, how["recipient"] = parties[0], topic, "discourse"
-            parties = []
+            # the other side of a deal "with" the one state a sentence names is the article's seller
+            # ("With Algeria, new contracts for military hardware were signed" in a Russian official's
+            # interview) or, failing one, its buyer ('"No agreement has been signed with the Russian
+            # Federation for tanks," a ministry spokesman said' in a story about Pakistan's buying)
+            if seller is not None and seller != parties[0]:
+                supplier, recipient, how["supplier"] = seller, parties[0], "discourse"
+            elif topic is not None and any(self._negated(t) for t, _ in cues):
+                supplier, recipient, how["recipient"] = parties[0], topic, "discourse"
+            parties = [] if supplier else parties
         parties.sort(key=lambda p: p not in origin)  # "Senegal and Mauritania are in talks with Brazil over the Super Tucano"
         buyer_from_parties = False
         for p in parties:
