@@ -1604,3 +1604,8 @@ def test_the_country_after_a_named_buyer_and_a_deal_with_a_buyer_in_a_seller_s_i
     text = ('Russia has supplied S-400 systems to India. Russia also delivered Su-35 fighters to Egypt. '
             'With Algeria, he said, new contracts for military hardware were signed last year.')
     assert ("RUS", "DZA", "arms", "agreement") in tuples(armsledger.extract(text))
+
+
+def test_who_says_none_were_delivered_is_the_supplier_denying() -> None:
+    text = "Turkish officials said in late 2021 that no drones had been delivered to Ethiopia."
+    assert tuples(armsledger.extract(text)) == {("TUR", "ETH", "uav", "denial")}

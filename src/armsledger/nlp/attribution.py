@@ -177,12 +177,15 @@ def _turns(sentences: Sequence[Span], people: dict[str, str]) -> dict[int, str]:
     it is in: from a paragraph opened by his name ("Jayawardena: ...") to the next paragraph. The
     interviewer's turns ("Sputnik: ...") speak for no state."""
     out: dict[int, str] = {}
+    if not people or not sentences:
+        return out  # no official named, no turn of his
     turn: str | None = None
+    text = sentences[0].doc.text
     for s in sentences:
         label = TURN.match(s.text)
         if label is not None:
             turn = people.get(label.group(1).split()[-1])
-        elif "\n" in s.doc.text[max(0, s.start_char - 2) : s.start_char] or s.start_char == 0:
+        elif "\n" in text[max(0, s.start_char - 2) : s.start_char] or s.start_char == 0:
             turn = None  # a new paragraph with no label: the interview is over
         if turn is not None:
             out[s.start] = turn

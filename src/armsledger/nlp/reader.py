@@ -541,6 +541,9 @@ class SentenceReader(SideRules):
         roles = self._roles(cues, chain, head, span, states_at, item.weapon.origin if item.weapon else ())
         if status is Status.DENIAL and not roles.recipient and not roles.supplier:
             roles.party.extend(self._denier(chain, states_at))
+        elif status is Status.DENIAL and roles.recipient and not roles.supplier and item.weapon is None:
+            # "Turkish officials said no drones had been delivered to Ethiopia": who denies sending them
+            roles.supplier.extend(d for d in self._denier(chain, states_at) if d not in roles.recipient)
         if fallback is not None:  # a relative clause inherits the sides of the clause it hangs on
             roles.supplier.append(fallback.supplier or "")
             roles.recipient.append(fallback.recipient or "")
