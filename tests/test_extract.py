@@ -1609,3 +1609,9 @@ def test_the_country_after_a_named_buyer_and_a_deal_with_a_buyer_in_a_seller_s_i
 def test_who_says_none_were_delivered_is_the_supplier_denying() -> None:
     text = "Turkish officials said in late 2021 that no drones had been delivered to Ethiopia."
     assert tuples(armsledger.extract(text)) == {("TUR", "ETH", "uav", "denial")}
+
+
+def test_the_subject_of_the_first_clause_does_not_hand_over_what_a_passive_second_clause_delivers() -> None:
+    text = ("In 2023 Chile signed a contract for 12 MQ-9B drones from General Atomics, and the last of eight "
+            "MH-60R helicopters ordered in 2020 was handed over to the Chilean Navy this year.")
+    assert ("USA", "CHL", "MH-60R", "delivery") in tuples(armsledger.extract(text))

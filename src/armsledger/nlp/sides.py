@@ -281,6 +281,9 @@ class SideRules(StatusRules):
                 if passive_subject is not None:
                     roles.supplier.extend(self._states_in(passive_subject, states_at))
             subject = self._subject(tok)
+            if direction == "out" and tok.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in tok.children) \
+                    and not any(c.dep_ == "agent" for c in tok.children):
+                subject = None  # "India signed for MQ-9Bs, and the last MH-60R was handed over": India hands nothing
             if direction == "in" and self._misread_participle(head, tok):
                 subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # who shows them holds them
             if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and any(t.i in states_at for t in c.subtree)
