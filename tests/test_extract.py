@@ -1615,3 +1615,8 @@ def test_the_subject_of_the_first_clause_does_not_hand_over_what_a_passive_secon
     text = ("In 2023 Chile signed a contract for 12 MQ-9B drones from General Atomics, and the last of eight "
             "MH-60R helicopters ordered in 2020 was handed over to the Chilean Navy this year.")
     assert ("USA", "CHL", "MH-60R", "delivery") in tuples(armsledger.extract(text))
+
+
+def test_it_as_the_object_of_a_coordinated_clause_is_the_system_the_first_clause_is_about() -> None:
+    text = "The K9 howitzer is cheaper than its rivals, and South Korea has already exported it to Egypt and Estonia."
+    assert tuples(armsledger.extract(text)) == {("KOR", "EGY", "K9", "delivery"), ("KOR", "EST", "K9", "delivery")}

@@ -385,6 +385,14 @@ class SentenceReader(SideRules):
                         and c.left_edge.lower_ in ("that", "which") and c.left_edge.dep_ == "dobj"
                         and c.left_edge.i - 1 in ends and self._cue(c) is not None][:1]
         readings = self._reading(sent, item, span, head, chain, states_at, attribution, hint=hint)
+        if not readings and head.dep_ == "nsubj" and len(chain) == 2:
+            # "The JF-17 is cheaper than its rivals, and Pakistan has exported it to Myanmar": the
+            # pronoun object of the coordinated clause is the item
+            pronoun = next((o for v in chain[1].children if v.dep_ == "conj" and v.pos_ == "VERB"
+                            for o in v.children if o.dep_ == "dobj" and o.lower_ in ("it", "them")), None)
+            if pronoun is not None and not any(i in self._weapon_tokens for i in range(pronoun.head.i, pronoun.i)):
+                readings = self._reading(sent, item, span, pronoun, [pronoun, pronoun.head], states_at, attribution,
+                                         hint=hint)
         unread = not readings
         for verb in relative:
             inner: list[Token] = []  # "which Prague agreed to buy from the US": the verb the relative clause ends in
