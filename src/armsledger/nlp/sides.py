@@ -831,10 +831,10 @@ class SideRules(StatusRules):
                     w.lower_ == "with" and o.dep_ == "pobj" and any(t.i in states_at for t in o.subtree)
                     for i in states_at for w in cues[0][0].doc[i].ancestors for o in w.children):
             # the other side of a deal "with" the one state a sentence names is the article's seller
-            # ("With Algeria, new contracts for military hardware were signed" in a Russian official's
-            # interview) or, failing one, its buyer ('"No agreement has been signed with the Russian
+            # where the seller's official speaks ('"We are not holding any negotiations with Argentina
+            # on combat aircraft," he said') or, when denied, its buyer ('"No agreement has been signed with the Russian
             # Federation for tanks," a ministry spokesman said' in a story about Pakistan's buying)
-            if seller is not None and seller != parties[0]:
+            if seller is not None and seller != parties[0] and self._discourse.voice == seller:
                 supplier, recipient, how["supplier"] = seller, parties[0], "discourse"
             elif topic is not None and any(self._negated(t) for t, _ in cues):
                 supplier, recipient, how["recipient"] = parties[0], topic, "discourse"

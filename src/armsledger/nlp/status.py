@@ -152,7 +152,8 @@ class StatusRules:
                 return Status.AGREEMENT
             if self._past(tok) or tok.tag_ == "VBG":
                 return Status.DELIVERY
-            if tok.tag_ in ("VBZ", "VBP") and not self._aux(tok) and lemma not in ("arm", "equip"):
+            if tok.tag_ in ("VBZ", "VBP") and not self._aux(tok) and lemma not in ("arm", "equip") and not any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):  # not "provides for the purchase"
                 return Status.DELIVERY  # "Russia supplies the RD-93 engines": a supply under way
             return status
         if cue.pos == "noun" and status is Status.DELIVERY and (
