@@ -1628,3 +1628,11 @@ def test_it_as_the_object_of_a_coordinated_clause_is_the_system_the_first_clause
 def test_a_budget_that_provides_for_a_purchase_is_not_a_delivery() -> None:
     text = "Kazakhstan will buy Su-30SM jets from Russia. The order also provides for the purchase of Mi-35M helicopters from Russia."
     assert ("RUS", "KAZ", "Mi-35M", "delivery") not in tuples(armsledger.extract(text))
+
+
+def test_a_package_of_weapons_that_includes_systems_and_the_package_that_comprises_them() -> None:
+    text = "The United States will send Ukraine a package of weapons that includes Stinger missiles and M113 carriers."
+    assert {("USA", "UKR", "Stinger", "agreement"), ("USA", "UKR", "M113", "agreement")} <= tuples(armsledger.extract(text))
+    text = ("Germany will send Ukraine IRIS-T systems. The package, which will be drawn from Bundeswehr stocks, "
+            "also comprises 20 Marder infantry fighting vehicles.")
+    assert ("DEU", "UKR", "Marder", "agreement") in tuples(armsledger.extract(text))

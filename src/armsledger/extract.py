@@ -149,8 +149,10 @@ class Extractor:
                 _, iso, branch = services.pop(0)
                 service.pop(branch, None)
                 service[branch] = iso  # latest last
-            deal = _deal_before(last[1]) if all(m.kind == "maker" for m in mentions.states) and _continues(span) \
-                and order[span.start] - last[0] <= 2 else None
+            deal = _deal_before(last[1]) if _continues(span) and order[span.start] - last[0] <= 2 else None
+            if deal is not None and not all(m.kind == "maker" or (m.kind in ("agency", "government", "service")
+                                                                 and m.iso3s[0] in deal[:2]) for m in mentions.states):
+                deal = None  # only makers, or a body of the deal's own sides ("drawn from Pentagon stocks"), named
             recent = order[span.start] - last[0] <= 2
             readings = self.reader.read(parsed, mentions, Discourse(
                 context=context, published=doc.published, prior=prior, services=dict(service),

@@ -705,8 +705,9 @@ class SentenceReader(SideRules):
                     x = next((c for c in x.children if c.dep_ == "xcomp"), None)
                 chain.extend(reversed(inner))
             chain.append(parent)
-            if dep == "relcl":
-                break
+            if dep == "relcl" and not (lemma_of(tok) in CONTENT_VERBS and parent.dep_ == "pobj" and parent.head.lower_ in (
+                    "of", "for") and lemma_of(parent.head.head) in DEAL_NOUNS | {"package"}):
+                break  # but "a package of weapons that includes Stingers": the package's clause governs them
             tok = parent
         top = chain[-1]
         for verb in (c for c in top.children if c.dep_ == "conj" and c.pos_ == "VERB"):
