@@ -1636,3 +1636,8 @@ def test_a_package_of_weapons_that_includes_systems_and_the_package_that_compris
     text = ("Germany will send Ukraine IRIS-T systems. The package, which will be drawn from Bundeswehr stocks, "
             "also comprises 20 Marder infantry fighting vehicles.")
     assert ("DEU", "UKR", "Marder", "agreement") in tuples(armsledger.extract(text))
+
+
+def test_an_airline_named_after_a_state_and_a_think_tank_are_no_buyer_and_no_tank() -> None:
+    assert armsledger.extract("Germany signed a deal for Airbus to sell 23 new planes to Air China.") == []
+    assert armsledger.extract("Ann Lee, director of a US-based think-tank that studies media and society, said so.") == []

@@ -301,9 +301,10 @@ class SentenceReader(SideRules):
     # -- equipment -----------------------------------------------------------------------
     def _items(self, sent: Doc, mentions: Mentions) -> list[Item]:
         items = [Item(w.start, w.end, w.weapon, w.weapon.category) for w in mentions.weapons]
-        civil = any(t.lower_ in self.lex.civil for t in sent)  # "the airline ordered 30 planes"
         weapon_heads = {self._np_head(sent[w.start : w.end]).i for w in mentions.weapons}
         state_tokens = {i for m in mentions.states for i in range(m.start, m.end)}
+        civil = any(t.lower_ in self.lex.civil for t in sent) or any(  # "the airline ordered 30 planes"
+            t.text == "Air" and t.i + 1 in state_tokens for t in sent)  # "23 new planes to Air China"
         for c in mentions.categories:
             span = sent[c.start : c.end]
             root = span.root
@@ -321,7 +322,7 @@ class SentenceReader(SideRules):
                 continue  # "drone camera exports": the camera's, not a drone's; "drone engine exports": engines
             if c.end + 1 < len(sent) and sent[c.end].text == "-" and sent[c.end + 1].is_alpha:
                 continue  # "ship-borne missiles", "air-launched", "tank-killer": a modifier, not the item
-            if any(t.lower_ in ("think",) for t in sent[max(0, c.start - 1) : c.start]):
+            if any(t.lower_ in ("think",) for t in sent[max(0, c.start - 2) : c.start]):  # "think tank", "think-tank"
                 continue  # "think tank"
             if civil and c.category in (Category.AIRCRAFT, Category.HELICOPTER, Category.SHIP, Category.ENGINE):
                 continue
