@@ -1641,3 +1641,8 @@ def test_a_package_of_weapons_that_includes_systems_and_the_package_that_compris
 def test_an_airline_named_after_a_state_and_a_think_tank_are_no_buyer_and_no_tank() -> None:
     assert armsledger.extract("Germany signed a deal for Airbus to sell 23 new planes to Air China.") == []
     assert armsledger.extract("Ann Lee, director of a US-based think-tank that studies media and society, said so.") == []
+
+
+def test_two_states_that_agreed_on_a_sale_are_its_parties_and_the_maker_s_state_sells() -> None:
+    text = "A news site reported that Cairo and Beijing had agreed on the sale of 24 J-10C jets."
+    assert tuples(armsledger.extract(text)) == {("CHN", "EGY", "J-10C", "agreement")}

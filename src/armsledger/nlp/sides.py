@@ -307,7 +307,10 @@ class SideRules(StatusRules):
                 if direction in ("out", "win", "both") and len(isos) > 1 and made_in and any(i in made_in for i in isos) \
                         and all(m.kind == "maker" for t in subject.subtree if (m := states_at.get(t.i)) is not None):
                     isos = [i for i in isos if i in made_in]  # "Sikorsky/PZL Mielec delivers M28s": the maker's own state
-                if direction in ("out", "win") and len(isos) > 1:
+                if direction == "out" and len(isos) > 1 and tok.pos_ == "NOUN" and "both" in cue_dirs.values():
+                    roles.party.extend(isos)  # "Jakarta and Beijing had agreed on the sale": the two parties
+                    isos = []
+                elif direction in ("out", "win") and len(isos) > 1:
                     roles.co_suppliers.extend(isos[1:])
                     isos = isos[:1]
                 elif direction in ("in", "award") and len(isos) > 1:
