@@ -207,6 +207,8 @@ TITLE_WORDS = frozenset({"To", "For", "Of", "In", "On", "With", "From", "And", "
 
 # "the package includes ...", "the same deal covered ...": a deal the text has just told of
 DEAL_WORDS = frozenset({"package", "deal", "contract", "order", "sale", "agreement", "purchase", "acquisition"})
+# what may stand between "the" and "contract": "the SAR7.5 billion (EUR1.8 billion) contract"
+DEAL_SIZE = frozenset({"billion", "million", "bn", "mn", "m", "trillion", "crore", "lakh", "-", "$", "€", "£"})
 
 
 def _most_named(counts: Counter[str]) -> str | None:
@@ -256,9 +258,6 @@ def _deal_word_after(span: Span, determiners: tuple[str, ...], reach: int = 1) -
                 break
     return False
 
-
-# what may stand between "the" and "contract": "the SAR7.5 billion (EUR1.8 billion) contract"
-DEAL_SIZE = frozenset({"billion", "million", "bn", "mn", "m", "trillion", "crore", "lakh", "-", "$", "€", "£"})
 
 
 def _deal_again(doc: Document, span: Span, before: list[Claim], status: Status, cues: tuple[str, ...]) -> list[Claim]:

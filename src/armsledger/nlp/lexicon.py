@@ -26,17 +26,18 @@ def _rows(path: str, columns: list[str]) -> list[list[str]]:
     return rows
 
 
-# nouns that, after "be in the", make a seller's system a contender in a buyer's contest ("the
-# Rafale is also in the running"): an offer, read by nlp/reader.py
-STANDING = frozenset({"running", "contention"})
-
-
 @dataclass(frozen=True, slots=True)
 class Cue:
     lemma: str  # one word, or lemmas joined by spaces
     status: Status
     direction: str  # out | in | both | none | award | win (see data/cues/status.tsv)
     pos: str  # verb | noun | adj
+
+
+# nouns that, after "be in the", make a seller's system a contender in a buyer's contest ("the
+# Rafale is also in the running"): an offer (read in nlp/reader.py, its buyer found in nlp/sides.py)
+STANDING = frozenset({"running", "contention"})
+STANDING_CUE = Cue("running", Status.OFFER, "out", "noun")
 
 
 @dataclass(frozen=True, slots=True)

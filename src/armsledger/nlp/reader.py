@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from armsledger.nlp import figures
 from armsledger.nlp.attribution import FIRST_PERSON
 from armsledger.nlp.catalog import Weapon, catalog
-from armsledger.nlp.lexicon import STANDING, Cue, Lexicon, lexicon
+from armsledger.nlp.lexicon import STANDING, STANDING_CUE, Cue, Lexicon, lexicon
 from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention
 from armsledger.nlp.sides import (
     PAIR_NOUNS,
@@ -72,7 +72,6 @@ RELATIONAL = frozenset({"neighbour", "neighbor", "rival", "archrival", "foe", "e
 SERVICE_NOUNS = frozenset({"maintenance", "repair", "integration", "servicing", "certification", "training",
                            "testing", "overhaul", "support", "sustainment", "modernisation", "modernization",
                            "upgrade", "upgrading", "refurbishment", "refit", "retrofit", "repairs"})
-RUNNING_CUE = Cue("running", Status.OFFER, "out", "noun")  # "in the running" for a buyer's contest
 SUPPLIED_CUE = Cue("supplied", Status.DELIVERY, "in", "verb")  # the holder of "British-supplied" missiles
 SUPPLIED_SUFFIXES = ("-supplied", "-donated", "-delivered", "-provided", "-gifted", "supplied", "donated")
 HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "idea", "question", "likelihood", "chance", "feasibility"})
@@ -765,7 +764,7 @@ class SentenceReader(SideRules):
             running = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                             if o.dep_ == "pobj" and o.lower_ in STANDING), None)
             if running is not None and lemma_of(tok) == "be":
-                return [(running, RUNNING_CUE)]  # "the Rafale and the F-21 are also in the running": competing
+                return [(running, STANDING_CUE)]  # "the Rafale and the F-21 are also in the running": competing
         return []
 
     # -- attribution ---------------------------------------------------------------------

@@ -16,7 +16,7 @@ from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from armsledger.nlp.lexicon import exporter_rank
+from armsledger.nlp.lexicon import STANDING_CUE, exporter_rank
 from armsledger.nlp.mentions import BRANCHES, NAME_WEIGHT, StateMention
 from armsledger.nlp.status import ASKING, MAKE_VERBS, StatusRules, lemma_of
 from armsledger.types import Category, Status
@@ -910,7 +910,7 @@ class SideRules(StatusRules):
             if ranked and ranked[0][1] >= 3 * NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
                 recipient, how["recipient"] = ranked[0][0], "context"
         contest = {r for _, r, _ in self._discourse.recent if r and r != supplier}
-        if recipient is None and len(contest) == 1 and any(c.lemma == "running" for _, c in cues):
+        if recipient is None and len(contest) == 1 and any(c is STANDING_CUE for _, c in cues):
             recipient, how["recipient"] = contest.pop(), "discourse"  # "... are also in the running": that contest
         if recipient is None and supplier is not None and roles.label and roles.label[0] != supplier:
             recipient, how["recipient"] = roles.label[0], "discourse"  # "- Saudi Arabia: ... first THAAD battery delivered"
