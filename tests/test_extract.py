@@ -884,7 +884,7 @@ def test_supplier_and_customer_relations() -> None:
     assert tuples(armsledger.extract("France remains Egypt's largest arms supplier.")) \
         == {("FRA", "EGY", "arms", "delivery")}
     assert tuples(armsledger.extract("Vietnam has been one of the largest customers for Russian weapons.")) \
-        == {("RUS", "VNM", "arms", "agreement")}
+        == {("RUS", "VNM", "arms", "delivery")}  # a standing trade: transfers have happened
 
 
 def test_hyphenated_kinds_a_kind_modifying_another_noun_and_a_journalist_s_question() -> None:
@@ -1236,7 +1236,7 @@ def test_the_state_of_whoever_denies_is_a_party_to_the_denial() -> None:
 
 def test_emerging_as_a_buyer_is_being_one() -> None:
     assert tuples(armsledger.extract("Kenya has emerged as one of the largest buyers of Turkish weapons.")) \
-        == {("TUR", "KEN", "arms", "agreement")}
+        == {("TUR", "KEN", "arms", "delivery")}
 
 
 def test_a_relative_clause_on_the_seller_turned_to_sells_to_whoever_turned() -> None:
@@ -1420,6 +1420,29 @@ def test_the_first_of_which_and_the_first_batteries_count_back_into_the_deal() -
         ("CHN", "GHA", "agreement", 4), ("CHN", "GHA", "delivery", None)]  # how many came first is not said
     text = "Israel sold Barak 8 systems to Azerbaijan in 2016, and delivered the first batteries in 2018."
     assert tuples(armsledger.extract(text)) == {("ISR", "AZE", "Barak-8", "agreement"), ("ISR", "AZE", "Barak-8", "delivery")}
+
+
+def test_a_later_clause_that_hands_over_what_the_deal_bought_is_its_delivery() -> None:
+    both = {("FRA", "QAT", "VBCI", "agreement"), ("FRA", "QAT", "VBCI", "delivery")}
+    for text in ("Qatar signed for 490 VBCI vehicles from France in 2018, and France delivered the first vehicles in 2021.",
+                 "Qatar signed for 490 VBCI vehicles from France in 2018, and its army received the first of them in 2021.",
+                 "Qatar signed for 490 VBCI vehicles from France in 2018 and took delivery of the vehicles in 2021.",
+                 "France sold VBCI vehicles to Qatar in 2018, with the first vehicles delivered in 2021."):
+        assert tuples(armsledger.extract(text)) == both, text
+    # the delivery belongs to another buyer's clause, not to the deal the sentence reads
+    text = "Greece has signed for 24 of the jets and took delivery of its first six, while Egypt agreed to buy 30 Rafales."
+    assert ("FRA", "EGY", "Rafale", "delivery") not in tuples(armsledger.extract(text))
+
+
+def test_a_standing_trade_says_transfers_have_happened() -> None:
+    for text in ("Vietnam remains one of the biggest buyers of Russian weapons in Asia.",
+                 "Uganda is a major customer of Russian arms.",
+                 "Vietnam buys most of its weapons from Russia.",
+                 "Ghana, which takes half of its arms imports from China, is a case in point."):
+        assert {(c.status.value, c.category.value) for c in armsledger.extract(text)} == {("delivery", "arms")}, text
+    # a headline's present tense tells news, and a prospective customer has not bought yet
+    assert tuples(armsledger.extract("Vietnam buys Yak-130 trainers from Russia")) == {("RUS", "VNM", "Yak-130", "agreement")}
+    assert {c.status.value for c in armsledger.extract("Uganda is a potential customer of Russian helicopters.")} != {"delivery"}
 
 
 def test_a_second_buyer_hung_on_the_equipment_and_ships_named_by_class() -> None:

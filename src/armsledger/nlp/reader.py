@@ -226,7 +226,7 @@ class SentenceReader(SideRules):
         buyer = {i for i, m in states_at.items() if agreed.recipient in m.iso3s}
         seller = {i for i, m in states_at.items() if agreed.supplier in m.iso3s}
         for verb in sent:
-            cue = self._cue(verb) if verb.dep_ in ("relcl", "advcl", "conj", "parataxis", "ROOT", "ccomp") else None
+            cue = self._cue(verb) if verb.dep_ in ("relcl", "advcl", "conj", "parataxis", "ROOT", "ccomp", "acl") else None
             if cue is None or cue.status is not Status.DELIVERY or self._negated(verb) or self._future(verb):
                 continue
             subject = min((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
@@ -238,10 +238,21 @@ class SentenceReader(SideRules):
                 counted = figures.number(subject) or next(
                     (n for c in subject.children if c.dep_ == "nummod" and (n := figures.number(c))), None)
                 return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,), quantity=counted)]
-            part = next((c for c in verb.children if c.dep_ == "dobj"), None) if subject is None else None
-            if part is not None and verb.dep_ == "conj" and cue.direction == "out" and verb.head.i not in item_tokens \
+            own = buyer if cue.direction == "in" else seller  # "and India delivered", "and its army received"
+            shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if subject is None else None
+            part = self._delivered_part(verb) if (subject is None and (shared is None or not any(
+                t.i in states_at and t.i not in buyer | seller for t in shared.subtree))) or (
+                subject is not None and (any(t.i in own for t in subject.subtree) or (
+                    lemma_of(subject) in OWN_SIDE and not any(t.i in states_at for t in subject.subtree)))) else None
+            if part is not None and verb.dep_ == "conj" and cue.direction in ("out", "in") \
+                    and verb.head.i not in item_tokens and verb.i > min(item_tokens) \
                     and self._counted_back(part, item_tokens, kinds=True) and (self._past(verb) or verb.tag_ == "VBD"):
-                # "sold BrahMos missiles to the Philippines in 2022, and delivered the first batteries in 2024"
+                # "sold BrahMos missiles to the Philippines in 2022, and delivered the first batteries in 2024";
+                # "and the Kuwaiti army received the first of them"; "and took delivery of the systems"
+                return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,), quantity=None)]
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with" \
+                    and verb.head.head.head.i not in item_tokens and self._counted_back(verb.head, item_tokens, kinds=True):
+                # "sold BrahMos missiles to the Philippines, with the first batteries delivered in April 2024"
                 return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,), quantity=None)]
             if subject is None or not any(t.lower_ == "which" for t in subject.subtree):
                 continue
@@ -257,6 +268,15 @@ class SentenceReader(SideRules):
                             quantity=agreed.quantity if subject.lower_ == "which" else some)]
         return []
 
+    @staticmethod
+    def _delivered_part(verb: Token) -> Token | None:
+        """What a delivery verb says was handed over: its object, or what "took delivery of" names."""
+        part = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if part is not None and lemma_of(part) == "delivery":  # "took delivery of the systems"
+            return next((g for c in part.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        return part
+
     def _counted_back(self, subject: Token, item_tokens: set[int], kinds: bool = False) -> bool:
         """A subject that only counts what the sentence has named ("the last of them", "all 17", "four",
         "both", "the first 36"), with no equipment or state of its own; with `kinds`, also a kind
@@ -264,8 +284,9 @@ class SentenceReader(SideRules):
         words = [t for t in subject.subtree]
         if kinds and lemma_of(subject) in self._equipment_lemmas and not any(
                 t.i in item_tokens for t in words) and any(
-                c.dep_ == "amod" and c.lower_ in ("first", "last", "remaining", "final") for c in subject.children):
-            return True
+                (c.dep_ == "amod" and c.lower_ in ("first", "last", "remaining", "final"))
+                or (c.dep_ == "det" and c.lower_ == "the" and subject.tag_ == "NNS") for c in subject.children):
+            return True  # "the first batteries", "the systems"
         if any(t.i in item_tokens or lemma_of(t) in self._equipment_lemmas for t in words):
             return False
         return subject.lower_ in ("all", "both", "they", "first", "last", "rest", "remainder", "most", "each") \
@@ -786,6 +807,10 @@ class SentenceReader(SideRules):
             if obj is not None:
                 text = f"{text} told {_phrase(obj)}"
         return text
+
+
+# a subject that stands for a side already named: "and its army received the first of them"
+OWN_SIDE = frozenset({"army", "navy", "force", "military", "corps", "guard", "it", "they", "country"})
 
 
 def _sole(found: list[list[Reading]], status: Status) -> Reading | None:

@@ -34,6 +34,12 @@ NOT_YET_VERBS = frozenset({"slip", "delay", "postpone", "push", "stall", "lag",
 ASKING = frozenset({"request", "ask", "appeal", "apply", "turn", "approach", "petition", "write"})
 REPORT_NOUNS = frozenset({"claim", "report", "allegation", "suggestion", "rumour", "rumor", "accusation", "speculation"})
 
+# who buys, and what makes the buying a standing trade: "a major buyer", "its traditional customer"
+TRADERS = frozenset({"buyer", "customer", "client", "importer", "purchaser"})
+STANDING_TRADE = frozenset({"major", "main", "key", "traditional", "regular", "loyal", "big", "large", "important",
+                            "leading", "principal", "top", "longtime", "long-standing", "longstanding", "staunch"})
+BUYING = frozenset({"buy", "purchase", "import", "acquire", "procure", "obtain"})
+
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply", "assemble"})
 LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed production: the producer receives
 
@@ -156,6 +162,8 @@ class StatusRules:
                     c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):  # not "provides for the purchase"
                 return Status.DELIVERY  # "Russia supplies the RD-93 engines": a supply under way
             return status
+        if status is Status.AGREEMENT and cue.direction == "in" and self._habitual(tok, cue):
+            return Status.DELIVERY  # "one of the largest buyers of Russian arms", "buys most of its weapons from China"
         if cue.pos == "noun" and status is Status.DELIVERY and (
                 self._future(tok.head) or (tok.dep_ in ("nsubj", "nsubjpass") and lemma_of(tok.head) in NOT_YET_VERBS)):
             return Status.AGREEMENT  # "deliveries will start in 2020", "delivery has slipped to 2026"
@@ -177,6 +185,20 @@ class StatusRules:
                     tok.head.lower_ == "of" and tok.head.head.pos_ == "VERB")):  # not "in the process of buying"
             return Status.INTEREST  # "asked about buying F-16s", "is thinking of buying": not yet bought
         return status
+
+    @staticmethod
+    def _habitual(tok: Token, cue: Cue) -> bool:
+        """A trade told as a standing habit, which says transfers have happened: a big buyer or its
+        imports ("Russia's biggest arms customer", "its arms imports from China"), or buying in the
+        present tense outside a headline ("Kazakhstan buys Russian weapons at Russian prices")."""
+        if cue.pos == "noun":
+            return (tok.tag_ == "NNS" and cue.lemma == "import") or (cue.lemma in TRADERS and any(
+                c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in STANDING_TRADE or c.lower_.endswith(
+                    ("largest", "biggest"))) for c in tok.children))
+        headline = tok.sent[-1].text not in (".", "!", "?", '"', "”", "'", "’")
+        return cue.lemma in BUYING and tok.tag_ in ("VBZ", "VBP") and not headline and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children) and not any(
+            c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in tok.children)
 
     @staticmethod
     def _aux(tok: Token) -> set[str]:
