@@ -1669,3 +1669,18 @@ def test_an_airline_named_after_a_state_and_a_think_tank_are_no_buyer_and_no_tan
 def test_two_states_that_agreed_on_a_sale_are_its_parties_and_the_maker_s_state_sells() -> None:
     text = "A news site reported that Cairo and Beijing had agreed on the sale of 24 J-10C jets."
     assert tuples(armsledger.extract(text)) == {("CHN", "EGY", "J-10C", "agreement")}
+
+
+def test_abandoning_or_dropping_a_deal_cancels_it_but_dropping_an_objection_does_not() -> None:
+    text = "Ghana signed a contract for 12 Z-9 helicopters from China in 2019, but Accra abandoned the deal in 2021."
+    assert tuples(armsledger.extract(text)) == {("CHN", "GHA", "Z-9", "agreement"), ("CHN", "GHA", "Z-9", "cancellation")}
+    text = "Peru last year cancelled a deal to buy 10 second-hand Mirage 2000 jets from France."
+    assert tuples(armsledger.extract(text)) == {("FRA", "PER", "Mirage 2000", "cancellation")}
+    text = "Berlin has dropped its objection to the sale of 20 Eurofighter Typhoon jets to Turkey."
+    assert {c.status.value for c in armsledger.extract(text)} == {"agreement"}
+    assert armsledger.extract("Sales of tanks to Peru dropped sharply last year.") == []  # a fall, not a cancellation
+    # the abandoned plan is the object; the other clause tells a choice still open
+    text = "Chile has abandoned its plan to buy F-35 jets from the United States and will instead consider the F-16V."
+    assert ("USA", "CHL", "F-16V", "cancellation") not in tuples(armsledger.extract(text))
+    text = "Japan's finance ministry recommended abandoning the C-2 programme in favour of buying C-130J aircraft from the US."
+    assert {c.status.value for c in armsledger.extract(text) if c.system == "C-130J"} == {"agreement"}

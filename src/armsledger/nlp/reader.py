@@ -673,10 +673,13 @@ class SentenceReader(SideRules):
             if dep == "conj":
                 if parent.pos_ in ("VERB", "AUX") and tok.pos_ in ("NOUN", "PROPN", "VERB") and not all(
                         any(c.dep_ == "dobj" for c in v.children) for v in (tok, parent)) and not (
-                        tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+                        tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) and not (
+                        any(c.dep_ in ("aux", "xcomp") for c in tok.children) and any(c.dep_ == "dobj" for c in parent.children)
+                        and (cue := self._cue(parent)) is not None and cue.status in (Status.CANCELLATION, Status.DENIAL)):
                     # "to acquire and deploy the S-400": both verbs take the object; or a list parsed
                     # as coordinated with the verb, which is then its object; but not "will supply
-                    # weapons and has sent tanks", where each verb has an object of its own
+                    # weapons and has sent tanks", where each verb has an object of its own, nor
+                    # "abandoned its plan to buy F-35s, and will consider F-16Vs": what ends is its object
                     chain.append(parent)
                 tok = parent  # coordinated items share their predicate
                 continue
@@ -702,8 +705,9 @@ class SentenceReader(SideRules):
                     and not any(c.dep_ == "mark" for c in tok.children))):
                 break  # "... if it also buys F-16s": another clause does not govern the item
                 # (a purpose infinitive does: "approved a deal to upgrade its T-90s")
-            if tok.lower_ in ("exchange", "return") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
-                break  # "give up the S-400s in exchange for a Patriot deal": the other side of a trade
+            if tok.lower_ in ("exchange", "return", "favor", "favour") and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+                break  # "give up the S-400s in exchange for a Patriot deal": the other side of a trade;
+                # "abandon the C-2 in favour of buying the C-130J": the choice, not the abandoned one
             if tok.lower_ in CONTRAST_PREPS | TEMPORAL | CARRIERS and tok.pos_ in ("ADP", "ADV", "SCONJ"):
                 break  # "apart from the Russian arms deal, India ordered oil from Iran"; "arrived aboard an An-124"
             if (tok.lower_ in ("with", "against") and lemma_of(parent) in ("compete", "rival", "vie")) or (
@@ -727,8 +731,11 @@ class SentenceReader(SideRules):
                 chain.extend(reversed(inner))
             chain.append(parent)
             if dep == "relcl" and not (lemma_of(tok) in CONTENT_VERBS and parent.dep_ == "pobj" and parent.head.lower_ in (
-                    "of", "for") and lemma_of(parent.head.head) in DEAL_NOUNS | {"package"}):
-                break  # but "a package of weapons that includes Stingers": the package's clause governs them
+                    "of", "for") and lemma_of(parent.head.head) in DEAL_NOUNS | {"package"}) and not (
+                    lemma_of(parent) in DEAL_NOUNS | {"plan"} and parent.dep_ in ("dobj", "nsubj", "nsubjpass")
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+                break  # but "a package of weapons that includes Stingers", "cancelled a deal to buy Mirages":
+                # the clause of the package or the deal governs them
             tok = parent
         top = chain[-1]
         for verb in (c for c in top.children if c.dep_ == "conj" and c.pos_ == "VERB"):

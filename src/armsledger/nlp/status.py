@@ -38,6 +38,9 @@ REPORT_NOUNS = frozenset({"claim", "report", "allegation", "suggestion", "rumour
 TRADERS = frozenset({"buyer", "customer", "client", "importer", "purchaser"})
 STANDING_TRADE = frozenset({"major", "main", "key", "traditional", "regular", "loyal", "big", "large", "important",
                             "leading", "principal", "top", "longtime", "long-standing", "longstanding", "staunch"})
+# what stands in a sale's way, whose end does not end the sale: "dropped its objection to the sale"
+OBSTACLES = frozenset({"objection", "opposition", "veto", "ban", "embargo", "restriction", "freeze",
+                       "moratorium", "sanction", "reservation", "resistance"})
 BUYING = frozenset({"buy", "purchase", "import", "acquire", "procure", "obtain"})
 
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply", "assemble"})
@@ -65,8 +68,10 @@ class StatusRules:
             return None  # "submarines built by Germany": who made them, read as the supplier elsewhere
         if lemma == "ask" and tok.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
             return None  # "Asked about reports that ...": a journalist's question, nobody's request
-        if lemma == "decline" and not any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
+        if lemma in ("decline", "drop") and not any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
             return None  # "exports declined by 20%": a fall; but "declined to issue a licence" refuses
+        if any(c.dep_ == "dobj" and lemma_of(c) in OBSTACLES for c in tok.children):
+            return None  # "dropped its objection to the sale": what ends is the obstacle, not the sale
         for child in tok.children:  # "take delivery", "open up", "call off", "turn down"
             phrase = self.lex.phrase_cues.get((lemma, child.lemma_.lower()))
             if phrase and child.dep_ in ("dobj", "prt", "advmod"):
