@@ -1684,3 +1684,11 @@ def test_abandoning_or_dropping_a_deal_cancels_it_but_dropping_an_objection_does
     assert ("USA", "CHL", "F-16V", "cancellation") not in tuples(armsledger.extract(text))
     text = "Japan's finance ministry recommended abandoning the C-2 programme in favour of buying C-130J aircraft from the US."
     assert {c.status.value for c in armsledger.extract(text) if c.system == "C-130J"} == {"agreement"}
+
+
+def test_delivered_equipment_said_to_have_been_ordered_tells_the_agreement_too() -> None:
+    assert tuples(armsledger.extract("Egypt received 24 Rafale jets ordered from France.")) \
+        == {("FRA", "EGY", "Rafale", "delivery"), ("FRA", "EGY", "Rafale", "agreement")}
+    # a gift handed over is a delivery only
+    assert tuples(armsledger.extract("Ghana commissioned two patrol boats donated by China.")) \
+        == {("CHN", "GHA", "ship", "delivery")}

@@ -156,6 +156,7 @@ class SentenceReader(SideRules):
                  for item, rs in zip(items, found, strict=True)]
         found += [self._deal_stages(sent, items, found)]
         found += [self._later_delivery(sent, items, found, states_at), self._order_counted(sent, items, found)]
+        found += [self._ordered_before(sent, item, rs) for item, rs in zip(items, found, strict=False)]
         named = {(r.supplier, r.recipient, r.category) for rs in found for r in rs if r.weapon is not None}
         readings: dict[tuple[object, ...], Reading] = {}
         for reading in (r for rs in found for r in rs):
@@ -291,6 +292,31 @@ class SentenceReader(SideRules):
             return False
         return subject.lower_ in ("all", "both", "they", "first", "last", "rest", "remainder", "most", "each") \
             or subject.like_num or any(t.lower_ == "them" for t in words)
+
+    def _ordered_before(self, sent: Doc, item: Item, readings: list[Reading]) -> list[Reading]:
+        """"received 250 Abrams tanks ordered from the United States in 2022", "took delivery of all
+        seven ships it ordered in 2016": equipment delivered with a clause on it that says it was
+        bought tells the agreement behind the delivery too."""
+        delivered = next((r for r in readings if r.status is Status.DELIVERY), None)
+        if delivered is None or any(r.status is Status.AGREEMENT for r in readings):
+            return []
+        span = sent[item.start : item.end]
+        heads = {*span, *(t.head for t in span if t.dep_ in ("compound", "amod", "nmod"))}  # "... Abrams tanks"
+        for head in list(heads):  # "all 14 of the aircraft it ordered": the clause sits on the counted noun
+            heads |= {g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num:
+                heads.add(head.head.head)  # "the first 11 of 29 HIMARS it ordered"
+            if head.dep_ == "pobj" and head.head.lower_ == "including" and head.head.head.pos_ == "NOUN":
+                heads.add(head.head.head)  # "all seven ships it ordered, including four corvettes"
+        for noun in sorted(heads, key=lambda t: t.i):
+            for verb in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+                cue = self._cue(verb)
+                if cue is None or cue.status is not Status.AGREEMENT or cue.lemma not in ORDER_VERBS \
+                        or self._negated(verb) or self._future(verb) or not (
+                        verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not self._aux(verb) - {"had", "has", "have"})):
+                    continue
+                return [replace(delivered, status=Status.AGREEMENT, cues=(verb.text,))]
+        return []
 
     def _order_counted(self, sent: Doc, items: list[Item], found: list[list[Reading]]) -> list[Reading]:
         """"took delivery of 70 K239 launchers, out of about 290 ordered": a number the delivered
@@ -816,6 +842,8 @@ class SentenceReader(SideRules):
         return text
 
 
+# what says equipment was bought, on the delivered equipment itself: "tanks ordered from the United States"
+ORDER_VERBS = frozenset({"order", "buy", "purchase", "acquire", "procure"})
 # a subject that stands for a side already named: "and its army received the first of them"
 OWN_SIDE = frozenset({"army", "navy", "force", "military", "corps", "guard", "it", "they", "country"})
 
