@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from armsledger.nlp.lexicon import DEAL_NOUNS
 from armsledger.types import Claim, Document, Status
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class Extractor:
         context = context_states(states)
         services = armed_services(tokens, states, every)  # (token, state, branch), in text order
         service: dict[str, str] = {}  # branch -> the state of the last service named before the sentence
-        voice = voices(every, states, officials(tokens, states, self.lexicon.titles))  # whose official says "we"
+        voice = voices(every, states, officials(tokens, states, self.lexicon.titles), self.lexicon.resuming_titles)  # whose official says "we"
         if not self.parse_all:  # a claim needs a state named in its sentence or, through "it", the one before
             starts = [m.start for m in states]
 
@@ -206,7 +207,7 @@ TITLE_WORDS = frozenset({"To", "For", "Of", "In", "On", "With", "From", "And", "
 
 
 # "the package includes ...", "the same deal covered ...": a deal the text has just told of
-DEAL_WORDS = frozenset({"package", "deal", "contract", "order", "sale", "agreement", "purchase", "acquisition"})
+DEAL_WORDS = DEAL_NOUNS | {"package", "acquisition"}  # the words, as written, that name a deal
 # what may stand between "the" and "contract": "the SAR7.5 billion (EUR1.8 billion) contract"
 DEAL_SIZE = frozenset({"billion", "million", "bn", "mn", "m", "trillion", "crore", "lakh", "-", "$", "€", "£"})
 

@@ -14,7 +14,7 @@ def read(text: str) -> tuple[dict[str, str], list[tuple[str, str | None]]]:
     doc = spacy.blank("en").make_doc(text)
     states = find_states(doc)
     people = officials(doc, states, lexicon().titles)
-    spoken = voices(sentences(doc), states, people)
+    spoken = voices(sentences(doc), states, people, lexicon().resuming_titles)
     return people, [(s.text, spoken.get(s.start)) for s in sentences(doc)]
 
 

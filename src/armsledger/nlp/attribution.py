@@ -103,12 +103,13 @@ def officials(doc: Doc, states: Sequence[StateMention], titles: frozenset[str]) 
     return found
 
 
-def voices(sentences: Sequence[Span], states: Sequence[StateMention], people: dict[str, str]) -> dict[int, str]:
+def voices(sentences: Sequence[Span], states: Sequence[StateMention], people: dict[str, str],
+           resuming: frozenset[str]) -> dict[int, str]:
     """Sentence start -> the state whose official is quoted in it, for "we" and "our" inside the
     quote: the speaker named after the quote ("“We are ready to supply the systems,” Martynov
     said"), in the sentence itself or, for a quote that runs on, in the sentence that closes it;
-    "he said" is the last official quoted before. A speaker phrase naming a state speaks for it
-    ("a Russian defence source told ThePrint")."""
+    "he said", or "the official said" with a title in `resuming`, is the last official quoted
+    before. A speaker phrase naming a state speaks for it ("a Russian defence source told ThePrint")."""
     spoken: dict[int, str] = {}
     last: str | None = None
     for s in sentences:
@@ -126,7 +127,7 @@ def voices(sentences: Sequence[Span], states: Sequence[StateMention], people: di
         title = f"the {words[-1]}" if words and words[0] == "the" else ""
         state = people.get(title) or next((people[w] for w in reversed(re.split(r"[\s-]+", who)) if w in people), None) \
             or (in_who[0] if in_who else None)
-        if who.lower() in ("he", "she") or (title and title not in people and words[-1] in TITLE_WORDS):
+        if who.lower() in ("he", "she") or (title and title not in people and words[-1] in resuming):
             state = state or last  # "he said", "the official said": the official quoted last
         else:
             last = state
@@ -156,11 +157,6 @@ def voices(sentences: Sequence[Span], states: Sequence[StateMention], people: di
             pending = []  # the quote closed without naming a speaker this knows
         last_voice = None
     return out
-
-
-# "the official said", "the minister added": the official the text has named last
-TITLE_WORDS = frozenset({"official", "minister", "ambassador", "diplomat", "envoy", "spokesman", "spokeswoman",
-                         "spokesperson", "general", "admiral", "commander", "director", "executive"})
 
 
 # words of a post between a title and the name: "deputy chief of general staff"

@@ -34,6 +34,9 @@ class Cue:
     pos: str  # verb | noun | adj
 
 
+# what a deal is called: "the sale", "that contract", "no such agreement"
+DEAL_NOUNS = frozenset({"sale", "deal", "agreement", "contract", "purchase", "order"})
+
 # nouns that, after "be in the", make a seller's system a contender in a buyer's contest ("the
 # Rafale is also in the running"): an offer (read in nlp/reader.py, its buyer found in nlp/sides.py)
 STANDING = frozenset({"running", "contention"})
@@ -52,6 +55,7 @@ class Lexicon:
     civil: frozenset[str]  # words of civil aviation and shipping
     institutions: frozenset[str]  # "Stockholm International ...": after a capital, a name of no state
     titles: frozenset[str]  # "Russian Ambassador ... Igor Martynov": offices that make a person speak for a state
+    resuming_titles: frozenset[str]  # "the official said": the official named last
 
     def cue(self, lemma: str, pos: str) -> Cue | None:
         return self.cues.get((lemma, pos))
@@ -101,7 +105,8 @@ def lexicon() -> Lexicon:
     hedges = frozenset(r[0] for r in _rows("cues/hedges.tsv", ["word"]))
     civil = frozenset(r[0] for r in _rows("cues/civil.tsv", ["word"]))
     institutions = frozenset(r[0] for r in _rows("cues/institutions.tsv", ["word"]))
-    titles = frozenset(r[0] for r in _rows("cues/titles.tsv", ["word"]))
+    title_rows = _rows("cues/titles.tsv", ["word", "resumes"])
+    titles = frozenset(r[0] for r in title_rows)
     return Lexicon(
         cues=cues,
         phrase_cues=phrase_cues,
@@ -113,6 +118,7 @@ def lexicon() -> Lexicon:
         civil=civil,
         institutions=institutions,
         titles=titles,
+        resuming_titles=frozenset(r[0] for r in title_rows if r[1] == "yes"),
     )
 
 

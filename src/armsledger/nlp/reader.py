@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from armsledger.nlp import figures
 from armsledger.nlp.attribution import FIRST_PERSON
 from armsledger.nlp.catalog import Weapon, catalog
-from armsledger.nlp.lexicon import STANDING, STANDING_CUE, Cue, Lexicon, lexicon
+from armsledger.nlp.lexicon import DEAL_NOUNS, STANDING, STANDING_CUE, Cue, Lexicon, lexicon
 from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention
 from armsledger.nlp.sides import (
     PAIR_NOUNS,
@@ -76,7 +76,6 @@ SUPPLIED_CUE = Cue("supplied", Status.DELIVERY, "in", "verb")  # the holder of "
 SUPPLIED_SUFFIXES = ("-supplied", "-donated", "-delivered", "-provided", "-gifted", "supplied", "donated")
 HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "idea", "question", "likelihood", "chance", "feasibility"})
 VERSION_NOUNS = frozenset({"version", "variant", "derivative", "development", "model", "upgrade", "evolution"})
-DEAL_NOUNS = frozenset({"sale", "deal", "agreement", "contract", "purchase", "order"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
 PENALTY = {"text": 0.0, "unnamed": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.15, "sentence": 0.25, "context": 0.3}
 
