@@ -129,6 +129,15 @@ class _Roles:
     fleet: bool = False  # "the South African Mirage fleet": a state's modifier names the fleet's owner
 
 
+@dataclass(slots=True)
+class _Pair:
+    """The sides of one item as `SideRules._sides` fills them, and how each was found."""
+
+    supplier: str | None
+    recipient: str | None
+    how: dict[str, str] = field(default_factory=lambda: {"supplier": "text", "recipient": "text"})
+
+
 class SideRules(StatusRules):
     """Mixin of `SentenceReader`, which sets these for the sentence being read."""
 
@@ -792,96 +801,140 @@ class SideRules(StatusRules):
                cues: list[tuple[Token, Cue]],
                hint: tuple[str, str] | None = None,
                clause_states: dict[int, StateMention] | None = None) -> tuple[str | None, str | None, dict[str, str]]:
-        """`clause_states`: the states of the item's own clause, which alone may fill a side the
+        """Supplier and recipient of the item, and how each was found ("text", "origin", "clause",
+        "sentence", "discourse", "context", ...): first from the grammar's roles, then from the
+        catalog and the rest of the sentence, then from the article around it.
+
+        `clause_states`: the states of the item's own clause, which alone may fill a side the
         grammar leaves open ("X offered the KSS-III, while Spain's Navantia ...": not Spain)."""
-        how = {"supplier": "text", "recipient": "text"}
-        context = self._discourse.context
-        clause_states = states_at if clause_states is None else clause_states
         supplier = roles.supplier[0] if roles.supplier else None
-        recipient = next((r for r in roles.recipient if r != supplier), None)
+        pair = _Pair(supplier, next((r for r in roles.recipient if r != supplier), None))
         # "EDGE Group handed over 40 Rabdan vehicles to the UAE Land Forces": at home, so not to the article's buyer
-        home = supplier is not None and recipient is None and supplier in roles.recipient
+        home = pair.supplier is not None and pair.recipient is None and pair.supplier in roles.recipient
         origin = item.weapon.origin if item.weapon else ()
-        parties = [p for p in dict.fromkeys(roles.party) if p not in (supplier, recipient)]
-        if roles.fleet and recipient is not None and recipient in roles.origin and recipient not in origin:
-            return None, None, how  # "a South African group acquired the South African Mirage fleet": it stays home
+        if roles.fleet and pair.recipient is not None and pair.recipient in roles.origin and pair.recipient not in origin:
+            return None, None, pair.how  # "a South African group acquired the South African Mirage fleet": it stays home
+        self._grammar_sides(pair, roles, origin, states_at, cues)
+        self._sentence_sides(pair, roles, origin, states_at, cues, hint)
+        if not self._discourse_sides(pair, roles, origin, states_at if clause_states is None else clause_states, cues, home):
+            return pair.supplier, pair.recipient, pair.how  # written with the buyer left open, as the text leaves it
+        supplier, recipient, how = pair.supplier, pair.recipient, pair.how
+        for side, iso in (("supplier", supplier), ("recipient", recipient)):
+            if iso is not None and how[side] == "text" and iso in roles.discourse:
+                how[side] = "discourse"
+        if origin and recipient in origin and (how["supplier"] != "text" or how["recipient"] == "context"):
+            # a state buying its own make from a guessed seller, or a guessed buyer of a state's
+            # own make ("the NAF is seeking EMB-314s from the United States" is not Brazil buying)
+            return None, None, how
+        if item.weapon is None and how["supplier"] == "sentence":
+            supplier = None  # a kind of equipment next to a state: too weak to say who supplies
+        return supplier, recipient, how
+
+    def _grammar_sides(self, pair: _Pair, roles: _Roles, origin: tuple[str, ...],
+                       states_at: dict[int, StateMention], cues: list[tuple[Token, Cue]]) -> None:
+        """Sides from the roles the grammar gave states: makers and demonyms on the equipment, the
+        parties to a deal, and relations ("Germany was Spain's top client")."""
+        how = pair.how
+        parties = [p for p in dict.fromkeys(roles.party) if p not in (pair.supplier, pair.recipient)]
         for m in roles.makers:
-            if supplier is None and m != recipient and not roles.second_hand:
-                supplier = m if not origin or m in origin else origin[0]
-                how["supplier"] = "text" if supplier == m else "origin"
+            if pair.supplier is None and m != pair.recipient and not roles.second_hand:
+                pair.supplier = m if not origin or m in origin else origin[0]
+                how["supplier"] = "text" if pair.supplier == m else "origin"
         for o in roles.origin:
-            if roles.second_hand and supplier is None and o != recipient and o not in origin:
-                supplier = o  # "bought four ex-Norwegian P-3Cs": the former owner sells
+            if roles.second_hand and pair.supplier is None and o != pair.recipient and o not in origin:
+                pair.supplier = o  # "bought four ex-Norwegian P-3Cs": the former owner sells
             elif roles.unnamed_recipient and origin and o not in origin:
                 continue  # "the group acquired the South African Mirage fleet": the former owner
-            elif origin and o not in origin and recipient is None and o != supplier:
-                recipient = o  # "Egyptian Type 209 submarines": the operator, not the maker
-            elif supplier is None and o != recipient:
-                supplier = o
-            elif recipient is None and o != supplier and o not in origin:
-                recipient = o
-        if supplier is None and recipient is None and len(parties) >= 2 and not any(p in origin for p in parties):
+            elif origin and o not in origin and pair.recipient is None and o != pair.supplier:
+                pair.recipient = o  # "Egyptian Type 209 submarines": the operator, not the maker
+            elif pair.supplier is None and o != pair.recipient:
+                pair.supplier = o
+            elif pair.recipient is None and o != pair.supplier and o not in origin:
+                pair.recipient = o
+        if pair.supplier is None and pair.recipient is None and len(parties) >= 2 and not any(p in origin for p in parties):
             # "Russia and Egypt signed an arms deal": the larger exporter supplies, if one is
             by_rank = sorted(parties[:2], key=lambda p: exporter_rank().get(p, 999))
             if exporter_rank().get(by_rank[0], 999) < exporter_rank().get(by_rank[1], 999):
-                supplier, recipient = by_rank
+                pair.supplier, pair.recipient = by_rank
                 how["supplier"] = "exporter"
             parties = []
-        topic, seller = self._discourse.topic, self._discourse.seller
-        named = {m.iso3s[0] for m in states_at.values()}
-        if supplier is None and recipient is None and parties and named == {parties[0]} and not origin \
-                and (topic or seller) not in (None, parties[0]) and cues and any(
-                    w.lower_ == "with" and o.dep_ == "pobj" and any(t.i in states_at for t in o.subtree)
-                    for i in states_at for w in cues[0][0].doc[i].ancestors for o in w.children):
-            # the other side of a deal "with" the one state a sentence names is the article's seller
-            # where the seller's official speaks ('"We are not holding any negotiations with Argentina
-            # on combat aircraft," he said') or, when denied, its buyer ('"No agreement has been signed with the Russian
-            # Federation for tanks," a ministry spokesman said' in a story about Pakistan's buying)
-            if seller is not None and seller != parties[0] and self._discourse.voice == seller:
-                supplier, recipient, how["supplier"] = seller, parties[0], "discourse"
-            elif topic is not None and any(self._negated(t) for t, _ in cues):
-                supplier, recipient, how["recipient"] = parties[0], topic, "discourse"
-            parties = [] if supplier else parties
+        if pair.supplier is None and pair.recipient is None and parties and not origin:
+            parties = self._deal_with_one_state(pair, parties, states_at, cues)
         parties.sort(key=lambda p: p not in origin)  # "Senegal and Mauritania are in talks with Brazil over the Super Tucano"
         buyer_from_parties = False
         for p in parties:
-            if buyer_from_parties and p not in origin and supplier in origin:
+            if buyer_from_parties and p not in origin and pair.supplier in origin:
                 roles.co_recipients.append(p)  # ... Mauritania is a buyer too
                 continue
-            if supplier is None and (p in origin or (recipient is not None and p != recipient)):
-                supplier = p
-            elif recipient is None and p != supplier and not (p in origin and supplier in origin):
-                recipient, buyer_from_parties = p, True  # not "BrahMos Aerospace, the Indian-Russian venture": co-makers
-            elif supplier is None and p != recipient:
-                supplier = p
-        if supplier is None and recipient is not None:
-            supplier = next((a for a, b in roles.relations if b == recipient), None)
-            how["supplier"] = "clause" if supplier else "text"
-        if recipient is None and supplier is not None:
-            recipient = next((b for a, b in roles.relations if a == supplier), None)
-            how["recipient"] = "clause" if recipient else how["recipient"]
-        if supplier is None and origin and origin[0] != recipient and not roles.second_hand:
+            if pair.supplier is None and (p in origin or (pair.recipient is not None and p != pair.recipient)):
+                pair.supplier = p
+            elif pair.recipient is None and p != pair.supplier and not (p in origin and pair.supplier in origin):
+                pair.recipient, buyer_from_parties = p, True  # not "BrahMos Aerospace, the Indian-Russian venture": co-makers
+            elif pair.supplier is None and p != pair.recipient:
+                pair.supplier = p
+        if pair.supplier is None and pair.recipient is not None:
+            pair.supplier = next((a for a, b in roles.relations if b == pair.recipient), None)
+            how["supplier"] = "clause" if pair.supplier else "text"
+        if pair.recipient is None and pair.supplier is not None:
+            pair.recipient = next((b for a, b in roles.relations if a == pair.supplier), None)
+            how["recipient"] = "clause" if pair.recipient else how["recipient"]
+
+    def _deal_with_one_state(self, pair: _Pair, parties: list[str], states_at: dict[int, StateMention],
+                             cues: list[tuple[Token, Cue]]) -> list[str]:
+        """The other side of a deal "with" the one state a sentence names is the article's seller
+        where the seller's official speaks ('"We are not holding any negotiations with Argentina on
+        combat aircraft," he said') or, when denied, its buyer ('"No agreement has been signed with
+        the Russian Federation for tanks," a ministry spokesman said' in a story about Pakistan's
+        buying). The parties still to place are returned."""
+        topic, seller = self._discourse.topic, self._discourse.seller
+        named = {m.iso3s[0] for m in states_at.values()}
+        if named != {parties[0]} or (topic or seller) in (None, parties[0]) or not cues or not any(
+                w.lower_ == "with" and o.dep_ == "pobj" and any(t.i in states_at for t in o.subtree)
+                for i in states_at for w in cues[0][0].doc[i].ancestors for o in w.children):
+            return parties
+        if seller is not None and seller != parties[0] and self._discourse.voice == seller:
+            pair.supplier, pair.recipient, pair.how["supplier"] = seller, parties[0], "discourse"
+        elif topic is not None and any(self._negated(t) for t, _ in cues):
+            pair.supplier, pair.recipient, pair.how["recipient"] = parties[0], topic, "discourse"
+        return [] if pair.supplier else parties
+
+    def _sentence_sides(self, pair: _Pair, roles: _Roles, origin: tuple[str, ...], states_at: dict[int, StateMention],
+                        cues: list[tuple[Token, Cue]], hint: tuple[str, str] | None) -> None:
+        """Sides the grammar left open, from the catalog's makers of the system, the one buyer the
+        rest of the sentence names (`hint`), or the state a list entry is about."""
+        how = pair.how
+        if pair.supplier is None and origin and origin[0] != pair.recipient and not roles.second_hand:
             # a system built in two states: the one the sentence names ("the U.S. aid programme ...
             # delivery of six A-29s"), else the first
             named = {m.iso3s[0] for m in states_at.values()}
-            supplier = next((o for o in origin if o in named and o != recipient), None) or (
-                self._discourse.seller if self._discourse.seller in origin[1:] and self._discourse.seller != recipient else origin[0])
+            seller = self._discourse.seller
+            pair.supplier = next((o for o in origin if o in named and o != pair.recipient), None) or (
+                seller if seller in origin[1:] and seller != pair.recipient else origin[0])
             # "the last of 28 NH90s for Qatar" in a story about Leonardo: Italy, of NH90's four makers
             how["supplier"] = "origin"
-        if recipient is None and supplier is not None and hint is not None and hint[0] != supplier:
-            recipient, how["recipient"] = hint
-        if roles.label and how["supplier"] == "origin" and roles.label[0] not in origin and recipient is None \
+        if pair.recipient is None and pair.supplier is not None and hint is not None and hint[0] != pair.supplier:
+            pair.recipient, how["recipient"] = hint
+        if roles.label and how["supplier"] == "origin" and roles.label[0] not in origin and pair.recipient is None \
                 and any(cue.direction == "out" for _, cue in cues):
-            supplier, how["supplier"] = roles.label[0], "discourse"  # "- Belgium: a commitment to send 30 F-16s": a donor
+            pair.supplier, how["supplier"] = roles.label[0], "discourse"  # "- Belgium: a commitment to send 30 F-16s": a donor
+
+    def _discourse_sides(self, pair: _Pair, roles: _Roles, origin: tuple[str, ...],
+                         clause_states: dict[int, StateMention], cues: list[tuple[Token, Cue]], home: bool) -> bool:
+        """Sides still open, from the article around the sentence: the speaker's state, the state
+        the article is about, the other state of the clause, the contest or list entry it is in, the
+        article's buyer. False where the text leaves the buyer open on purpose ("to partners in
+        the region"): then nothing more is filled."""
+        how, context = pair.how, self._discourse.context
         voice = self._discourse.voice  # set only for a sentence in the first person
-        if voice and supplier is None and recipient is not None and voice != recipient:
-            supplier, how["supplier"] = voice, "discourse"  # a Russian envoy: "our Bangladeshi partners want helicopters"
-        if voice and recipient is None and supplier is not None and voice != supplier and not roles.unnamed_buyers:
-            recipient, how["recipient"] = voice, "discourse"  # an Armenian minister: "India delivered on time"
-        clause_isos = list(dict.fromkeys(m.iso3s[0] for m in clause_states.values()))
+        if voice and pair.supplier is None and pair.recipient is not None and voice != pair.recipient:
+            pair.supplier, how["supplier"] = voice, "discourse"  # a Russian envoy: "our Bangladeshi partners want helicopters"
+        if voice and pair.recipient is None and pair.supplier is not None and voice != pair.supplier \
+                and not roles.unnamed_buyers:
+            pair.recipient, how["recipient"] = voice, "discourse"  # an Armenian minister: "India delivered on time"
+        supplier, recipient = pair.supplier, pair.recipient
         if recipient is None and supplier is not None and roles.unnamed_buyers:
             how["recipient"] = "unnamed"
-            return supplier, None, how  # written with the buyer left open, as the text leaves it
+            return False
         top = context.most_common(2)
         if recipient is None and supplier is not None and roles.unnamed_recipient and not (
                 roles.anaphor in ARMED_FORCE_NOUNS and top and top[0][0] == supplier
@@ -901,7 +954,7 @@ class SideRules(StatusRules):
                 if others[0] in roles.label:
                     how["recipient"] = "discourse"  # "Uruguay: two patrol vessels ordered from Spain ...": the entry's buyer
         if supplier is None and recipient is not None:
-            others = [s for s in clause_isos if s != recipient]
+            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values()) if s != recipient]
             if len(others) == 1:
                 supplier, how["supplier"] = others[0], "sentence"
         if recipient is None and how["supplier"] == "text":
@@ -917,16 +970,8 @@ class SideRules(StatusRules):
         if recipient is None and (how["supplier"] == "text" or supplier in roles.label) and self._discourse.topic \
                 and self._discourse.topic != supplier and not home:
             recipient, how["recipient"] = self._discourse.topic, "context"  # "Sikorsky has also offered the MH-60R": to the article's buyer
-        for side, iso in (("supplier", supplier), ("recipient", recipient)):
-            if iso is not None and how[side] == "text" and iso in roles.discourse:
-                how[side] = "discourse"
-        if origin and recipient in origin and (how["supplier"] != "text" or how["recipient"] == "context"):
-            # a state buying its own make from a guessed seller, or a guessed buyer of a state's
-            # own make ("the NAF is seeking EMB-314s from the United States" is not Brazil buying)
-            return None, None, how
-        if item.weapon is None and how["supplier"] == "sentence":
-            supplier = None  # a kind of equipment next to a state: too weak to say who supplies
-        return supplier, recipient, how
+        pair.supplier, pair.recipient = supplier, recipient
+        return True
 
 
 def conjuncts(tok: Token) -> list[Token]:
