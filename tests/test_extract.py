@@ -1692,3 +1692,14 @@ def test_delivered_equipment_said_to_have_been_ordered_tells_the_agreement_too()
     # a gift handed over is a delivery only
     assert tuples(armsledger.extract("Ghana commissioned two patrol boats donated by China.")) \
         == {("CHN", "GHA", "ship", "delivery")}
+
+
+def test_a_weak_name_listed_with_systems_of_its_kind_is_a_system_and_names_keep_the_text_s_spelling() -> None:
+    text = "Kuwait ordered Rafales from France, Typhoons from the United Kingdom and F-15QA jets from the United States."
+    assert ("GBR", "KWT", "Typhoon", "agreement") in tuples(armsledger.extract(text))
+    assert armsledger.extract("The Tigers beat the Lions, and Rafale fans cheered.") == []
+    # the family's own name the text opens with, not the catalog's designation
+    text = "Thailand signed a deal with China in 2017 for an S26T Yuan-class submarine."
+    assert tuples(armsledger.extract(text)) == {("CHN", "THA", "S26T", "agreement")}
+    text = "Belarus has pitched the Pechora-2M air defence system to Mozambique."
+    assert tuples(armsledger.extract(text)) == {("BLR", "MOZ", "Pechora-2M", "offer")}

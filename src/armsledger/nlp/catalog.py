@@ -149,6 +149,11 @@ class Catalog:
             opening = [n for n in weapon.names if len(key(n)) >= 3 and k.startswith(key(n))]
             if opening:
                 return max(opening, key=lambda n: len(key(n)))
+            # "S26T Yuan-class": the text opens with another catalogued name of the family
+            first = next((e for e in self.lookup(key(text.split()[0])) if e.weapon.family == weapon.family), None) \
+                if len(text.split()) > 1 else None
+            if first is not None:
+                return first.spelling or first.weapon.designation
         return weapon.designation
 
     def family_of(self, system: str) -> str | None:

@@ -265,7 +265,47 @@ def find_weapons(doc: Doc, start: int = 0, end: int | None = None,
             continue
         out.append(WeaponMention(i, i + n, weapon, doc[i : i + n].text))
         i += n
-    return _merge_adjacent(out, doc)
+    return _merge_adjacent(_listed_weak_names(cat, doc, out, start, end), doc)
+
+
+def _list_gap(between: Span) -> bool:
+    """Only a list's joints between two names: commas, "and", "or", and "from"/"to" a name."""
+    named = False  # inside "from the United Kingdom"
+    for t in between:
+        if t.lower_ in ("from", "to"):
+            named = True
+        elif t.lower_ in (",", "and", "or"):
+            named = False
+        elif not (named and (t.lower_ == "the" or t.text[:1].isupper())):
+            return False
+    return any(t.lower_ in (",", "and", "or") for t in between)
+
+
+def _listed_weak_names(cat: Catalog, doc: Doc, found: list[WeaponMention], start: int, end: int) -> list[WeaponMention]:
+    """A weak name in a list with a system of its kind is a system too: "ordered Rafales from
+    France, Typhoons from the United Kingdom and F-15QAs" (the Typhoon), with only commas,
+    "and", "or" and "from"/"to" a state between them."""
+    if not found:
+        return found
+    covered = {i for m in found for i in range(m.start, m.end)}
+    added: list[WeaponMention] = []
+    for i in range(start, end):
+        tok = doc[i]
+        if i in covered or not tok.text[:1].isupper() or not tok.is_alpha:
+            continue
+        k = key(tok.text)
+        entries = [e for e in cat.lookup(k) or cat.lookup(_plural(k, tok)) if e.weak]
+        if not entries:
+            continue
+        for m in found:
+            lo, hi = (m.end, i) if m.end <= i else (i + 1, m.start)
+            between = doc[lo:hi]
+            if 0 < len(between) <= 8 and _list_gap(between):
+                fit = next((e.weapon for e in entries if _fits(frozenset({m.weapon.category}), e.weapon.category)), None)
+                if fit is not None:
+                    added.append(WeaponMention(i, i + 1, fit, tok.text))
+                    break
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 @lru_cache(maxsize=200_000)
