@@ -1703,3 +1703,9 @@ def test_a_weak_name_listed_with_systems_of_its_kind_is_a_system_and_names_keep_
     assert tuples(armsledger.extract(text)) == {("CHN", "THA", "S26T", "agreement")}
     text = "Belarus has pitched the Pechora-2M air defence system to Mozambique."
     assert tuples(armsledger.extract(text)) == {("BLR", "MOZ", "Pechora-2M", "offer")}
+
+
+def test_a_family_no_catalog_row_is_named_by_is_still_its_system() -> None:
+    text = "Thailand turned down an offer of decommissioned Type 053 frigates from China."
+    assert tuples(armsledger.extract(text)) == {("CHN", "THA", "Type 053", "cancellation")}
+    assert tuples(armsledger.extract("Iraq received T-90S tanks from Russia.")) == {("RUS", "IRQ", "T-90S", "delivery")}

@@ -79,6 +79,11 @@ class Catalog:
                 self._add(name, w, weak=False)
             for name in w.weak_names:
                 self._add(name, w, weak=True)
+        # a family that is no row's name ("Type 053" of the Type 053H1 and H2G): its first row; a
+        # family name without a digit ("Piranha", "Arrow") is weak
+        for w in weapons:
+            if not self.by_key.get(key(w.family)):
+                self._add(w.family, w, weak=not any(c.isdigit() for c in w.family))
         # bare class names last, so a catalogued name with the same key wins
         for w in weapons:
             for name in (w.designation, *w.names):
@@ -143,6 +148,8 @@ class Catalog:
             nk = key(name)
             if nk and (k == nk or k == nk + "S"):
                 return name
+        if k == key(weapon.family):
+            return weapon.family  # "Type 053": the family no row is named by
         # "EMB-314 Super Tucano": the text opens with one of the names; that is the one it used
         dk = key(weapon.designation)
         if not k.startswith(dk):
