@@ -1709,3 +1709,18 @@ def test_a_family_no_catalog_row_is_named_by_is_still_its_system() -> None:
     text = "Thailand turned down an offer of decommissioned Type 053 frigates from China."
     assert tuples(armsledger.extract(text)) == {("CHN", "THA", "Type 053", "cancellation")}
     assert tuples(armsledger.extract("Iraq received T-90S tanks from Russia.")) == {("RUS", "IRQ", "T-90S", "delivery")}
+
+
+def test_who_is_accused_of_supplying_supplies_and_a_prohibited_purchase_is_denied() -> None:
+    assert tuples(armsledger.extract("Russia is accused of supplying drones to Sudan.")) == {("RUS", "SDN", "uav", "delivery")}
+    assert tuples(armsledger.extract("Egypt was barred from buying Su-35 jets from Russia.")) == {("RUS", "EGY", "Su-35", "denial")}
+    assert tuples(armsledger.extract("The bill would prohibit the transfer of F-35 jets to Turkey.")) \
+        == {("USA", "TUR", "F-35", "denial")}
+
+
+def test_words_between_a_name_and_its_kind_describe_it_and_ready_to_do_something_else_offers_nothing() -> None:
+    text = "Poland's PZL Mielec has signed an agreement with the Ecuador Army for an M28 short takeoff and landing aircraft."
+    assert tuples(armsledger.extract(text)) == {("POL", "ECU", "M28", "agreement")}
+    assert armsledger.extract("Poland is also willing to integrate the Rosomak vehicles with the Spike missiles.") == []
+    text = "Russia is ready to supply Ethiopia with modern military hardware, including air defence systems."
+    assert ("RUS", "ETH", "air_defence", "offer") in tuples(armsledger.extract(text))

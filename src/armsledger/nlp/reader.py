@@ -397,7 +397,8 @@ class SentenceReader(SideRules):
                     and root.i in {a.i for a in sent[w.start].ancestors})  # "an NC-212-200 aircraft"
                 or w.end == min(root.left_edge.i, start)  # "J-31 stealth fighters"
                 or w.start <= root.left_edge.i < w.end  # "Leopard 2 tanks"
-                or (name.root.dep_ == "appos" and name.root.head.i == root.i))  # "drones Bayraktar TB2"
+                or (name.root.dep_ == "appos" and name.root.head.i == root.i)  # "drones Bayraktar TB2"
+                or _describes(sent[w.end : start]))  # "an M28 short takeoff and landing (STOL) aircraft"
 
     def _np_head(self, span: Span) -> Token:
         tok = span.root
@@ -424,7 +425,9 @@ class SentenceReader(SideRules):
         nouns += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         nouns += [c for c in head.children if c.dep_ == "appos"]  # "the S-400, a system that Turkey bought"
         relative = [c for t in nouns for c in t.children  # not "requests to acquire": that is the cue
-                    if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))) and self._cue(c) is not None][:1]
+                    if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))) and (cue := self._cue(c)) is not None
+                    and not (c.dep_ == "acl" and cue.status is Status.INTEREST and not any(
+                        g.dep_ == "agent" for g in c.children))][:1]  # nor "the parts needed to repair them": nobody's wish
         if not relative:  # "delivered eight AW189s that the Egyptian Air Force ordered": a relative clause
             ends = {t.right_edge.i for t in nouns}  # the parser took for the verb's complement
             relative = [c for v in chain if v.pos_ == "VERB" for c in v.children if c.dep_ == "ccomp"
@@ -845,6 +848,15 @@ class SentenceReader(SideRules):
 ORDER_VERBS = frozenset({"order", "buy", "purchase", "acquire", "procure"})
 # a subject that stands for a side already named: "and its army received the first of them"
 OWN_SIDE = frozenset({"army", "navy", "force", "military", "corps", "guard", "it", "they", "country"})
+
+
+def _describes(between: Span) -> bool:
+    """Only words that describe a system stand between its name and a kind noun after it: "M28
+    short takeoff and landing (STOL) aircraft"; not a list ("S-400s and fighter aircraft")."""
+    words = [t for t in between if t.text not in ("(", ")", "-")]
+    return 0 < len(words) <= 8 and words[-1].lower_ not in ("and", "or") and words[0].lower_ not in ("and", "or") \
+        and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ", "NUM") or t.tag_ in ("VBG", "VBN") for t in words) \
+        and not any(t.text[:1].isupper() and not t.is_upper for t in words)  # not "Su-30s and Rafale jets"
 
 
 def _sole(found: list[list[Reading]], status: Status) -> Reading | None:

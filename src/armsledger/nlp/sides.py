@@ -736,7 +736,8 @@ class SideRules(StatusRules):
                 obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < current.i), None)
                 if obj is not None:  # "warned India against buying", "stopped Turkey from buying": the object
                     return obj
-                current = verb  # "Vietnam is looking at buying drones": Vietnam buys
+                current = verb  # "Vietnam is looking at buying drones": Vietnam buys; and
+                came_from_xcomp = True  # "Russia is accused of supplying drones": Russia supplies
                 continue
             if current.dep_ in ("xcomp", "conj", "acomp", "pcomp") and current.head.i != current.i:
                 came_from_xcomp = current.dep_ == "xcomp"
