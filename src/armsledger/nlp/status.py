@@ -110,10 +110,9 @@ class StatusRules:
         return tok.lemma_.lower() in ASKING and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
 
     def _status(self, cues: list[tuple[Token, Cue]], chain: list[Token]) -> Status | None:
-        ready = next((t for t, c in cues if c.pos == "adj" and c.status is Status.OFFER), None)
-        below = chain[: chain.index(ready)] if ready is not None and ready in chain else []
-        if any(t.dep_ == "xcomp" and t.head.i == ready.i and self._cue(t) is None for t in below) \
-                and cues[0][0] is ready:  # no cue below it: not "ready to support an F-16 sale"
+        ready = cues[0][0] if cues and cues[0][1].pos == "adj" and cues[0][1].status is Status.OFFER else None
+        if ready is not None and ready in chain and any(  # the innermost cue: not "ready to support an F-16 sale"
+                t.dep_ == "xcomp" and t.head.i == ready.i and self._cue(t) is None for t in chain[: chain.index(ready)]):
             return None  # "Poland is willing to integrate the Rosomaks": ready to do something else than supply them
         status: Status | None = None
         noun = False  # the status so far comes from a noun: "a contract for the delivery of ships"
