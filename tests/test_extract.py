@@ -1724,3 +1724,11 @@ def test_words_between_a_name_and_its_kind_describe_it_and_ready_to_do_something
     assert armsledger.extract("Poland is also willing to integrate the Rosomak vehicles with the Spike missiles.") == []
     text = "Russia is ready to supply Ethiopia with modern military hardware, including air defence systems."
     assert ("RUS", "ETH", "air_defence", "offer") in tuples(armsledger.extract(text))
+
+
+def test_a_demonym_on_parts_or_an_embargo_names_no_buyer() -> None:
+    text = "Israel offered Kfir fighters, but the offer collapsed because the British components could not be cleared."
+    assert all(c.recipient != "GBR" for c in armsledger.extract(text))
+    text = "China offered the JF-17, whose Chinese avionics keep it outside the British embargo."
+    assert all(c.recipient != "GBR" for c in armsledger.extract(text))
+    assert tuples(armsledger.extract("Israel offered Kfir fighters to the British navy.")) == {("ISR", "GBR", "Kfir", "offer")}

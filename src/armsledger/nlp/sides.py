@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 # pronouns that stand for a state named before: "it will buy", "its navy"
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "we", "our"})
 # nouns that, with "the" or "its", point back to a state: "the country received", "its navy ordered"
+# what a demonym may qualify without naming a buyer: "the British components", "the British embargo"
+NOT_BUYERS = frozenset({"component", "part", "embargo", "design", "engine", "technology", "sanction", "restriction",
+                        "law", "rule", "content", "avionics", "licence", "license", "ban", "veto", "approval", "consent"})
 ARMED_FORCE_NOUNS = frozenset({"navy", "army", "military", "force", "forces", "marine", "marines", "service"})
 ANAPHORIC_NOUNS = ARMED_FORCE_NOUNS | {"country", "nation", "state", "government", "kingdom", "republic", "island",
                                        "ministry"}
@@ -947,8 +950,10 @@ class SideRules(StatusRules):
                         len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
                     how["recipient"] = "discourse"  # "the country" in an article that is plainly about one state
         if recipient is None and supplier is not None:  # not "Indian-supplied": that names a seller
+            doc = cues[0][0].doc if cues else None
             others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.kind != "made" and not (
-                          m.kind == "maker" and m.end in self._weapon_tokens))  # "aboard an Antonov An-124": its maker
+                          m.kind == "maker" and m.end in self._weapon_tokens)  # "aboard an Antonov An-124": its maker
+                          and not (m.kind == "demonym" and doc is not None and lemma_of(doc[m.end - 1].head) in NOT_BUYERS))
                       if s != supplier and s not in origin and s not in roles.co_suppliers]
             if len(others) == 1:
                 recipient, how["recipient"] = others[0], "sentence"
