@@ -1732,3 +1732,13 @@ def test_a_demonym_on_parts_or_an_embargo_names_no_buyer() -> None:
     text = "China offered the JF-17, whose Chinese avionics keep it outside the British embargo."
     assert all(c.recipient != "GBR" for c in armsledger.extract(text))
     assert tuples(armsledger.extract("Israel offered Kfir fighters to the British navy.")) == {("ISR", "GBR", "Kfir", "offer")}
+
+
+def test_an_offer_turned_down_or_dropped_is_cancelled() -> None:
+    both = {("USA", "CHL", "F-16", "offer"), ("USA", "CHL", "F-16", "cancellation")}
+    assert tuples(armsledger.extract("Washington offered F-16 fighters to Chile, an offer Santiago turned down last year.")) == both
+    assert tuples(armsledger.extract("Washington offered F-16 fighters to Chile, an offer that was dropped in 2016.")) == both
+    assert tuples(armsledger.extract("A US offer of F-16 jets to Chile foundered on cost.")) == {("USA", "CHL", "F-16", "cancellation")}
+    # an offer summed up and then welcomed is still an offer
+    assert tuples(armsledger.extract("Washington offered F-16 fighters to Chile, an offer Santiago welcomed.")) \
+        == {("USA", "CHL", "F-16", "offer")}

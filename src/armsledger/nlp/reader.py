@@ -156,6 +156,7 @@ class SentenceReader(SideRules):
         found += [self._deal_stages(sent, items, found)]
         found += [self._later_delivery(sent, items, found, states_at), self._order_counted(sent, items, found)]
         found += [self._ordered_before(sent, item, rs) for item, rs in zip(items, found, strict=False)]
+        found += [self._offer_turned_down(sent, found)]
         named = {(r.supplier, r.recipient, r.category) for rs in found for r in rs if r.weapon is not None}
         readings: dict[tuple[object, ...], Reading] = {}
         for reading in (r for rs in found for r in rs):
@@ -315,6 +316,26 @@ class SentenceReader(SideRules):
                         verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not self._aux(verb) - {"had", "has", "have"})):
                     continue
                 return [replace(delivered, status=Status.AGREEMENT, cues=(verb.text,))]
+        return []
+
+    def _offer_turned_down(self, sent: Doc, found: list[list[Reading]]) -> list[Reading]:
+        """"Washington offered F-16s to Colombia, an offer Bogota turned down": an offer the
+        sentence sums up in an apposition, and a clause on it that rejects or drops it, cancels it."""
+        named = [[r for r in rs if r.weapon is not None] for rs in found]  # not the kind noun the system also has
+        offered = _sole(named, Status.OFFER) if any(named) else _sole(found, Status.OFFER)
+        if offered is None:
+            return []
+        for noun in sent:
+            if lemma_of(noun) not in ("offer", "proposal", "bid") or noun.dep_ != "appos":
+                continue
+            for verb in sent[noun.i + 1 :]:
+                if verb.pos_ != "VERB":
+                    continue
+                cue = self._cue(verb)
+                if cue is not None and cue.status in (Status.CANCELLATION, Status.DENIAL) and (
+                        verb.head.i == noun.i or verb.left_edge.i == noun.i + 1):
+                    return [replace(offered, status=Status.CANCELLATION, cues=(verb.text,), quantity=None)]
+                break  # only the clause right after the offer
         return []
 
     def _order_counted(self, sent: Doc, items: list[Item], found: list[list[Reading]]) -> list[Reading]:
