@@ -1742,3 +1742,11 @@ def test_an_offer_turned_down_or_dropped_is_cancelled() -> None:
     # an offer summed up and then welcomed is still an offer
     assert tuples(armsledger.extract("Washington offered F-16 fighters to Chile, an offer Santiago welcomed.")) \
         == {("USA", "CHL", "F-16", "offer")}
+
+
+def test_a_kind_that_goes_back_to_the_one_named_system_at_another_stage_is_that_system() -> None:
+    text = "Beijing offered the JF-17 to Argentina, and in 2022 Argentine and Chinese officials held talks on the aircraft."
+    assert tuples(armsledger.extract(text)) == {("CHN", "ARG", "JF-17", "offer"), ("CHN", "ARG", "JF-17", "negotiation")}
+    # at the same stage it is the same claim, once
+    text = "China sold 20 J-10CE jets to Indonesia, its first sale of combat aircraft to the country."
+    assert tuples(armsledger.extract(text)) == {("CHN", "IDN", "J-10CE", "agreement")}

@@ -157,11 +157,20 @@ class SentenceReader(SideRules):
         found += [self._later_delivery(sent, items, found, states_at), self._order_counted(sent, items, found)]
         found += [self._ordered_before(sent, item, rs) for item, rs in zip(items, found, strict=False)]
         found += [self._offer_turned_down(sent, found)]
-        named = {(r.supplier, r.recipient, r.category) for rs in found for r in rs if r.weapon is not None}
+        named: dict[tuple[object, ...], list[Reading]] = {}
+        for r in (r for rs in found for r in rs if r.weapon is not None):
+            named.setdefault((r.supplier, r.recipient, r.category), []).append(r)
         readings: dict[tuple[object, ...], Reading] = {}
         for reading in (r for rs in found for r in rs):
-            if reading.weapon is None and (reading.supplier, reading.recipient, reading.category) in named:
-                continue  # "... 20 J-10CE jets, Beijing's first sale of a combat aircraft to ...": the same jets
+            same = named.get((reading.supplier, reading.recipient, reading.category), [])
+            if reading.weapon is None and same:
+                # "... 20 J-10CE jets, Beijing's first sale of a combat aircraft to ...": the same jets; at
+                # a stage of its own ("offered the JF-17, and officials held talks on the aircraft"), the
+                # one system's too
+                if len({r.weapon.family for r in same if r.weapon}) > 1 or reading.status in {r.status for r in same}:
+                    continue
+                reading = replace(same[0], status=reading.status, cues=reading.cues, quantity=reading.quantity,
+                                  confidence=min(reading.confidence, same[0].confidence))
             k = (reading.supplier, reading.recipient, reading.weapon, reading.category, reading.status)
             if k not in readings or reading.confidence > readings[k].confidence:
                 readings[k] = reading  # the same claim read twice: the surer reading
