@@ -1750,3 +1750,9 @@ def test_a_kind_that_goes_back_to_the_one_named_system_at_another_stage_is_that_
     # at the same stage it is the same claim, once
     text = "China sold 20 J-10CE jets to Indonesia, its first sale of combat aircraft to the country."
     assert tuples(armsledger.extract(text)) == {("CHN", "IDN", "J-10CE", "agreement")}
+
+
+def test_a_heading_that_names_a_state_is_the_it_of_the_paragraph_below() -> None:
+    text = ("Arms buyers of the Sahel\n\nMali\n\nThe junta has courted new partners. It received two Mi-171Sh "
+            "helicopters from Russia in March.\n\nNiger\n\nIt ordered six Bayraktar TB2 drones from Turkey.")
+    assert tuples(armsledger.extract(text)) == {("RUS", "MLI", "Mi-171Sh", "delivery"), ("TUR", "NER", "Bayraktar TB2", "agreement")}

@@ -89,6 +89,7 @@ class Extractor:
         if not candidates:
             return []
         states = find_states(tokens)  # once per document: the article's context and the filter below
+        section = _sections(every, states)  # sentence start -> the state the heading above it names
         defined = defined_services(tokens, states)  # "the Kenya Air Force (KAF)": "KAF" is Kenya's from here on
         if defined:
             states = find_states(tokens, defined=defined)
@@ -103,7 +104,8 @@ class Extractor:
                 return any(s.start <= i < s.end for i in starts)
 
             candidates = [s for s in candidates if named(s) or _continues(s) or (
-                s.start in previous and named(previous[s.start]) and any(t.lower_ in PRONOUNS for t in s)) or (
+                (s.start in section or (s.start in previous and named(previous[s.start])))
+                and any(t.lower_ in PRONOUNS for t in s)) or (
                 s.start in voice and any(t.text in FIRST_PERSON for t in s)) or (
                 s.start in previous and named(previous[s.start]) and _two_sides(s))]
             # "... has agreed to buy 40 J-35s. The minister said no such deal had been signed": a sentence
@@ -146,6 +148,8 @@ class Extractor:
                 prior = (named_before[0].iso3s[0],)  # "Egypt's air force ... U.S. equipment. It bought": the opening state
             if before is not None and before.start in subjects:
                 prior = (subjects[before.start],)  # "Within days, the UAE signed for Rafales from France. Months later it ..."
+            elif span.start in section and (before is None or not _subject_state_named(before, states)):
+                prior = (section[span.start],)  # under the heading "Kazakhstan": "It received four more Su-30SMs"
             while services and services[0][0] < span.start:  # candidates come in text order
                 _, iso, branch = services.pop(0)
                 service.pop(branch, None)
@@ -159,7 +163,8 @@ class Extractor:
                 context=context, published=doc.published, prior=prior, services=dict(service),
                 deal_buyer=deal[1] if deal else None, voice=voice.get(span.start), topic=_most_named(buyers),
                 seller=_most_named(sellers) or makers,
-                recent=tuple((c.supplier, c.recipient, c.category) for c in last[1] if c.system) if recent else ()))
+                recent=tuple((c.supplier, c.recipient, c.category) for c in last[1] if c.system) if recent else (),
+                section=section.get(span.start)))
             if deal is not None:
                 readings = [_same_deal(r, deal) for r in readings]
             found = len(claims)
@@ -220,6 +225,29 @@ def _most_named(counts: Counter[str]) -> str | None:
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+def _sections(every: list[Span], states: tuple[StateMention, ...]) -> dict[int, str]:
+    """Sentence start -> the state a heading line above it names ("Kazakhstan" on a line of its
+    own, over the paragraphs about it), until the next heading."""
+    out: dict[int, str] = {}
+    current: str | None = None
+    for s in every:
+        words = [t for t in s if t.is_alpha]
+        if 0 < len(words) <= 6 and s[-1].text not in (".", "!", "?", '"', "”", ":", ";"):  # a heading line
+            named = [m for m in states if s.start <= m.start < s.end and len(m.iso3s) == 1 and m.kind in ("name", "alias")]
+            current = named[0].iso3s[0] if len(named) == 1 and all(
+                named[0].start <= t.i < named[0].end for t in words) else None
+            continue
+        if current is not None:
+            out[s.start] = current
+    return out
+
+
+def _subject_state_named(sent: Span, states: tuple[StateMention, ...]) -> bool:
+    """Whether the sentence opens with a state as its subject's first words ("Tashkent has ...")."""
+    first = next((t for t in sent if t.is_alpha), None)
+    return first is not None and any(m.start <= first.i < m.end for m in states if m.kind != "made")
 
 
 def _subject_state(sent: Doc, states: tuple[StateMention, ...]) -> str | None:

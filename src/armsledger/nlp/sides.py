@@ -110,6 +110,7 @@ class Discourse:
     # (supplier, recipient, category) of the systems the last sentence with claims (at most two
     # back) told of, for "the helicopters" that goes back to one of them
     recent: tuple[tuple[str | None, str | None, Category], ...] = ()
+    section: str | None = None  # the state a heading line above the sentence names ("Kazakhstan")
 
 
 @dataclass(slots=True)
@@ -939,6 +940,9 @@ class SideRules(StatusRules):
         if recipient is None and supplier is not None and roles.unnamed_buyers:
             how["recipient"] = "unnamed"
             return False
+        section = self._discourse.section
+        if recipient is None and supplier is not None and roles.unnamed_recipient and section not in (None, supplier):
+            recipient, how["recipient"] = section, "discourse"  # under "Kazakhstan": "the region's richest state"
         top = context.most_common(2)
         if recipient is None and supplier is not None and roles.unnamed_recipient and not (
                 roles.anaphor in ARMED_FORCE_NOUNS and top and top[0][0] == supplier
