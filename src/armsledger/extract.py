@@ -19,6 +19,8 @@ from armsledger.nlp.lexicon import DEAL_NOUNS
 from armsledger.types import Claim, Document, Status
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import numpy as np
     from spacy.tokens import Doc, Span
 
@@ -227,7 +229,7 @@ def _most_named(counts: Counter[str]) -> str | None:
     return top[0][0]
 
 
-def _sections(every: list[Span], states: tuple[StateMention, ...]) -> dict[int, str]:
+def _sections(every: list[Span], states: Sequence[StateMention]) -> dict[int, str]:
     """Sentence start -> the state a heading line above it names ("Kazakhstan" on a line of its
     own, over the paragraphs about it), until the next heading."""
     out: dict[int, str] = {}
@@ -244,7 +246,7 @@ def _sections(every: list[Span], states: tuple[StateMention, ...]) -> dict[int, 
     return out
 
 
-def _subject_state_named(sent: Span, states: tuple[StateMention, ...]) -> bool:
+def _subject_state_named(sent: Span, states: Sequence[StateMention]) -> bool:
     """Whether the sentence opens with a state as its subject's first words ("Tashkent has ...")."""
     first = next((t for t in sent if t.is_alpha), None)
     return first is not None and any(m.start <= first.i < m.end for m in states if m.kind != "made")
