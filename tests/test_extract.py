@@ -1756,3 +1756,11 @@ def test_a_heading_that_names_a_state_is_the_it_of_the_paragraph_below() -> None
     text = ("Arms buyers of the Sahel\n\nMali\n\nThe junta has courted new partners. It received two Mi-171Sh "
             "helicopters from Russia in March.\n\nNiger\n\nIt ordered six Bayraktar TB2 drones from Turkey.")
     assert tuples(armsledger.extract(text)) == {("RUS", "MLI", "Mi-171Sh", "delivery"), ("TUR", "NER", "Bayraktar TB2", "agreement")}
+
+
+def test_a_short_name_the_article_has_introduced_needs_no_equipment_noun_again() -> None:
+    text = ("Romania approved the purchase of 54 K9 self-propelled howitzers from South Korea. "
+            "Hanwha, which has previously sold the K9 to Poland and Estonia, beat two rivals.")
+    assert {("KOR", "POL", "K9", "agreement"), ("KOR", "EST", "K9", "agreement")} <= tuples(armsledger.extract(text))
+    # not introduced: a bare short name stays unread
+    assert armsledger.extract("Hanwha, which has previously sold the K9 to Poland and Estonia, beat two rivals.") == []

@@ -78,6 +78,9 @@ class Extractor:
 
         tokens = self.nlp.make_doc(doc.text)
         weapons = find_weapons(tokens, lex=self.lexicon, cat=self.catalog)
+        known = frozenset(w.weapon.family for w in weapons)  # "54 K9 howitzers ... sold the K9 to Poland"
+        if known:
+            weapons = find_weapons(tokens, lex=self.lexicon, cat=self.catalog, known=known)
         weapon_starts = {m.start for m in weapons}
         if self.parse_all:
             every = candidates = sentences(tokens)
@@ -127,7 +130,7 @@ class Extractor:
         names = {i for m in states for i in range(m.start, m.end)} | {i for w in weapons for i in range(w.start, w.end)}
         texts = (_sentence_case(s, names) for s in candidates)
         for span, parsed in zip(candidates, self.nlp.pipe(texts), strict=True):
-            mentions = find_all(parsed, defined=defined)
+            mentions = find_all(parsed, defined=defined, known=known)
             subject = _subject_state(parsed, mentions.states)
             if subject is not None:
                 subjects[span.start] = subject

@@ -234,9 +234,14 @@ UNSEPARATED_SHORT_KEY = 4  # P800 for P-800: written without the separator, need
 
 
 def find_weapons(doc: Doc, start: int = 0, end: int | None = None,
-                 lex: Lexicon | None = None, cat: Catalog | None = None) -> list[WeaponMention]:
+                 lex: Lexicon | None = None, cat: Catalog | None = None,
+                 known: frozenset[str] = frozenset()) -> list[WeaponMention]:
     """Weapon-system mentions: catalogued spellings, plurals, uncatalogued variants of a catalogued
-    system, and combined forms (`T-90S/MS`: both; `Mi-24/35` as one token: the first part)."""
+    system, and combined forms (`T-90S/MS`: both; `Mi-24/35` as one token: the first part).
+
+    `known`: families the document has already named where the context made them plain ("54 K9
+    self-propelled howitzers"): a short name of one needs no context again ("sold the K9"); a name
+    of letters alone ("Hornet", "Kilo") still does."""
     cat = cat or catalog()
     lex = lex or lexicon()
     end = len(doc) if end is None else end
@@ -252,7 +257,7 @@ def find_weapons(doc: Doc, start: int = 0, end: int | None = None,
             out.append(WeaponMention(i, i + 1, grafted, doc[i].text))
             i += 1
             continue
-        best = _longest(cat, doc, i, end, lex)
+        best = _longest(cat, doc, i, end, lex, known)
         if best is None:
             i += 1
             continue
@@ -318,7 +323,8 @@ def _may_start(text: str, cat: Catalog) -> bool:
         text.endswith("s") and k0[:-1] in cat.prefixes)
 
 
-def _longest(cat: Catalog, doc: Doc, i: int, end: int, lex: Lexicon) -> tuple[int, Weapon] | None:
+def _longest(cat: Catalog, doc: Doc, i: int, end: int, lex: Lexicon,
+             known: frozenset[str] = frozenset()) -> tuple[int, Weapon] | None:
     """The longest catalogued spelling starting at token `i`, as (tokens, weapon)."""
     first = doc[i]
     k0 = key(first.text)
@@ -337,10 +343,10 @@ def _longest(cat: Catalog, doc: Doc, i: int, end: int, lex: Lexicon) -> tuple[in
             continue  # a joiner: "Type", "-", "07"; a span never ends on one
         weapon = None
         if tok.text[-2:-1].isdigit() and tok.text.endswith("s"):
-            weapon = _resolve(cat, _plural(acc, tok), doc, i, i + n, lex)  # "Su-35s": Su-35, not the Su-35S
-        weapon = weapon or _resolve(cat, acc, doc, i, i + n, lex)
+            weapon = _resolve(cat, _plural(acc, tok), doc, i, i + n, lex, known)  # "Su-35s": Su-35, not the Su-35S
+        weapon = weapon or _resolve(cat, acc, doc, i, i + n, lex, known)
         if (weapon is None and n == 1) or (weapon is None and tok.text.endswith("s")):
-            weapon = _resolve(cat, _plural(acc, tok), doc, i, i + n, lex)
+            weapon = _resolve(cat, _plural(acc, tok), doc, i, i + n, lex, known)
         if weapon is not None:
             best = (n, weapon)
         if acc not in cat.prefixes:
@@ -433,7 +439,8 @@ def _plural(k: str, tok: Token) -> str:
     return ""
 
 
-def _resolve(cat: Catalog, k: str, doc: Doc, start: int, end: int, lex: Lexicon) -> Weapon | None:
+def _resolve(cat: Catalog, k: str, doc: Doc, start: int, end: int, lex: Lexicon,
+             known: frozenset[str] = frozenset()) -> Weapon | None:
     """The catalog entry a key names here, given how it is written and what surrounds it."""
     if not k or k.isdigit():
         return None
@@ -452,9 +459,10 @@ def _resolve(cat: Catalog, k: str, doc: Doc, start: int, end: int, lex: Lexicon)
         needs_context = entry.weak or len(k) < SHORT_KEY or (
             len(k) <= UNSEPARATED_SHORT_KEY and len(span) == 1 and text.isalnum()
             and not entry.spelling.isalnum())
-        if needs_context and not (_fits(fits, entry.weapon.category)
-                                  or _maker_before(doc, start, entry.weapon) or _counted(doc, start, text)
-                                  or (not entry.weak and _named_after(cat, doc, end, entry.weapon))):
+        known_here = entry.weapon.family in known and not entry.letters_only
+        if needs_context and not known_here and not (_fits(fits, entry.weapon.category)
+                                                     or _maker_before(doc, start, entry.weapon) or _counted(doc, start, text)
+                                                     or (not entry.weak and _named_after(cat, doc, end, entry.weapon))):
             continue
         chosen.append(entry.weapon)
     if not chosen:
@@ -615,8 +623,8 @@ def _lemma(tok: Token) -> str:
 
 
 def find_all(doc: Doc, start: int = 0, end: int | None = None,
-             defined: dict[str, tuple[str, ...]] | None = None) -> Mentions:
-    weapons = find_weapons(doc, start, end)
+             defined: dict[str, tuple[str, ...]] | None = None, known: frozenset[str] = frozenset()) -> Mentions:
+    weapons = find_weapons(doc, start, end, known=known)
     covered = {i for w in weapons for i in range(w.start, w.end)}
     states = [s for s in find_states(doc, start, end, defined) if s.start not in covered]
     categories = [c for c in find_categories(doc, start, end) if c.start not in covered]
