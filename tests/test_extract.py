@@ -1764,3 +1764,11 @@ def test_a_short_name_the_article_has_introduced_needs_no_equipment_noun_again()
     assert {("KOR", "POL", "K9", "agreement"), ("KOR", "EST", "K9", "agreement")} <= tuples(armsledger.extract(text))
     # not introduced: a bare short name stays unread
     assert armsledger.extract("Hanwha, which has previously sold the K9 to Poland and Estonia, beat two rivals.") == []
+
+
+def test_ships_that_receive_fuel_are_not_what_is_supplied() -> None:
+    text = "During the exercise, New Zealand supplied fuel to eleven ships, including the Australian destroyer HMAS Brisbane."
+    assert armsledger.extract(text) == []
+    assert tuples(armsledger.extract("The US supplied fuel to Ukrainian tanks.")) == set()
+    assert tuples(armsledger.extract("Russia supplied S-400 systems to Turkey from its own stocks.")) \
+        == {("RUS", "TUR", "S-400", "delivery")}

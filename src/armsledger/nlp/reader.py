@@ -16,6 +16,7 @@ status rules are in `nlp/status.py` and the sides in `nlp/sides.py`, mixins of `
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -448,6 +449,11 @@ class SentenceReader(SideRules):
         span = sent[item.start : item.end]
         head = self._np_head(span)
         chain, speaker = self._chain(head)
+        on_chain = {t.i for t in chain}
+        if any(t.lower_ in ("to", "from") and (cue := self._cue(v)) is not None and cue.direction == "out" and any(
+                c.dep_ == "dobj" and c.i not in on_chain and c.i not in self._weapon_tokens
+                and lemma_of(c) not in self._equipment_lemmas for c in v.children) for t, v in pairwise(chain[1:])):
+            return []  # "supplied fuel to eleven ships": the ships receive, they are not what is supplied
         attribution = self._attribution(sent, speaker)
         # "JF-17s which were acquired from China", "a deal ..., which has been delivered"
         below = next((n for n, t in enumerate(chain) if t.pos_ in ("VERB", "AUX")), len(chain))
