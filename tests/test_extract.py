@@ -1772,3 +1772,8 @@ def test_ships_that_receive_fuel_are_not_what_is_supplied() -> None:
     assert tuples(armsledger.extract("The US supplied fuel to Ukrainian tanks.")) == set()
     assert tuples(armsledger.extract("Russia supplied S-400 systems to Turkey from its own stocks.")) \
         == {("RUS", "TUR", "S-400", "delivery")}
+
+
+def test_who_wins_approval_to_buy_is_the_buyer_and_the_approver_sells() -> None:
+    assert tuples(armsledger.extract("The UAE won U.S. approval to buy 50 F-35 jets in 2020.")) == {("USA", "ARE", "F-35", "agreement")}
+    assert tuples(armsledger.extract("Saab won an order from Brazil for 36 Gripen jets.")) == {("SWE", "BRA", "Gripen", "agreement")}

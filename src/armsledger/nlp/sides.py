@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from armsledger.nlp.lexicon import STANDING_CUE, exporter_rank
 from armsledger.nlp.mentions import BRANCHES, NAME_WEIGHT, StateMention
-from armsledger.nlp.status import ASKING, MAKE_VERBS, StatusRules, lemma_of
+from armsledger.nlp.status import ASKING, MAKE_VERBS, PERMISSIONS, StatusRules, lemma_of
 from armsledger.types import Category, Status
 
 if TYPE_CHECKING:
@@ -691,7 +691,8 @@ class SideRules(StatusRules):
                     c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
                 noun = current.head
                 owner = next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                              and (c.pos_ == "PROPN" or c.text[:1].isupper())), None)
+                              and (c.pos_ == "PROPN" or c.text[:1].isupper())), None) \
+                    if lemma_of(noun) not in PERMISSIONS else None  # "U.S. approval to buy": the US grants it
                 owner = owner or next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                                        for g in c.children if g.dep_ == "pobj"), None)
                 if owner is not None:

@@ -41,6 +41,9 @@ STANDING_TRADE = frozenset({"major", "main", "key", "traditional", "regular", "l
 # what stands in a sale's way, whose end does not end the sale: "dropped its objection to the sale"
 OBSTACLES = frozenset({"objection", "opposition", "veto", "ban", "embargo", "restriction", "freeze",
                        "moratorium", "sanction", "reservation", "resistance"})
+# what a buyer wins to be allowed to buy: "won U.S. approval to buy 50 F-35s"
+PERMISSIONS = frozenset({"approval", "permission", "clearance", "consent", "authorization", "authorisation",
+                         "go-ahead", "nod", "licence", "license"})
 BUYING = frozenset({"buy", "purchase", "import", "acquire", "procure", "obtain"})
 
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply", "assemble"})
@@ -79,6 +82,9 @@ class StatusRules:
         if lemma in MAKE_VERBS | {"assemble"} and pos == "verb" and self._licence(tok) is not None:
             return LICENCE_CUE  # "India will produce Su-30MKIs under licence from Russia"
         cue = self.lex.cue(lemma, pos)
+        if cue is not None and cue.direction == "win" and any(c.dep_ == "dobj" and lemma_of(c) in PERMISSIONS
+                                                             for c in tok.children):
+            return Cue(lemma, Status.AGREEMENT, "none", pos)  # "the UAE won U.S. approval to buy F-35s": not a contractor
         if cue is None and pos == "noun" and tok.tag_ in ("VBG", "VBN"):
             cue = self.lex.cue(lemma, "verb")
         if cue is None and pos == "verb" and lemma == "look" and not any(
