@@ -1777,3 +1777,10 @@ def test_ships_that_receive_fuel_are_not_what_is_supplied() -> None:
 def test_who_wins_approval_to_buy_is_the_buyer_and_the_approver_sells() -> None:
     assert tuples(armsledger.extract("The UAE won U.S. approval to buy 50 F-35 jets in 2020.")) == {("USA", "ARE", "F-35", "agreement")}
     assert tuples(armsledger.extract("Saab won an order from Brazil for 36 Gripen jets.")) == {("SWE", "BRA", "Gripen", "agreement")}
+
+
+def test_respectively_pairs_buyers_and_systems_in_order_and_a_licence_agreement_is_licensed_production() -> None:
+    text = "Finland and Germany have bought David's Sling and Arrow 3 respectively."
+    assert tuples(armsledger.extract(text)) == {("ISR", "FIN", "David's Sling", "agreement"), ("ISR", "DEU", "Arrow 3", "agreement")}
+    text = "Egypt is building the K9A1EGY howitzer under a licence agreement signed with South Korea in 2022."
+    assert {(c.supplier, c.recipient) for c in armsledger.extract(text)} == {("KOR", "EGY")}

@@ -158,6 +158,8 @@ class SentenceReader(SideRules):
         found += [self._later_delivery(sent, items, found, states_at), self._order_counted(sent, items, found)]
         found += [self._ordered_before(sent, item, rs) for item, rs in zip(items, found, strict=False)]
         found += [self._offer_turned_down(sent, found)]
+        if any(t.lower_ == "respectively" for t in sent):
+            found = _respectively(items, found, states_at)
         named: dict[tuple[object, ...], list[Reading]] = {}
         for r in (r for rs in found for r in rs if r.weapon is not None):
             named.setdefault((r.supplier, r.recipient, r.category), []).append(r)
@@ -884,6 +886,20 @@ class SentenceReader(SideRules):
 ORDER_VERBS = frozenset({"order", "buy", "purchase", "acquire", "procure"})
 # a subject that stands for a side already named: "and its army received the first of them"
 OWN_SIDE = frozenset({"army", "navy", "force", "military", "corps", "guard", "it", "they", "country"})
+
+
+def _respectively(items: list[Item], found: list[list[Reading]], states_at: dict[int, StateMention]) -> list[list[Reading]]:
+    """"Finland and Germany have bought David's Sling and Arrow 3 respectively": the n-th system
+    goes to the n-th of the buyers every one of them was read with, in the order the text names them."""
+    named = [(item, rs) for item, rs in zip(items, found, strict=False) if item.weapon is not None and rs]
+    buyers = [{r.recipient for r in rs} for _, rs in named]
+    if len(named) < 2 or any(b != buyers[0] for b in buyers) or len(buyers[0]) != len(named):
+        return found
+    first = {iso: i for i, m in sorted(states_at.items(), reverse=True) for iso in m.iso3s}
+    order = sorted(buyers[0], key=lambda iso: first.get(iso or "", 10**6))
+    keep = {id(item): order[n] for n, (item, _) in enumerate(sorted(named, key=lambda p: p[0].start))}
+    return [[r for r in rs if id(item) not in keep or r.recipient == keep[id(item)]]
+            for item, rs in zip(items, found, strict=False)] + found[len(items):]
 
 
 def _describes(between: Span) -> bool:

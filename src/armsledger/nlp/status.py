@@ -97,7 +97,8 @@ class StatusRules:
     def _licence(tok: Token) -> Token | None:
         """The "licence" of "produced under (a Russian) licence"."""
         return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
-                     if g.dep_ == "pobj" and lemma_of(g) in ("licence", "license")), None)
+                     if g.dep_ == "pobj" and (lemma_of(g) in ("licence", "license") or any(  # "a licence agreement"
+                         m.dep_ == "compound" and lemma_of(m) in ("licence", "license") for m in g.children))), None)
 
     @staticmethod
     def _over_inner(tok: Token, chain: list[Token], cues: list[tuple[Token, Cue]]) -> str | None:
