@@ -1784,3 +1784,9 @@ def test_respectively_pairs_buyers_and_systems_in_order_and_a_licence_agreement_
     assert tuples(armsledger.extract(text)) == {("ISR", "FIN", "David's Sling", "agreement"), ("ISR", "DEU", "Arrow 3", "agreement")}
     text = "Egypt is building the K9A1EGY howitzer under a licence agreement signed with South Korea in 2022."
     assert {(c.supplier, c.recipient) for c in armsledger.extract(text)} == {("KOR", "EGY")}
+
+
+def test_taking_equipment_from_a_named_state_or_maker_is_receiving_it() -> None:
+    assert tuples(armsledger.extract("Uzbekistan also took 12 Mi-35M attack helicopters from Russia.")) \
+        == {("RUS", "UZB", "Mi-35M", "delivery")}
+    assert armsledger.extract("Egypt's army took 12 Mi-35M helicopters from storage.") == []  # from its own stocks

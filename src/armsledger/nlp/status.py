@@ -47,6 +47,7 @@ PERMISSIONS = frozenset({"approval", "permission", "clearance", "consent", "auth
 BUYING = frozenset({"buy", "purchase", "import", "acquire", "procure", "obtain"})
 
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply", "assemble"})
+TAKE_FROM = Cue("take", Status.DELIVERY, "in", "verb")  # "took 12 helicopters from Russia": received them
 LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed production: the producer receives
 
 
@@ -82,6 +83,10 @@ class StatusRules:
         if lemma in MAKE_VERBS | {"assemble"} and pos == "verb" and self._licence(tok) is not None:
             return LICENCE_CUE  # "India will produce Su-30MKIs under licence from Russia"
         cue = self.lex.cue(lemma, pos)
+        if cue is None and lemma == "take" and pos == "verb" and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children)
+                for c in tok.children):
+            return TAKE_FROM  # "it also took 12 Mi-35M attack helicopters from Russia"
         if cue is not None and cue.direction == "win" and any(c.dep_ == "dobj" and lemma_of(c) in PERMISSIONS
                                                              for c in tok.children):
             return Cue(lemma, Status.AGREEMENT, "none", pos)  # "the UAE won U.S. approval to buy F-35s": not a contractor
