@@ -1790,3 +1790,11 @@ def test_taking_equipment_from_a_named_state_or_maker_is_receiving_it() -> None:
     assert tuples(armsledger.extract("Uzbekistan also took 12 Mi-35M attack helicopters from Russia.")) \
         == {("RUS", "UZB", "Mi-35M", "delivery")}
     assert armsledger.extract("Egypt's army took 12 Mi-35M helicopters from storage.") == []  # from its own stocks
+
+
+def test_a_list_entry_without_a_verb_ends_the_line_that_introduces_it() -> None:
+    text = "Ghana's air force has bought:\n- Chinese Z-9 helicopters;\n- Brazilian A-29 Super Tucano aircraft."
+    claims = armsledger.extract(text)
+    assert tuples(claims) == {("CHN", "GHA", "Z-9", "agreement"), ("BRA", "GHA", "A-29 Super Tucano", "agreement")}
+    assert all("recipient" in c.inferred for c in claims)  # the buyer is named only in the line above
+    assert all(c.evidence.startswith("- ") for c in claims)  # the evidence is the entry itself

@@ -82,14 +82,20 @@ class Extractor:
         if known:
             weapons = find_weapons(tokens, lex=self.lexicon, cat=self.catalog, known=known)
         weapon_starts = {m.start for m in weapons}
+        equipment, cue = self._masks(tokens, weapon_starts)
         if self.parse_all:
             every = candidates = sentences(tokens)
         else:
-            equipment, cue = self._masks(tokens, weapon_starts)
             if not (equipment.any() and cue.any()):
                 return []  # most news: no equipment next to a transfer word anywhere
             every = sentences(tokens)
             candidates = [s for s in every if equipment[s.start : s.end].any() and cue[s.start : s.end].any()]
+        # "Ashgabat has bought:" then "- Italian M-346 jet trainers;": a list entry without a verb of
+        # its own is read as the end of the line that introduces it
+        intro = {b.start: i for b, i in _list_intros(every) if cue[i.start : i.end].any() and not cue[b.start : b.end].any()}
+        if not self.parse_all:
+            candidates = sorted([*candidates, *(s for s in every if s.start in intro and equipment[s.start : s.end].any())],
+                                key=lambda s: s.start)
         previous = {s.start: every[i - 1] for i, s in enumerate(every) if i}
         if not candidates:
             return []
@@ -108,7 +114,7 @@ class Extractor:
             def named(s: Span) -> bool:
                 return any(s.start <= i < s.end for i in starts)
 
-            candidates = [s for s in candidates if named(s) or _continues(s) or (
+            candidates = [s for s in candidates if named(s) or (s.start in intro and named(intro[s.start])) or _continues(s) or (
                 (s.start in section or (s.start in previous and named(previous[s.start])))
                 and any(t.lower_ in PRONOUNS for t in s)) or (
                 s.start in voice and any(t.text in FIRST_PERSON for t in s)) or (
@@ -128,7 +134,8 @@ class Extractor:
         subjects: dict[int, str] = {}  # sentence start -> the one state the subject of its main clause names
         systems_named: dict[tuple[object, ...], dict[str, Reading]] = {}  # (supplier, recipient, category) -> family -> reading
         names = {i for m in states for i in range(m.start, m.end)} | {i for w in weapons for i in range(w.start, w.end)}
-        texts = (_sentence_case(s, names) for s in candidates)
+        texts = (_sentence_case(s, names) if s.start not in intro else
+                 intro[s.start].text.rstrip().rstrip(":") + " " + s.text.lstrip("-•*–— ") for s in candidates)
         for span, parsed in zip(candidates, self.nlp.pipe(texts), strict=True):
             mentions = find_all(parsed, defined=defined, known=known)
             subject = _subject_state(parsed, mentions.states)
@@ -192,6 +199,11 @@ class Extractor:
                                           inferred=(*reading.inferred, "system"))
                 if reading.attributed_to is None and speaker:
                     reading.attributed_to = speaker
+                if span.start in intro:  # a side the entry itself does not name came from the line above it
+                    own = {iso for m in states if span.start <= m.start < span.end for iso in m.iso3s}
+                    reading = replace(reading, inferred=tuple(dict.fromkeys((*reading.inferred, *(
+                        side for side, iso in (("supplier", reading.supplier), ("recipient", reading.recipient))
+                        if iso and iso not in own)))))
                 claims.append(_claim(doc, span, reading))
                 if reading.recipient and "recipient" not in reading.inferred:
                     buyers[reading.recipient] += 1
@@ -230,6 +242,18 @@ def _most_named(counts: Counter[str]) -> str | None:
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+def _list_intros(every: list[Span]) -> list[tuple[Span, Span]]:
+    """(entry, the line ending in a colon that introduces the list the entry is in)."""
+    out: list[tuple[Span, Span]] = []
+    current: Span | None = None
+    for s in every:
+        if current is not None and s.text.lstrip()[:1] in ("-", "•", "*", "–", "—"):
+            out.append((s, current))
+            continue
+        current = s if s.text.rstrip().endswith(":") else None
+    return out
 
 
 def _sections(every: list[Span], states: Sequence[StateMention]) -> dict[int, str]:
