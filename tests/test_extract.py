@@ -1798,3 +1798,11 @@ def test_a_list_entry_without_a_verb_ends_the_line_that_introduces_it() -> None:
     assert tuples(claims) == {("CHN", "GHA", "Z-9", "agreement"), ("BRA", "GHA", "A-29 Super Tucano", "agreement")}
     assert all("recipient" in c.inferred for c in claims)  # the buyer is named only in the line above
     assert all(c.evidence.startswith("- ") for c in claims)  # the evidence is the entry itself
+
+
+def test_who_suspends_deliveries_to_a_state_is_their_sender_and_arms_export_licences_are_arms() -> None:
+    assert ("DEU", "SAU", "arms", "cancellation") in tuples(armsledger.extract("Germany has suspended deliveries of weapons to Saudi Arabia."))
+    assert tuples(armsledger.extract("Egypt halted deliveries of tanks from Russia.")) == {("RUS", "EGY", "armoured_vehicle", "cancellation")}
+    assert tuples(armsledger.extract("Finland would not grant new arms export licences to Saudi Arabia.")) \
+        == {("FIN", "SAU", "arms", "denial")}
+    assert armsledger.extract("Israel halted drone camera exports to Azerbaijan.") == []  # cameras, not drones

@@ -396,7 +396,7 @@ class SentenceReader(SideRules):
                     and not (root.head.tag_ == "NNP" and root.head.i not in state_tokens):
                 continue  # "tank crew", not "the helicopter carrier HMS Ocean" (the kind of a named ship)
             if root.dep_ == "compound" and c.end < len(sent) and sent[c.end].dep_ == "compound" \
-                    and sent[c.end].head.i == root.head.i and sent[c.end].pos_ == "NOUN":
+                    and sent[c.end].head.i == root.head.i and sent[c.end].pos_ == "NOUN" and not self._is_cue(sent[c.end]):
                 continue  # "drone camera exports": the camera's, not a drone's; "drone engine exports": engines
             if c.end + 1 < len(sent) and sent[c.end].text == "-" and sent[c.end + 1].is_alpha:
                 continue  # "ship-borne missiles", "air-launched", "tank-killer": a modifier, not the item

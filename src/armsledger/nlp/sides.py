@@ -280,6 +280,11 @@ class SideRules(StatusRules):
                     direction = "out"  # "New Delhi completed the delivery of four helicopters": the sender
                 elif lemma_of(tok.head) in AWAITING_VERBS:
                     direction = "in"  # "Algeria is expecting delivery of Kilo class submarines": the buyer
+                elif cue_status.get(tok.head.i) is Status.CANCELLATION:
+                    goods = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+                    ways = {c.lower_ for t in (tok, *goods, tok.head) for c in t.children if c.dep_ == "prep"} & {"to", "from"}
+                    if len(ways) == 1:  # "Germany suspended deliveries of weapons to Saudi Arabia": the sender stops them
+                        direction = "out" if ways == {"to"} else "in"
             inner = next((c for c in tok.children if c.dep_ == "xcomp" and c.i in cue_dirs), None) or next(
                 (g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp" and g.i in cue_dirs),
                 None)
