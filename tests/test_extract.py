@@ -1806,3 +1806,10 @@ def test_who_suspends_deliveries_to_a_state_is_their_sender_and_arms_export_lice
     assert tuples(armsledger.extract("Finland would not grant new arms export licences to Saudi Arabia.")) \
         == {("FIN", "SAU", "arms", "denial")}
     assert armsledger.extract("Israel halted drone camera exports to Azerbaijan.") == []  # cameras, not drones
+
+
+def test_whose_companies_sold_is_the_antecedent_and_many_customers_name_no_buyer() -> None:
+    text = "Britain, whose companies have sold billions of dollars' worth of weapons to Riyadh, will not follow suit."
+    assert tuples(armsledger.extract(text)) == {("GBR", "SAU", "arms", "agreement")}
+    text = "Turkey, whose exporters have grown as fast as Korea's, is pitching its Altay tanks to many of the same customers."
+    assert {(c.supplier, c.recipient) for c in armsledger.extract(text)} == {("TUR", None)}

@@ -614,7 +614,11 @@ class SideRules(StatusRules):
 
     @staticmethod
     def _unnamed_party(tok: Token) -> bool:
-        """"partners", "several countries", "an unnamed foreign customer": buyers left unnamed."""
+        """"partners", "several countries", "an unnamed foreign customer", "many of the same
+        customers": buyers left unnamed."""
+        if tok.lower_ in ("many", "several", "some", "most") and tok.pos_ in ("ADJ", "PRON", "NOUN", "DET"):
+            tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"), tok)
         return lemma_of(tok) in PARTY_NOUNS and (tok.tag_ == "NNS" or any(
             c.dep_ in ("det", "amod") and c.lower_ in ("a", "an", "one", "unnamed", "undisclosed", "foreign", "several")
             for c in tok.children))
@@ -684,8 +688,9 @@ class SideRules(StatusRules):
                 subjects = SideRules._stray_subject(current)
             if subjects and not passive:  # the nearest: not a dateline parsed as a second subject
                 subject = min(subjects, key=lambda c: abs(current.i - c.i))
-                if subject.lower_ in ("which", "that", "who") and current.dep_ == "relcl":
-                    return current.head  # "... and France, which have supplied": the antecedent
+                if current.dep_ == "relcl" and (subject.lower_ in ("which", "that", "who") or any(
+                        c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)):
+                    return current.head  # "... and France, which have supplied", "Britain, whose companies sold": the antecedent
                 return subject
             for child in current.children:
                 if child.dep_ == "agent":
@@ -963,7 +968,9 @@ class SideRules(StatusRules):
             doc = cues[0][0].doc if cues else None
             others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.kind != "made" and not (
                           m.kind == "maker" and m.end in self._weapon_tokens)  # "aboard an Antonov An-124": its maker
-                          and not (m.kind == "demonym" and doc is not None and lemma_of(doc[m.end - 1].head) in NOT_BUYERS))
+                          and not (m.kind == "demonym" and doc is not None and lemma_of(doc[m.end - 1].head) in NOT_BUYERS)
+                          and not (doc is not None and doc[m.end - 1].dep_ == "pobj"  # "grown as fast as Korea's"
+                                   and doc[m.end - 1].head.lower_ in ("as", "than", "like")))
                       if s != supplier and s not in origin and s not in roles.co_suppliers]
             if len(others) == 1:
                 recipient, how["recipient"] = others[0], "sentence"
