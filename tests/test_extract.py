@@ -1790,6 +1790,8 @@ def test_taking_equipment_from_a_named_state_or_maker_is_receiving_it() -> None:
     assert tuples(armsledger.extract("Uzbekistan also took 12 Mi-35M attack helicopters from Russia.")) \
         == {("RUS", "UZB", "Mi-35M", "delivery")}
     assert armsledger.extract("Egypt's army took 12 Mi-35M helicopters from storage.") == []  # from its own stocks
+    # people taken from one state to another in a boat are not a transfer of the boat
+    assert armsledger.extract("They paid smugglers to take them from Turkey to Greece in a small inflatable boat.") == []
 
 
 def test_a_list_entry_without_a_verb_ends_the_line_that_introduces_it() -> None:

@@ -55,6 +55,8 @@ class StatusRules:
     """Mixin of `SentenceReader`: which words are cues (`_cue`) and what stage they state."""
 
     lex: Lexicon  # set by SentenceReader
+    _weapon_tokens: set[int]  # and these, for the sentence being read
+    _equipment_lemmas: frozenset[str]
 
     def _framing(self, tok: Token) -> bool:
         cue = self._cue(tok)
@@ -85,7 +87,8 @@ class StatusRules:
         cue = self.lex.cue(lemma, pos)
         if cue is None and lemma == "take" and pos == "verb" and any(
                 c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children)
-                for c in tok.children):
+                for c in tok.children) and any(c.dep_ == "dobj" and (c.i in self._weapon_tokens or lemma_of(
+                    c) in self._equipment_lemmas) for c in tok.children):  # not "smugglers took them from Turkey"
             return TAKE_FROM  # "it also took 12 Mi-35M attack helicopters from Russia"
         if cue is not None and cue.direction == "win" and any(c.dep_ == "dobj" and lemma_of(c) in PERMISSIONS
                                                              for c in tok.children):
