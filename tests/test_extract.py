@@ -1815,3 +1815,9 @@ def test_whose_companies_sold_is_the_antecedent_and_many_customers_name_no_buyer
     assert tuples(armsledger.extract(text)) == {("GBR", "SAU", "arms", "agreement")}
     text = "Turkey, whose exporters have grown as fast as Korea's, is pitching its Altay tanks to many of the same customers."
     assert {(c.supplier, c.recipient) for c in armsledger.extract(text)} == {("TUR", None)}
+
+
+def test_a_region_s_buyers_are_left_unnamed_not_taken_from_the_article() -> None:
+    text = "Pakistan flies the JF-17. Pakistan bought the J-10C from China. Several African countries bought Chinese drones."
+    assert ("CHN", None, "uav", "agreement") in tuples(armsledger.extract(text))
+    assert all(c.recipient != "PAK" for c in armsledger.extract(text) if c.category.value == "uav")

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 # pronouns that stand for a state named before: "it will buy", "its navy"
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "we", "our"})
 # nouns that, with "the" or "its", point back to a state: "the country received", "its navy ordered"
+# regions whose states a plural buyer stands for without naming one: "European air forces"
+REGIONS = frozenset({"european", "african", "asian", "western", "gulf", "arab", "nordic", "baltic", "latin",
+                     "middle", "eastern", "southeast", "south", "central", "regional", "foreign", "other", "several"})
 # what a demonym may qualify without naming a buyer: "the British components", "the British embargo"
 NOT_BUYERS = frozenset({"component", "part", "embargo", "design", "engine", "technology", "sanction", "restriction",
                         "law", "rule", "content", "avionics", "licence", "license", "ban", "veto", "approval", "consent"})
@@ -336,7 +339,10 @@ class SideRules(StatusRules):
                     isos = isos[:1]
                 if not isos and direction in ("in", "award"):
                     isos = self._buyer_named_before(subject, states_at, roles, made_in)
-                if not isos and direction in ("in", "award"):
+                if not isos and direction in ("in", "award") and subject.tag_ == "NNS" and any(
+                        c.dep_ in ("amod", "compound") and c.lower_ in REGIONS for c in subject.children):
+                    roles.unnamed_buyers = True  # "European air forces have chosen the F-35A": many buyers, none named
+                elif not isos and direction in ("in", "award"):
                     roles.unnamed_recipient = True  # "the air force will sign a contract"
                     roles.anaphor = self._anaphor(subject)
                 self._by_direction(roles).get(
