@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from armsledger.nlp.lexicon import DEAL_NOUNS
+from armsledger.nlp.lexicon import CLOSING_STOPS, DEAL_NOUNS
 from armsledger.types import Claim, Document, Status
 
 if TYPE_CHECKING:
@@ -160,7 +160,7 @@ class Extractor:
                 prior = (named_before[0].iso3s[0],)  # "Egypt's air force ... U.S. equipment. It bought": the opening state
             if before is not None and before.start in subjects:
                 prior = (subjects[before.start],)  # "Within days, the UAE signed for Rafales from France. Months later it ..."
-            elif span.start in section and (before is None or not _subject_state_named(before, states)):
+            elif span.start in section and (before is None or not _opens_with_state(before, states)):
                 prior = (section[span.start],)  # under the heading "Kazakhstan": "It received four more Su-30SMs"
             while services and services[0][0] < span.start:  # candidates come in text order
                 _, iso, branch = services.pop(0)
@@ -263,7 +263,7 @@ def _sections(every: list[Span], states: Sequence[StateMention]) -> dict[int, st
     current: str | None = None
     for s in every:
         words = [t for t in s if t.is_alpha]
-        if 0 < len(words) <= 6 and s[-1].text not in (".", "!", "?", '"', "”", ":", ";"):  # a heading line
+        if 0 < len(words) <= 6 and s[-1].text not in (*CLOSING_STOPS, ":", ";"):  # a heading line
             named = [m for m in states if s.start <= m.start < s.end and len(m.iso3s) == 1 and m.kind in ("name", "alias")]
             current = named[0].iso3s[0] if len(named) == 1 and all(
                 named[0].start <= t.i < named[0].end for t in words) else None
@@ -273,8 +273,8 @@ def _sections(every: list[Span], states: Sequence[StateMention]) -> dict[int, st
     return out
 
 
-def _subject_state_named(sent: Span, states: Sequence[StateMention]) -> bool:
-    """Whether the sentence opens with a state as its subject's first words ("Tashkent has ...")."""
+def _opens_with_state(sent: Span, states: Sequence[StateMention]) -> bool:
+    """Whether the sentence's first word names a state ("Tashkent has ..."), before it is parsed."""
     first = next((t for t in sent if t.is_alpha), None)
     return first is not None and any(m.start <= first.i < m.end for m in states if m.kind != "made")
 
@@ -377,7 +377,7 @@ def _sentence_case(span: Span, names: set[int]) -> str:
     and a preposition. Lengths are kept, so character offsets still hold."""
     words = [t for t in span if t.is_alpha]
     capitals = sum(t.text[0].isupper() for t in words)
-    headline = span[-1].text not in (".", "!", "?", '"', "”")  # no closing stop: a title
+    headline = span[-1].text not in CLOSING_STOPS  # no closing stop: a title
     if len(words) < 4 or capitals < 0.7 * len(words) or not (
             any(t.text in TITLE_WORDS for t in words[1:]) or (headline and capitals >= 0.85 * len(words))):
         return span.text

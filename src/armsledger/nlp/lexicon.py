@@ -36,6 +36,10 @@ class Cue:
 
 # what a deal is called: "the sale", "that contract", "no such agreement"
 DEAL_NOUNS = frozenset({"sale", "deal", "agreement", "contract", "purchase", "order"})
+# who buys: "Egypt is Russia's biggest customer"
+CLIENT_NOUNS = frozenset({"client", "customer", "buyer", "importer", "purchaser", "recipient"})
+# what ends a sentence of prose; a line without one is a title or a heading
+CLOSING_STOPS = (".", "!", "?", '"', "”")
 
 # nouns that, after "be in the", make a seller's system a contender in a buyer's contest ("the
 # Rafale is also in the running"): an offer (read in nlp/reader.py, its buyer found in nlp/sides.py)

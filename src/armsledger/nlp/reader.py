@@ -891,15 +891,14 @@ OWN_SIDE = frozenset({"army", "navy", "force", "military", "corps", "guard", "it
 def _respectively(items: list[Item], found: list[list[Reading]], states_at: dict[int, StateMention]) -> list[list[Reading]]:
     """"Finland and Germany have bought David's Sling and Arrow 3 respectively": the n-th system
     goes to the n-th of the buyers every one of them was read with, in the order the text names them."""
-    named = [(item, rs) for item, rs in zip(items, found, strict=False) if item.weapon is not None and rs]
-    buyers = [{r.recipient for r in rs} for _, rs in named]
+    named = sorted((n for n, item in enumerate(items) if item.weapon is not None and found[n]), key=lambda n: items[n].start)
+    buyers = [{r.recipient for r in found[n]} for n in named]
     if len(named) < 2 or any(b != buyers[0] for b in buyers) or len(buyers[0]) != len(named):
         return found
     first = {iso: i for i, m in sorted(states_at.items(), reverse=True) for iso in m.iso3s}
     order = sorted(buyers[0], key=lambda iso: first.get(iso or "", 10**6))
-    keep = {id(item): order[n] for n, (item, _) in enumerate(sorted(named, key=lambda p: p[0].start))}
-    return [[r for r in rs if id(item) not in keep or r.recipient == keep[id(item)]]
-            for item, rs in zip(items, found, strict=False)] + found[len(items):]
+    keep = dict(zip(named, order, strict=True))  # item index -> its buyer
+    return [[r for r in rs if n not in keep or r.recipient == keep[n]] for n, rs in enumerate(found)]
 
 
 def _describes(between: Span) -> bool:

@@ -16,7 +16,7 @@ from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from armsledger.nlp.lexicon import STANDING_CUE, exporter_rank
+from armsledger.nlp.lexicon import CLIENT_NOUNS, STANDING_CUE, exporter_rank
 from armsledger.nlp.mentions import BRANCHES, NAME_WEIGHT, StateMention
 from armsledger.nlp.status import ASKING, MAKE_VERBS, PERMISSIONS, StatusRules, lemma_of
 from armsledger.types import Category, Status
@@ -47,7 +47,6 @@ DELEGATES = frozenset({"official", "delegation", "representative", "minister", "
                        "executive", "negotiator"})
 # "X is Y's largest supplier", "X, Y's biggest customer": the two sides of a standing relation
 SUPPLIER_NOUNS = frozenset({"supplier", "exporter", "seller", "vendor", "provider", "source"})
-CLIENT_NOUNS = frozenset({"client", "customer", "buyer", "importer", "purchaser", "recipient"})
 # equipment sold on by its former owner: its maker is not the seller
 SECOND_HAND = frozenset({"second-hand", "secondhand", "used", "surplus", "pre-owned"})
 
@@ -284,10 +283,8 @@ class SideRules(StatusRules):
                 elif lemma_of(tok.head) in AWAITING_VERBS:
                     direction = "in"  # "Algeria is expecting delivery of Kilo class submarines": the buyer
                 elif cue_status.get(tok.head.i) is Status.CANCELLATION:
-                    goods = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
-                    ways = {c.lower_ for t in (tok, *goods, tok.head) for c in t.children if c.dep_ == "prep"} & {"to", "from"}
-                    if len(ways) == 1:  # "Germany suspended deliveries of weapons to Saudi Arabia": the sender stops them
-                        direction = "out" if ways == {"to"} else "in"
+                    # "Germany suspended deliveries of weapons to Saudi Arabia": the sender stops them
+                    direction = self._way(tok, tok.head) or direction
             inner = next((c for c in tok.children if c.dep_ == "xcomp" and c.i in cue_dirs), None) or next(
                 (g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp" and g.i in cue_dirs),
                 None)
@@ -314,10 +311,8 @@ class SideRules(StatusRules):
             if own_direction is None and inner is not None and tok.pos_ == "NOUN" and cue_dirs[inner.i] in ("in", "out"):
                 own_direction = cue_dirs[inner.i]  # "Angola's interest in acquiring": Angola acquires
             if own_direction == "none" and tok.pos_ == "NOUN" and cue_status.get(tok.i) is Status.DELIVERY:
-                goods = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
-                ways = {c.lower_ for t in (tok, *goods) for c in t.children if c.dep_ == "prep"} & {"to", "from"}
-                if len(ways) == 1:  # "Russia's deliveries of tanks to Poland": Russia sends; "... from France": receives
-                    own_direction = "out" if ways == {"to"} else "in"
+                # "Russia's deliveries of tanks to Poland": Russia sends; "... from France": receives
+                own_direction = self._way(tok) or own_direction
             if direction in ("out", "in") and lemma_of(tok) in PROPOSALS and tok.dep_ == "dobj" \
                     and lemma_of(tok.head) in ANSWERING_VERBS:
                 direction = "in" if direction == "out" else "out"  # "India accepted a US offer"
@@ -607,6 +602,15 @@ class SideRules(StatusRules):
         children = list(head.children)
         return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their")
                    for c in children) and not any(c.dep_ in ("nummod", "amod", "compound", "nmod") for c in children)
+
+    @staticmethod
+    def _way(delivery: Token, *more: Token) -> str | None:
+        """Which way a delivery noun goes for whoever owns or handles it: "out" where it goes "to"
+        a place ("deliveries of tanks to Poland"), "in" where it comes "from" one; None for neither
+        or both. `more`: other words the "to" may hang on."""
+        goods = [o for c in delivery.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        ways = {c.lower_ for t in (delivery, *goods, *more) for c in t.children if c.dep_ == "prep"} & {"to", "from"}
+        return ("out" if ways == {"to"} else "in") if len(ways) == 1 else None
 
     @staticmethod
     def _country_before(objs: list[Token], states_at: dict[int, StateMention], roles: _Roles) -> list[str]:

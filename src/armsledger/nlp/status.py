@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from armsledger.nlp.lexicon import Cue
+from armsledger.nlp.lexicon import CLIENT_NOUNS, CLOSING_STOPS, Cue
 from armsledger.types import Status
 
 if TYPE_CHECKING:
@@ -34,8 +34,7 @@ NOT_YET_VERBS = frozenset({"slip", "delay", "postpone", "push", "stall", "lag",
 ASKING = frozenset({"request", "ask", "appeal", "apply", "turn", "approach", "petition", "write"})
 REPORT_NOUNS = frozenset({"claim", "report", "allegation", "suggestion", "rumour", "rumor", "accusation", "speculation"})
 
-# who buys, and what makes the buying a standing trade: "a major buyer", "its traditional customer"
-TRADERS = frozenset({"buyer", "customer", "client", "importer", "purchaser"})
+# what makes buying a standing trade: "a major buyer", "its traditional customer"
 STANDING_TRADE = frozenset({"major", "main", "key", "traditional", "regular", "loyal", "big", "large", "important",
                             "leading", "principal", "top", "longtime", "long-standing", "longstanding", "staunch"})
 # what stands in a sale's way, whose end does not end the sale: "dropped its objection to the sale"
@@ -216,10 +215,10 @@ class StatusRules:
         imports ("Russia's biggest arms customer", "its arms imports from China"), or buying in the
         present tense outside a headline ("Kazakhstan buys Russian weapons at Russian prices")."""
         if cue.pos == "noun":
-            return (tok.tag_ == "NNS" and cue.lemma == "import") or (cue.lemma in TRADERS and any(
+            return (tok.tag_ == "NNS" and cue.lemma == "import") or (cue.lemma in CLIENT_NOUNS and any(
                 c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in STANDING_TRADE or c.lower_.endswith(
                     ("largest", "biggest"))) for c in tok.children))
-        headline = tok.sent[-1].text not in (".", "!", "?", '"', "”", "'", "’")
+        headline = tok.sent[-1].text not in (*CLOSING_STOPS, "'", "’")
         return cue.lemma in BUYING and tok.tag_ in ("VBZ", "VBP") and not headline and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children) and not any(
             c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in tok.children)
