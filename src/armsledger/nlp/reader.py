@@ -10,7 +10,8 @@ side the grammar leaves open is filled from the catalog's state of origin or fro
 state the sentence names, which the claim records in `inferred`.
 
 This module finds the equipment, climbs to its clause and writes the readings; the cue and
-status rules are in `nlp/status.py` and the sides in `nlp/sides.py`, mixins of `SentenceReader`.
+status rules are in `nlp/status.py`, the sides in `nlp/sides.py` and the readings of a claim's
+other stages in `nlp/stages.py`, mixins of `SentenceReader`.
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ from armsledger.nlp.sides import (
     TEMPORAL,
     TRANSPARENT_VERBS,
     Discourse,
-    SideRules,
     conjuncts,
 )
+from armsledger.nlp.stages import StageRules
 from armsledger.nlp.status import (
     FALSE_WORDS,
     MAKE_VERBS,
@@ -112,7 +113,7 @@ class Item:
     name: str | None = None  # how the text named the system, when the item is a kind standing for it
 
 
-class SentenceReader(SideRules):
+class SentenceReader(StageRules):
     def __init__(self, lex: Lexicon | None = None):
         self.lex = lex or lexicon()
         self._equipment_lemmas = frozenset(words[-1] for words in self.lex.categories)
@@ -154,10 +155,7 @@ class SentenceReader(SideRules):
         listed = {t.i for t in sent if t.lower_ == "including" or (t.lower_ == "as" and sent[t.i - 1].lower_ == "such")}
         found = [[r for r in rs if not self._umbrella(r, item, items, found, listed)]
                  for item, rs in zip(items, found, strict=True)]
-        found += [self._deal_stages(sent, items, found)]
-        found += [self._later_delivery(sent, items, found, states_at), self._order_counted(sent, items, found)]
-        found += [self._ordered_before(sent, item, rs) for item, rs in zip(items, found, strict=False)]
-        found += [self._offer_turned_down(sent, found)]
+        found += self._other_stages(sent, items, found, states_at)
         if any(t.lower_ == "respectively" for t in sent):
             found = _respectively(items, found, states_at)
         named: dict[tuple[object, ...], list[Reading]] = {}
@@ -196,174 +194,6 @@ class SentenceReader(SideRules):
             if status in (Status.DENIAL, Status.CANCELLATION, Status.AGREEMENT):
                 return status, tuple(dict.fromkeys(t.text for t, _ in cues))
         return None
-
-    def _deal_stages(self, sent: Doc, items: list[Item], found: list[list[Reading]]) -> list[Reading]:
-        """"Norway asked to buy AIM-120Ds, and the State Department approved that sale": a deal noun
-        with no equipment of its own, in another clause, gives the sentence's claim another stage
-        ("... but the ministry denied that any agreement had been reached": a denial)."""
-        stages: list[Reading] = []
-        item_tokens = {i for it in items for i in range(it.start, it.end)}
-        item_chains = [self._chain(self._np_head(sent[it.start : it.end]))[0] for it in items]
-        for noun in sent:
-            if lemma_of(noun) not in DEAL_NOUNS | {"delivery"} or noun.i in item_tokens or not any(
-                    c.dep_ == "det" and c.lower_ in ("that", "this", "the", "any", "such") for c in noun.children):
-                continue
-            if any(t.i in item_tokens for t in noun.subtree):
-                continue  # "the sale of F-16s": the item's own deal, read with the item
-            chain, _ = self._chain(noun)
-            cues = [(t, cue) for t in chain if (cue := self._cue(t)) is not None]
-            status = self._status(cues, chain) if cues else None
-            if status is None:
-                continue
-            deal_top = chain[-1]
-            for item_chain, rs in zip(item_chains, found, strict=True):
-                if noun.i in {t.i for t in item_chain}:
-                    continue  # the item's own clause
-                if not any(a.dep_ == "conj" and a.head.i == b.i for a, b in ((deal_top, t) for t in item_chain)) and not (
-                        item_chain[-1].dep_ == "conj" and item_chain[-1].head.i in {t.i for t in chain}):
-                    continue  # only a clause coordinated with the item's: "..., and (that) X approved that sale"
-                stages += [replace(r, status=status, cues=tuple(t.text for t, _ in cues)) for r in rs[:1]
-                           if r.status is not status]
-        return stages
-
-    def _later_delivery(self, sent: Doc, items: list[Item], found: list[list[Reading]],
-                        states_at: dict[int, StateMention]) -> list[Reading]:
-        """"bought four P-3Cs from Norway, the first of which arrived the following year", "ordered
-        four Type 209s from Germany, which were delivered in 2016", "sold only to Pakistan, which
-        received its first batch", "from France, which delivered the last in 2022": a clause that
-        goes back to the deal with "which" tells its delivery."""
-        agreed = _sole(found, Status.AGREEMENT)
-        if agreed is None:
-            return []
-        item_tokens = {i for it in items for i in range(it.start, it.end)}
-        buyer = {i for i, m in states_at.items() if agreed.recipient in m.iso3s}
-        seller = {i for i, m in states_at.items() if agreed.supplier in m.iso3s}
-        for verb in sent:
-            cue = self._cue(verb) if verb.dep_ in ("relcl", "advcl", "conj", "parataxis", "ROOT", "ccomp", "acl") else None
-            if cue is None or cue.status is not Status.DELIVERY or self._negated(verb) or self._future(verb):
-                continue
-            subject = min((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
-                          key=lambda c: abs(verb.i - c.i), default=None)
-            if subject is not None and verb.dep_ in ("conj", "parataxis", "ROOT") and self._counted_back(subject, item_tokens) \
-                    and verb.i > min(item_tokens) and (self._past(verb) or verb.tag_ == "VBD"):
-                # "... signed for 32 ex-Norwegian F-16s, and the last of them arrived in 2025"; "...; all 17
-                # had been delivered by 2021": a clause that counts back into the deal tells its delivery
-                counted = figures.number(subject) or next(
-                    (n for c in subject.children if c.dep_ == "nummod" and (n := figures.number(c))), None)
-                return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,), quantity=counted)]
-            own = buyer if cue.direction == "in" else seller  # "and India delivered", "and its army received"
-            shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if subject is None else None
-            part = self._delivered_part(verb) if (subject is None and (shared is None or not any(
-                t.i in states_at and t.i not in buyer | seller for t in shared.subtree))) or (
-                subject is not None and (any(t.i in own for t in subject.subtree) or (
-                    lemma_of(subject) in OWN_SIDE and not any(t.i in states_at for t in subject.subtree)))) else None
-            if part is not None and verb.dep_ == "conj" and cue.direction in ("out", "in") \
-                    and verb.head.i not in item_tokens and verb.i > min(item_tokens) \
-                    and self._counted_back(part, item_tokens, kinds=True) and (self._past(verb) or verb.tag_ == "VBD"):
-                # "sold BrahMos missiles to the Philippines in 2022, and delivered the first batteries in 2024";
-                # "and the Kuwaiti army received the first of them"; "and took delivery of the systems"
-                return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,), quantity=None)]
-            if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with" \
-                    and verb.head.head.head.i not in item_tokens and self._counted_back(verb.head, item_tokens, kinds=True):
-                # "sold BrahMos missiles to the Philippines, with the first batteries delivered in April 2024"
-                return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,), quantity=None)]
-            if subject is None or not any(t.lower_ == "which" for t in subject.subtree):
-                continue
-            if verb.dep_ == "relcl" and (verb.head.i in item_tokens or lemma_of(verb.head) in self._equipment_lemmas):
-                continue  # on the equipment itself: the item's own reading has it
-            passive = any(c.dep_ == "auxpass" for c in verb.children)
-            if cue.direction == "in" and verb.dep_ == "relcl" and not passive and verb.head.i not in buyer:
-                continue  # "..., which received ...": only the buyer's own clause
-            if cue.direction == "out" and not passive and (verb.dep_ != "relcl" or verb.head.i not in seller):
-                continue  # "..., which delivered ...": only the seller's own clause
-            some = figures.number(subject) if subject.like_num else None  # "two of which": two of them
-            return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,),
-                            quantity=agreed.quantity if subject.lower_ == "which" else some)]
-        return []
-
-    @staticmethod
-    def _delivered_part(verb: Token) -> Token | None:
-        """What a delivery verb says was handed over: its object, or what "took delivery of" names."""
-        part = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if part is not None and lemma_of(part) == "delivery":  # "took delivery of the systems"
-            return next((g for c in part.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj"), None)
-        return part
-
-    def _counted_back(self, subject: Token, item_tokens: set[int], kinds: bool = False) -> bool:
-        """A subject that only counts what the sentence has named ("the last of them", "all 17", "four",
-        "both", "the first 36"), with no equipment or state of its own; with `kinds`, also a kind
-        counted as a part of it ("the first batteries")."""
-        words = [t for t in subject.subtree]
-        if kinds and lemma_of(subject) in self._equipment_lemmas and not any(
-                t.i in item_tokens for t in words) and any(
-                (c.dep_ == "amod" and c.lower_ in ("first", "last", "remaining", "final"))
-                or (c.dep_ == "det" and c.lower_ == "the" and subject.tag_ == "NNS") for c in subject.children):
-            return True  # "the first batteries", "the systems"
-        if any(t.i in item_tokens or lemma_of(t) in self._equipment_lemmas for t in words):
-            return False
-        return subject.lower_ in ("all", "both", "they", "first", "last", "rest", "remainder", "most", "each") \
-            or subject.like_num or any(t.lower_ == "them" for t in words)
-
-    def _ordered_before(self, sent: Doc, item: Item, readings: list[Reading]) -> list[Reading]:
-        """"received 250 Abrams tanks ordered from the United States in 2022", "took delivery of all
-        seven ships it ordered in 2016": equipment delivered with a clause on it that says it was
-        bought tells the agreement behind the delivery too."""
-        delivered = next((r for r in readings if r.status is Status.DELIVERY), None)
-        if delivered is None or any(r.status is Status.AGREEMENT for r in readings):
-            return []
-        span = sent[item.start : item.end]
-        heads = {*span, *(t.head for t in span if t.dep_ in ("compound", "amod", "nmod"))}  # "... Abrams tanks"
-        for head in list(heads):  # "all 14 of the aircraft it ordered": the clause sits on the counted noun
-            heads |= {g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
-            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.like_num:
-                heads.add(head.head.head)  # "the first 11 of 29 HIMARS it ordered"
-            if head.dep_ == "pobj" and head.head.lower_ == "including" and head.head.head.pos_ == "NOUN":
-                heads.add(head.head.head)  # "all seven ships it ordered, including four corvettes"
-        for noun in sorted(heads, key=lambda t: t.i):
-            for verb in (c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
-                cue = self._cue(verb)
-                if cue is None or cue.status is not Status.AGREEMENT or cue.lemma not in ORDER_VERBS \
-                        or self._negated(verb) or self._future(verb) or not (
-                        verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not self._aux(verb) - {"had", "has", "have"})):
-                    continue
-                return [replace(delivered, status=Status.AGREEMENT, cues=(verb.text,))]
-        return []
-
-    def _offer_turned_down(self, sent: Doc, found: list[list[Reading]]) -> list[Reading]:
-        """"Washington offered F-16s to Colombia, an offer Bogota turned down": an offer the
-        sentence sums up in an apposition, and a clause on it that rejects or drops it, cancels it."""
-        named = [[r for r in rs if r.weapon is not None] for rs in found]  # not the kind noun the system also has
-        offered = _sole(named, Status.OFFER) if any(named) else _sole(found, Status.OFFER)
-        if offered is None:
-            return []
-        for noun in sent:
-            if lemma_of(noun) not in ("offer", "proposal", "bid") or noun.dep_ != "appos":
-                continue
-            for verb in sent[noun.i + 1 :]:
-                if verb.pos_ != "VERB":
-                    continue
-                cue = self._cue(verb)
-                if cue is not None and cue.status in (Status.CANCELLATION, Status.DENIAL) and (
-                        verb.head.i == noun.i or verb.left_edge.i == noun.i + 1):
-                    return [replace(offered, status=Status.CANCELLATION, cues=(verb.text,), quantity=None)]
-                break  # only the clause right after the offer
-        return []
-
-    def _order_counted(self, sent: Doc, items: list[Item], found: list[list[Reading]]) -> list[Reading]:
-        """"took delivery of 70 K239 launchers, out of about 290 ordered": a number the delivered
-        items are counted against, with an order verb on it, tells the agreement behind them.
-        Read only where the sentence names one system."""
-        delivered = _sole(found, Status.DELIVERY)
-        if delivered is None or len([it for it in items if it.weapon is not None]) != 1 or any(
-                r.status is Status.AGREEMENT for rs in found for r in rs):
-            return []
-        for verb in sent:
-            counted = verb.i > 0 and "CD" in (verb.head.tag_, sent[verb.i - 1].tag_)  # "290 ordered"
-            cue = self._cue(verb) if verb.tag_ == "VBN" and counted and not self._aux(verb) else None
-            if cue is not None and cue.status is Status.AGREEMENT and cue.direction == "in":
-                return [replace(delivered, status=Status.AGREEMENT, cues=(verb.text,))]
-        return []
 
     @staticmethod
     def _umbrella(reading: Reading, item: Item, items: list[Item], found: list[list[Reading]],
@@ -882,12 +712,6 @@ class SentenceReader(SideRules):
         return text
 
 
-# what says equipment was bought, on the delivered equipment itself: "tanks ordered from the United States"
-ORDER_VERBS = frozenset({"order", "buy", "purchase", "acquire", "procure"})
-# a subject that stands for a side already named: "and its army received the first of them"
-OWN_SIDE = frozenset({"army", "navy", "force", "military", "corps", "guard", "it", "they", "country"})
-
-
 def _respectively(items: list[Item], found: list[list[Reading]], states_at: dict[int, StateMention]) -> list[list[Reading]]:
     """"Finland and Germany have bought David's Sling and Arrow 3 respectively": the n-th system
     goes to the n-th of the buyers every one of them was read with, in the order the text names them."""
@@ -908,16 +732,6 @@ def _describes(between: Span) -> bool:
     return 0 < len(words) <= 8 and words[-1].lower_ not in ("and", "or") and words[0].lower_ not in ("and", "or") \
         and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ", "NUM") or t.tag_ in ("VBG", "VBN") for t in words) \
         and not any(t.text[:1].isupper() and not t.is_upper for t in words)  # not "Su-30s and Rafale jets"
-
-
-def _sole(found: list[list[Reading]], status: Status) -> Reading | None:
-    """The sentence's first reading of `status`, where all its readings are about one system and
-    those of that status about one pair of states; else None."""
-    of = [r for rs in found for r in rs if r.status is status]
-    if not of or len({(r.weapon.family if r.weapon else None, r.category) for rs in found for r in rs}) != 1 or len(
-            {(r.supplier, r.recipient) for r in of}) != 1:
-        return None
-    return of[0]
 
 
 def _phrase(tok: Token) -> str:
