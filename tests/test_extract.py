@@ -1159,6 +1159,14 @@ def test_a_which_clause_that_goes_back_to_the_deal_tells_its_delivery() -> None:
     assert tuples(armsledger.extract("Egypt ordered four Type 209 submarines from Germany, which were delivered "
                                      "between 2016 and 2021.")) \
         == {("DEU", "EGY", "Type 209", "agreement"), ("DEU", "EGY", "Type 209", "delivery")}
+    # "of which the first ten": a partitive relative clause counts what came first
+    claims = armsledger.extract("Chile bought 30 Leopard 2A4 tanks from Germany in two lots, of which the first "
+                                "ten were delivered in 2009.")
+    assert [(c.supplier, c.recipient, c.status.value, c.quantity) for c in claims] == [
+        ("DEU", "CHL", "agreement", 30), ("DEU", "CHL", "delivery", 10)]
+    # "that" as the relative pronoun of a clause coordinated with the purchase
+    assert tuples(armsledger.extract("Peru bought eight Mi-17 helicopters from Russia that arrived in 2014.")) \
+        == {("RUS", "PER", "Mi-17", "agreement"), ("RUS", "PER", "Mi-17", "delivery")}
     # a "which" clause about a state that acts for itself is not this deal's delivery
     assert tuples(armsledger.extract("India bought Rafale jets from France, which delivered submarines to Brazil.")) \
         == {("FRA", "IND", "Rafale", "agreement"), ("FRA", "BRA", "submarine", "delivery")}

@@ -120,7 +120,10 @@ class StageRules(SideRules):
                     and verb.head.head.head.i not in item_tokens and self._counted_back(verb.head, item_tokens, kinds=True):
                 # "sold BrahMos missiles to the Philippines, with the first batteries delivered in April 2024"
                 return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,), quantity=None)]
-            if subject is None or not any(t.lower_ == "which" for t in subject.subtree):
+            if subject is None or not (any(t.lower_ == "which" or (t.lower_ == "that" and t.tag_ == "WDT")
+                                           for t in subject.subtree) or any(  # "of which the first 18 were delivered"
+                    c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "which" for g in c.children)
+                    for c in verb.children)):
                 continue
             if verb.dep_ == "relcl" and (verb.head.i in item_tokens or lemma_of(verb.head) in self._equipment_lemmas):
                 continue  # on the equipment itself: the item's own reading has it
@@ -131,7 +134,7 @@ class StageRules(SideRules):
                 continue  # "..., which delivered ...": only the seller's own clause
             some = figures.number(subject) if subject.like_num else None  # "two of which": two of them
             return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,),
-                            quantity=agreed.quantity if subject.lower_ == "which" else some)]
+                            quantity=agreed.quantity if subject.lower_ in ("which", "that") else some)]
         return []
 
     @staticmethod
