@@ -1096,6 +1096,10 @@ def test_a_sentence_that_goes_on_about_the_deal_takes_its_sides_and_stage() -> N
     hellfire = [c for c in armsledger.extract(package) if c.system == "Hellfire"]
     assert [(c.supplier, c.recipient, str(c.status), c.inferred) for c in hellfire] \
         == [("USA", "IND", "agreement", ("supplier", "recipient"))]
+    # the package's own stage, said on it, outranks the stage the sentence before told
+    approved = ("Taipei asked to buy 66 F-16V jets from the United States in 2019. "
+                "The package approved by the State Department covers 75 F110 engines.")
+    assert ("USA", "TWN", "F110", "agreement") in tuples(armsledger.extract(approved))
     # two deals in the sentence before: which one the package belongs to is not said
     two = ("India bought 31 MQ-9B drones from the United States and two Kilo submarines from Russia. "
            "The package includes 170 Hellfire missiles.")

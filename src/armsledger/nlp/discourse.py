@@ -293,7 +293,8 @@ def deal_before(before: list[Claim]) -> tuple[str, str, Status] | None:
 def same_deal(reading: Reading, deal: tuple[str, str, Status]) -> Reading:
     """A system the sentence hangs on a deal noun, in a sentence that names no state, belongs to the
     deal the last sentence with claims told of ("... 31 MQ-9B drones. The package includes 170
-    Hellfires"): it takes that deal's sides and stage, marked as inferred."""
+    Hellfires"): it takes that deal's sides, marked as inferred, and its stage unless the sentence
+    tells one of its own."""
     from armsledger.nlp.reader import PENALTY
 
     supplier, recipient, status = deal
@@ -302,6 +303,8 @@ def same_deal(reading: Reading, deal: tuple[str, str, Status]) -> Reading:
     if (reading.supplier != supplier and "supplier" not in reading.inferred) or (
             reading.recipient != recipient and "recipient" not in reading.inferred):
         return reading
+    if any(w.lower() not in DEAL_WORDS for w in reading.cues):
+        status = reading.status  # "The package approved by the State Department includes ...": its own stage
     return replace(reading, supplier=supplier, recipient=recipient, status=status,
                    inferred=tuple(dict.fromkeys((*reading.inferred, "supplier", "recipient"))),
                    confidence=max(reading.confidence, round(1.0 - 2 * PENALTY["discourse"], 2)))

@@ -684,7 +684,10 @@ class SentenceReader(StageRules):
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
                     cue = self._cue(child)
                     if cue is not None and cue.pos == "noun":
-                        return [(child, cue)]
+                        # "the package approved by the State Department covers ...": the deal's own stage
+                        told = [(v, c) for v in child.children if v.dep_ in ("acl", "amod") and v.tag_ == "VBN"
+                                and (c := self._cue(v)) is not None and not self._negated(v)]
+                        return [(child, cue), *told[:1]]
             running = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                             if o.dep_ == "pobj" and o.lower_ in STANDING), None)
             if running is not None and lemma_of(tok) == "be":
