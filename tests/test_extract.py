@@ -1686,6 +1686,11 @@ def test_two_states_that_agreed_on_a_sale_are_its_parties_and_the_maker_s_state_
 def test_abandoning_or_dropping_a_deal_cancels_it_but_dropping_an_objection_does_not() -> None:
     text = "Ghana signed a contract for 12 Z-9 helicopters from China in 2019, but Accra abandoned the deal in 2021."
     assert tuples(armsledger.extract(text)) == {("CHN", "GHA", "Z-9", "agreement"), ("CHN", "GHA", "Z-9", "cancellation")}
+    # a contract or order that is cancelled was signed first; a planned one was not
+    text = "Peru cancelled its contract for eight Mi-35 helicopters from Russia in 2019."
+    assert tuples(armsledger.extract(text)) == {("RUS", "PER", "Mi-35", "agreement"), ("RUS", "PER", "Mi-35", "cancellation")}
+    text = "Chile has suspended a planned order for more Leopard 2 tanks from Germany."
+    assert tuples(armsledger.extract(text)) == {("DEU", "CHL", "Leopard 2", "cancellation")}
     text = "Peru last year cancelled a deal to buy 10 second-hand Mirage 2000 jets from France."
     assert tuples(armsledger.extract(text)) == {("FRA", "PER", "Mirage 2000", "cancellation")}
     text = "Berlin has dropped its objection to the sale of 20 Eurofighter Typhoon jets to Turkey."

@@ -31,6 +31,12 @@ if TYPE_CHECKING:
 ORDER_VERBS = frozenset({"order", "buy", "purchase", "acquire", "procure"})
 # a subject that stands for a side already named: "and its army received the first of them"
 OWN_SIDE = frozenset({"army", "navy", "force", "military", "corps", "guard", "it", "they", "country"})
+# what was signed before it could be cancelled: "cancelled its contract for seven Dhruv helicopters"
+# ("a deal to buy" may never have got past talks)
+SIGNED = frozenset({"contract", "order", "agreement"})
+# ... unless it was only ever planned: "a planned order for more Spike missiles"
+PROSPECTIVE = frozenset({"planned", "proposed", "possible", "potential", "prospective", "tentative", "pending",
+                         "expected", "future", "draft", "mooted", "new", "further", "additional", "follow-on"})
 
 
 class StageRules(SideRules):
@@ -48,6 +54,7 @@ class StageRules(SideRules):
         found += [self._later_delivery(sent, items, found, states_at), self._order_counted(sent, items, found)]
         found += [self._ordered_before(sent, item, rs) for item, rs in zip(items, found, strict=False)]
         found += [self._offer_turned_down(sent, found)]
+        found += [self._signed_before_cancelled(sent, found)]
         return found[own:]
 
     def _deal_stages(self, sent: Doc, items: list[Item], found: list[list[Reading]]) -> list[Reading]:
@@ -185,6 +192,22 @@ class StageRules(SideRules):
                     continue
                 return [replace(delivered, status=Status.AGREEMENT, cues=(verb.text,))]
         return []
+
+    @staticmethod
+    def _signed_before_cancelled(sent: Doc, found: list[list[Reading]]) -> list[Reading]:
+        """"Uganda has suspended a 2021 order for Mi-28NE helicopters", "an agreement to buy 11
+        Su-35s, signed in 2018, was abandoned": a contract, order or agreement that is cancelled
+        was agreed first."""
+        out: list[Reading] = []
+        agreed = {(r.supplier, r.recipient, r.weapon, r.category) for rs in found for r in rs if r.status is Status.AGREEMENT}
+        for r in (r for rs in found for r in rs if r.status is Status.CANCELLATION):
+            deal = next((t for t in sent if t.text in r.cues and t.pos_ == "NOUN" and lemma_of(t) in SIGNED), None)
+            if deal is None or (r.supplier, r.recipient, r.weapon, r.category) in agreed or any(
+                    c.lower_ in PROSPECTIVE for c in deal.children):
+                continue
+            agreed.add((r.supplier, r.recipient, r.weapon, r.category))
+            out.append(replace(r, status=Status.AGREEMENT, cues=(deal.text,)))
+        return out
 
     def _offer_turned_down(self, sent: Doc, found: list[list[Reading]]) -> list[Reading]:
         """"Washington offered F-16s to Colombia, an offer Bogota turned down": an offer the
