@@ -59,8 +59,8 @@ def tuples(claims: list[Claim]) -> set[tuple[object, ...]]:
          {("BGR", "KEN", "artillery", "delivery"), ("BGR", "KEN", "armoured_vehicle", "delivery")}),
         ("Chile's delivery of Gripen fighters from Sweden was completed.", {("SWE", "CHL", "Gripen", "delivery")}),
         # cancellation
-        ("India cancelled its order for MiG-35 fighters from Russia.",
-         {("RUS", "IND", "MiG-35", "cancellation")}),
+        ("India cancelled its order for MiG-35 fighters from Russia.",  # the order was placed first
+         {("RUS", "IND", "MiG-35", "agreement"), ("RUS", "IND", "MiG-35", "cancellation")}),
     ],
 )
 def test_constructions(text: str, expected: set[tuple[object, ...]]) -> None:
@@ -704,7 +704,7 @@ def test_headlines_without_function_words_and_deal_nouns_beside_a_named_system()
 
 def test_the_deal_a_verb_takes_is_part_of_the_claim_and_a_subject_s_between_phrase_is_no_party() -> None:
     assert tuples(armsledger.extract("Australia scrapped its contract with France's Naval Group for 12 submarines.")) \
-        == {("FRA", "AUS", "submarine", "cancellation")}
+        == {("FRA", "AUS", "submarine", "agreement"), ("FRA", "AUS", "submarine", "cancellation")}
     text = ("A crisis between Turkey and the United States may risk suspending a deal between Turkey and "
             "Pakistan for the sale of 30 Turkish-made T129 helicopters.")
     assert {(c.supplier, c.recipient, c.system) for c in armsledger.extract(text)} == {("TUR", "PAK", "T129")}
@@ -767,7 +767,7 @@ def test_lists_of_buyers_statuses_and_spellings_from_wire_copy() -> None:
     assert tuples(armsledger.extract("Manila cancelled a deal for 16 Mi-17 helicopters from Russia for fear of U.S. sanctions.")) \
         == {("RUS", "PHL", "Mi-17", "cancellation")}
     assert tuples(armsledger.extract("Serbia shelved its order for Rafale jets from France.")) \
-        == {("FRA", "SRB", "Rafale", "cancellation")}
+        == {("FRA", "SRB", "Rafale", "agreement"), ("FRA", "SRB", "Rafale", "cancellation")}
 
 
 def test_a_delivery_under_a_contract_is_two_stages_and_a_delay_leaves_it_agreed() -> None:
@@ -915,7 +915,7 @@ def test_officials_from_two_capitals_are_the_parties_and_a_deal_s_owner_outranks
     assert tuples(armsledger.extract("Officials from Manila and Seoul signed a contract for 12 FA-50 jets.")) \
         == {("KOR", "PHL", "FA-50", "agreement")}
     assert tuples(armsledger.extract("Washington cancelled Turkey's order for 100 F-35 jets.")) \
-        == {("USA", "TUR", "F-35", "cancellation")}
+        == {("USA", "TUR", "F-35", "agreement"), ("USA", "TUR", "F-35", "cancellation")}
 
 
 def test_a_side_is_filled_from_other_clauses_only_when_they_tell_no_transfer_of_their_own() -> None:
@@ -1220,7 +1220,7 @@ def test_a_state_s_interest_in_acquiring_is_its_interest_and_a_denied_descriptio
 
 def test_a_demonym_on_the_equipment_of_a_deal_noun_names_the_maker() -> None:
     assert tuples(armsledger.extract("Spain cancels Israeli missile contract")) \
-        == {("ISR", "ESP", "missile", "cancellation")}
+        == {("ISR", "ESP", "missile", "agreement"), ("ISR", "ESP", "missile", "cancellation")}
 
 
 def test_the_subject_of_becoming_a_customer_is_the_buyer() -> None:
@@ -1388,7 +1388,7 @@ def test_weighing_a_system_is_interest_and_spike_lr2_is_the_spike() -> None:
     assert tuples(armsledger.extract("Portugal is weighing the F-35 against European options such as the Rafale.")) \
         == {("USA", "PRT", "F-35", "interest"), ("FRA", "PRT", "Rafale", "interest")}
     assert tuples(armsledger.extract("Spain has cancelled a contract for Spike LR2 missiles made by Israel's Rafael.")) \
-        == {("ISR", "ESP", "Spike LR2", "cancellation")}
+        == {("ISR", "ESP", "Spike LR2", "agreement"), ("ISR", "ESP", "Spike LR2", "cancellation")}
 
 
 def test_north_korean_and_iranian_exports_by_name() -> None:
