@@ -1106,6 +1106,17 @@ def test_a_sentence_that_goes_on_about_the_deal_takes_its_sides_and_stage() -> N
     assert not [c for c in armsledger.extract(two) if c.system == "Hellfire"]
 
 
+def test_the_state_behind_sanctions_is_no_buyer() -> None:
+    text = ("Indonesia has received its first Rafale jets from France. Jakarta ordered 42 of the jets in 2022. "
+            "An earlier agreement to buy 11 Su-35 fighters from Russia was abandoned in 2021 under the threat of "
+            "US sanctions.")
+    assert {t for t in tuples(armsledger.extract(text)) if t[2] == "Su-35"} \
+        == {("RUS", "IDN", "Su-35", "agreement"), ("RUS", "IDN", "Su-35", "cancellation")}
+    # nor the state a law is named after
+    assert armsledger.extract("An agreement to buy Su-35 fighters from Russia was dropped under the Countering "
+                              "America's Adversaries Through Sanctions Act.") == []
+
+
 def test_a_demonym_that_names_a_currency_is_no_party() -> None:
     claims = armsledger.extract("Argentina signed a contract worth 2.1 billion Danish crowns to buy 24 F-16 jets "
                                 "from Denmark.")

@@ -69,7 +69,10 @@ RAISING_VERBS = frozenset({"set", "expect", "schedule", "due", "slate", "poise",
                            "be", "go", "begin", "start", "continue", "plan", "intend"})
 # nouns naming a state by its relation to another: "India's neighbour", "Riyadh's rival"
 RELATIONAL = frozenset({"neighbour", "neighbor", "rival", "archrival", "foe", "enemy", "adversary", "ally",
-                        "nemesis", "competitor"})
+                        "nemesis", "competitor",
+                        # and as written in a name, which the lemmatiser leaves alone: "Countering America's
+                        # Adversaries Through Sanctions Act"
+                        "neighbours", "neighbors", "rivals", "foes", "enemies", "adversaries", "allies", "competitors"})
 # work done on equipment already owned: not a transfer of it
 SERVICE_NOUNS = frozenset({"maintenance", "repair", "integration", "servicing", "certification", "training",
                            "testing", "overhaul", "support", "sustainment", "modernisation", "modernization",

@@ -978,7 +978,8 @@ class SideRules(StatusRules):
             doc = cues[0][0].doc if cues else None
             others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.kind != "made" and not (
                           m.kind == "maker" and m.end in self._weapon_tokens)  # "aboard an Antonov An-124": its maker
-                          and not (m.kind == "demonym" and doc is not None and lemma_of(doc[m.end - 1].head) in NOT_BUYERS)
+                          and not (doc is not None and lemma_of(doc[m.end - 1].head) in NOT_BUYERS and (
+                              m.kind == "demonym" or doc[m.end - 1].dep_ in ("compound", "poss", "nmod", "amod")))
                           and not (doc is not None and doc[m.end - 1].dep_ == "pobj"  # "grown as fast as Korea's"
                                    and doc[m.end - 1].head.lower_ in ("as", "than", "like")))
                       if s != supplier and s not in origin and s not in roles.co_suppliers]
