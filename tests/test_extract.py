@@ -1135,6 +1135,11 @@ def test_buying_after_about_or_thinking_of_is_interest() -> None:
         == {("USA", "VNM", "F-16", "interest")}
     assert tuples(armsledger.extract("India is thinking of buying Su-57 jets from Russia.")) \
         == {("RUS", "IND", "Su-57", "interest")}
+    # approaching a seller about a system asks for it; approaching a buyer with an offer is no request
+    assert tuples(armsledger.extract("The Bolivian Army has approached China about the Z-9 helicopter.")) \
+        == {("CHN", "BOL", "Z-9", "interest")}
+    assert ("EGY", "RUS") not in {(c.supplier, c.recipient) for c in armsledger.extract(
+        "Russia approached Egypt with an offer of Su-57 fighters.")}
 
 
 def test_ex_and_a_demonym_names_the_former_owner_who_sells() -> None:

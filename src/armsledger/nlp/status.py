@@ -73,6 +73,8 @@ class StatusRules:
             return None  # "submarines built by Germany": who made them, read as the supplier elsewhere
         if lemma == "ask" and tok.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
             return None  # "Asked about reports that ...": a journalist's question, nobody's request
+        if lemma == "approach" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return None  # "approached Egypt with an offer": the offer tells it; "approached Russia about": a request
         if lemma in ("decline", "drop") and not any(c.dep_ in ("xcomp", "dobj", "auxpass") for c in tok.children):
             return None  # "exports declined by 20%": a fall; but "declined to issue a licence" refuses
         if any(c.dep_ == "dobj" and lemma_of(c) in OBSTACLES for c in tok.children):
