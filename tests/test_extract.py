@@ -845,6 +845,10 @@ def test_the_country_in_an_article_plainly_about_one_state_is_that_state() -> No
     text = ("Vietnam Expands Its Navy\n\nVietnam has commissioned a new patrol ship. Vietnam plans two more, "
             "officials in Vietnam said. Earlier, the country received Kilo-class submarines from Russia.")
     assert ("RUS", "VNM", "Kilo-class", "delivery") in tuples(armsledger.extract(text))
+    # the service that signs a deal "with" a seller is the buyer's; two governments are the pair named before
+    text = ("Ecuador Rebuilds Its Army\n\nEcuador has commissioned a new barracks. Ecuador plans more, "
+            "officials in Ecuador said. The army signed a contract with South Korea's Hanwha for 12 K9 howitzers.")
+    assert ("KOR", "ECU", "K9", "agreement") in tuples(armsledger.extract(text))
 
 
 def test_a_rival_in_a_contrasting_clause_or_another_clause_s_subject_is_no_side() -> None:

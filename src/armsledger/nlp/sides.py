@@ -337,8 +337,10 @@ class SideRules(StatusRules):
                 if not isos and direction in ("in", "award") and subject.tag_ == "NNS" and any(
                         c.dep_ in ("amod", "compound") and c.lower_ in REGIONS for c in subject.children):
                     roles.unnamed_buyers = True  # "European air forces have chosen the F-35A": many buyers, none named
-                elif not isos and direction in ("in", "award"):
-                    roles.unnamed_recipient = True  # "the air force will sign a contract"
+                elif not isos and (direction in ("in", "award") or (
+                        direction == "both" and lemma_of(subject) in ANAPHORIC_NOUNS and subject.tag_ == "NN")):
+                    # "the air force will buy", and a party to a deal: "the army signed a contract with Hanwha"
+                    roles.unnamed_recipient = True
                     roles.anaphor = self._anaphor(subject)
                 self._by_direction(roles).get(
                     direction, []).extend(isos)
