@@ -846,8 +846,7 @@ def test_the_country_in_an_article_plainly_about_one_state_is_that_state() -> No
             "officials in Vietnam said. Earlier, the country received Kilo-class submarines from Russia.")
     assert ("RUS", "VNM", "Kilo-class", "delivery") in tuples(armsledger.extract(text))
     # the service that signs a deal "with" a seller is the buyer's; two governments are the pair named before
-    text = ("Ecuador Rebuilds Its Army\n\nEcuador has commissioned a new barracks. Ecuador plans more, "
-            "officials in Ecuador said. The army signed a contract with South Korea's Hanwha for 12 K9 howitzers.")
+    text = "Ecuador builds its own rifles. Ecuador is big. The army signed a contract with South Korea for 12 K9 howitzers."
     assert ("KOR", "ECU", "K9", "agreement") in tuples(armsledger.extract(text))
 
 
