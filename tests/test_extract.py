@@ -1836,6 +1836,13 @@ def test_a_list_entry_without_a_verb_ends_the_line_that_introduces_it() -> None:
     assert tuples(claims) == {("CHN", "GHA", "Z-9", "agreement"), ("BRA", "GHA", "A-29 Super Tucano", "agreement")}
     assert all("recipient" in c.inferred for c in claims)  # the buyer is named only in the line above
     assert all(c.evidence.startswith("- ") for c in claims)  # the evidence is the entry itself
+    # entries that only name states are the buyers of the line above; the evidence runs from it to the entry
+    text = "Seoul has so far delivered the K9 howitzer to:\n- Estonia\n- Norway\n\nOther news follows."
+    claims = armsledger.extract(text)
+    assert tuples(claims) == {("KOR", "EST", "K9", "delivery"), ("KOR", "NOR", "K9", "delivery")}
+    assert [c.evidence for c in claims] == ["Seoul has so far delivered the K9 howitzer to:\n- Estonia",
+                                            "Seoul has so far delivered the K9 howitzer to:\n- Estonia\n- Norway"]
+    assert all(text[c.span[0] : c.span[1]] == c.evidence and not c.inferred for c in claims)
 
 
 def test_who_suspends_deliveries_to_a_state_is_their_sender_and_arms_export_licences_are_arms() -> None:

@@ -62,7 +62,7 @@ class Extractor:
 
     def __call__(self, doc: Document) -> list[Claim]:
         from armsledger.nlp.attribution import quoted_speaker
-        from armsledger.nlp.discourse import Layout, Narrative, list_intros, same_deal
+        from armsledger.nlp.discourse import Layout, Narrative, list_intros, names_only, same_deal
         from armsledger.nlp.mentions import find_all, find_weapons, sentences
 
         tokens = self.nlp.make_doc(doc.text)
@@ -78,15 +78,22 @@ class Extractor:
         # its own is read as the end of the line that introduces it
         intro = {b.start: i for b, i in list_intros(every) if cue[i.start : i.end].any() and not cue[b.start : b.end].any()}
         candidates = every if self.parse_all else [
-            s for s in every if equipment[s.start : s.end].any() and (cue[s.start : s.end].any() or s.start in intro)]
+            s for s in every if (equipment[s.start : s.end].any() and (cue[s.start : s.end].any() or s.start in intro))
+            or (s.start in intro and equipment[intro[s.start].start : intro[s.start].end].any())]
         if not candidates:
             return []
         layout = Layout.read(tokens, every, intro, self.lexicon)
+        # "... delivered to at least eight African states:" then "- Ethiopia": an entry that only names a
+        # state is read with the line above it, and its claim's evidence runs from that line to it
+        bare = {s.start for s in candidates if s.start in intro and not equipment[s.start : s.end].any()
+                and names_only(s, layout.states)}
+        candidates = [s for s in candidates if s.start not in intro or s.start in bare or equipment[s.start : s.end].any()]
         if not self.parse_all:
             candidates = self._worth_parsing(candidates, layout, cue)
         narrative = Narrative(layout, self.min_confidence)
         names = {i for m in layout.states for i in range(m.start, m.end)} | {i for w in weapons for i in range(w.start, w.end)}
         texts = (_sentence_case(s, names) if s.start not in intro else
+                 intro[s.start].text.rstrip() + " " + s.text.lstrip("-•*–— ") if s.start in bare else
                  intro[s.start].text.rstrip().rstrip(":") + " " + s.text.lstrip("-•*–— ") for s in candidates)
         claims: list[Claim] = []
         for span, parsed in zip(candidates, self.nlp.pipe(texts), strict=True):
@@ -110,12 +117,12 @@ class Extractor:
                 reading = resolved
                 if reading.attributed_to is None and speaker:
                     reading.attributed_to = speaker
-                if span.start in intro:  # a side the entry itself does not name came from the line above it
+                if span.start in intro and span.start not in bare:  # a side the entry does not name came from the line above
                     own = {iso for m in layout.states if span.start <= m.start < span.end for iso in m.iso3s}
                     reading = replace(reading, inferred=tuple(dict.fromkeys((*reading.inferred, *(
                         side for side, iso in (("supplier", reading.supplier), ("recipient", reading.recipient))
                         if iso and iso not in own)))))
-                made.append(_claim(doc, span, reading))
+                made.append(_claim(doc, tokens[intro[span.start].start : span.end] if span.start in bare else span, reading))
             narrative.remember(span, made)
             claims += made
         return claims

@@ -195,6 +195,13 @@ def list_intros(every: list[Span]) -> list[tuple[Span, Span]]:
     return out
 
 
+def names_only(sent: Span, states: Sequence[StateMention]) -> bool:
+    """Whether every word of a short line is a state's name ("- Burkina Faso")."""
+    words = [t for t in sent if t.is_alpha]
+    return 0 < len(words) <= 6 and all(any(m.start <= t.i < m.end and m.kind in ("name", "alias") for m in states)
+                                       for t in words)
+
+
 def sections(every: list[Span], states: Sequence[StateMention]) -> dict[int, str]:
     """Sentence start -> the state a heading line above it names ("Kazakhstan" on a line of its
     own, over the paragraphs about it), until the next heading."""
