@@ -1109,6 +1109,12 @@ def test_a_sentence_that_goes_on_about_the_deal_takes_its_sides_and_stage() -> N
     assert not [c for c in armsledger.extract(two) if c.system == "Hellfire"]
 
 
+def test_equipment_a_state_s_forces_have_that_someone_handed_over_is_that_state_s() -> None:
+    text = ("Chad's air force is small. Its newest aircraft are two Su-25 jets delivered by Ukraine and three "
+            "Mi-17 helicopters supplied by Russia.")
+    assert tuples(armsledger.extract(text)) == {("UKR", "TCD", "Su-25", "delivery"), ("RUS", "TCD", "Mi-17", "delivery")}
+
+
 def test_the_state_behind_sanctions_is_no_buyer() -> None:
     text = ("Indonesia has received its first Rafale jets from France. Jakarta ordered 42 of the jets in 2022. "
             "An earlier agreement to buy 11 Su-35 fighters from Russia was abandoned in 2021 under the threat of "

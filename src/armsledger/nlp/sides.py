@@ -241,6 +241,9 @@ class SideRules(StatusRules):
                 roles.supplier.extend(self._object_states(child, ("from",), states_at, agent=sending))
                 if sending:
                     roles.recipient.extend(self._object_states(child, ("to",), states_at, places=False))
+            if cue is not None and cue.direction == "out" and (transfer or lemma_of(child) == "supply") \
+                    and not roles.recipient:
+                roles.recipient.extend(self._holder(head, states_at, roles))
             if child.dep_ == "acl" and child.lemma_.lower() in MAKE_VERBS:
                 for agent in (c for c in child.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")):
                     for obj in (g for g in agent.children if g.dep_ == "pobj"):
@@ -465,6 +468,18 @@ class SideRules(StatusRules):
                                                                               other_than=tuple(sides)):
                     roles.relations.append((b, a) if lemma in CLIENT_NOUNS else (a, b))
         return roles
+
+    def _holder(self, head: Token, states_at: dict[int, StateMention], roles: _Roles) -> list[str]:
+        """"Its most modern types were four A-29s delivered by Embraer and two Mi-35Ms supplied by
+        Russia": equipment named as what a state's forces have, handed over by someone, is that state's."""
+        while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        if head.dep_ != "attr" or lemma_of(head.head) != "be":
+            return []
+        owner = next((p for c in head.head.children if c.dep_ == "nsubj" for p in c.children if p.dep_ == "poss"), None)
+        if owner is None:
+            return []
+        return self._states_in(owner, states_at) or self._antecedent(owner, states_at, roles)
 
     def _antecedent(self, pron: Token, states_at: dict[int, StateMention], roles: _Roles,
                     made_in: tuple[str, ...] = (), other_than: tuple[str, ...] = ()) -> list[str]:
