@@ -1115,6 +1115,13 @@ def test_equipment_a_state_s_forces_have_that_someone_handed_over_is_that_state_
     assert tuples(armsledger.extract(text)) == {("UKR", "TCD", "Su-25", "delivery"), ("RUS", "TCD", "Mi-17", "delivery")}
 
 
+def test_a_deal_s_price_does_not_cut_it_from_its_equipment_and_fd_2000b_is_catalogued() -> None:
+    text = "In 2023 Ghana signed a contract reportedly worth $90 million for Leonardo's M-346 jet trainers."
+    assert tuples(armsledger.extract(text)) == {("ITA", "GHA", "M-346", "agreement")}
+    assert tuples(armsledger.extract("Egypt quietly acquired Beijing's FD-2000B air defence system.")) \
+        == {("CHN", "EGY", "FD-2000B", "agreement")}
+
+
 def test_the_state_behind_sanctions_is_no_buyer() -> None:
     text = ("Indonesia has received its first Rafale jets from France. Jakarta ordered 42 of the jets in 2022. "
             "An earlier agreement to buy 11 Su-35 fighters from Russia was abandoned in 2021 under the threat of "

@@ -45,6 +45,9 @@ from armsledger.types import Category, Status
 # prepositions that set their object against the clause rather than inside it
 CONTRAST_PREPS = frozenset({"apart", "aside", "besides", "unlike", "like", "despite", "than", "except",
                             "beyond", "instead", "rather"})
+# what prices a deal, which the parser may hang on the verb: "signed a deal reportedly worth $500 million
+# for the Barak MX" (the deal is for the Barak MX)
+PRICE_WORDS = frozenset({"worth", "valued", "priced", "costing"})
 # prepositions whose object carries the equipment: "the helicopters arrived aboard an An-124 freighter"
 CARRIERS = frozenset({"aboard", "onboard"})
 NOT_A_CLAIM_HEADS = frozenset({"embargo", "race", "control", "treaty", "test", "testing", "trafficking",
@@ -598,7 +601,7 @@ class SentenceReader(StageRules):
                 break  # "China pitches J-35 to Pakistan, Nepal seeks helicopters": clauses in a row, not one in another
             if dep == "ccomp" and not self._framing(parent):
                 return chain, self._speaker_above(parent)
-            if dep == "parataxis" or (dep == "advcl" and not any(
+            if dep == "parataxis" or (dep == "advcl" and tok.lower_ not in PRICE_WORDS and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not (
                     tok.tag_ == "VBG" and lemma_of(tok) in CONTENT_VERBS
                     and not any(c.dep_ == "mark" for c in tok.children))):
