@@ -1122,6 +1122,20 @@ def test_a_deal_s_price_does_not_cut_it_from_its_equipment_and_fd_2000b_is_catal
         == {("CHN", "EGY", "FD-2000B", "agreement")}
 
 
+def test_an_administration_its_pronouns_and_a_refusal_to_let_another_sell() -> None:
+    # "the Obama administration" is the US; "it" in the coordinated clause is that first subject, not
+    # Israel, and refusing to let Israel sell denies Israel's sale
+    text = ("In 2014 the Obama administration refused to allow Israel to sell Nigeria Cobra helicopters, and in "
+            "2017 it froze a planned sale of A-29 aircraft to Abuja.")
+    assert tuples(armsledger.extract(text)) == {("ISR", "NGA", "Cobra", "denial"), ("USA", "NGA", "A-29", "cancellation")}
+    # an object pronoun is not the subject of its own clause
+    claims = armsledger.extract("After Abu Dhabi normalised relations with Israel, the Trump administration agreed "
+                                "to sell it 50 F-35 jets.")
+    assert [(c.supplier, c.recipient, c.inferred) for c in claims] == [("USA", "ARE", ())]
+    # letting a purchase go ahead frames nothing: no claim about the MiG-21s being replaced
+    assert armsledger.extract("The purchase will allow Croatia to replace its MiG-21 jets with new fighters.") == []
+
+
 def test_the_state_behind_sanctions_is_no_buyer() -> None:
     text = ("Indonesia has received its first Rafale jets from France. Jakarta ordered 42 of the jets in 2022. "
             "An earlier agreement to buy 11 Su-35 fighters from Russia was abandoned in 2021 under the threat of "

@@ -45,6 +45,8 @@ from armsledger.types import Category, Status
 # prepositions that set their object against the clause rather than inside it
 CONTRAST_PREPS = frozenset({"apart", "aside", "besides", "unlike", "like", "despite", "than", "except",
                             "beyond", "instead", "rather"})
+# verbs that let another party act, whose own framing ("refused to allow Israel to sell") governs the act
+ENABLING = frozenset({"allow", "let", "permit", "authorise", "authorize", "enable"})
 # what prices a deal, which the parser may hang on the verb: "signed a deal reportedly worth $500 million
 # for the Barak MX" (the deal is for the Barak MX)
 PRICE_WORDS = frozenset({"worth", "valued", "priced", "costing"})
@@ -599,8 +601,9 @@ class SentenceReader(StageRules):
             if dep == "ccomp" and tok.i < parent.i and any(c.dep_ == "nsubj" for c in tok.children) \
                     and any(c.dep_ == "nsubj" and c.i > tok.i for c in parent.children):
                 break  # "China pitches J-35 to Pakistan, Nepal seeks helicopters": clauses in a row, not one in another
-            if dep == "ccomp" and not self._framing(parent):
-                return chain, self._speaker_above(parent)
+            if dep == "ccomp" and not self._framing(parent) and not (
+                    lemma_of(parent) in ENABLING and parent.dep_ == "xcomp" and self._framing(parent.head)):
+                return chain, self._speaker_above(parent)  # but "refused to allow Israel to sell": the refusal frames it
             if dep == "parataxis" or (dep == "advcl" and tok.lower_ not in PRICE_WORDS and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not (
                     tok.tag_ == "VBG" and lemma_of(tok) in CONTENT_VERBS

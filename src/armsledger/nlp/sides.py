@@ -501,6 +501,10 @@ class SideRules(StatusRules):
         same = next((t for t in pron.doc[: pron.i] if t.lower_ == pron.lower_ and t.dep_ in ("nsubj", "nsubjpass")), None)
         if same is not None and pron.dep_ in ("nsubj", "nsubjpass"):
             return self._antecedent(same, states_at, roles, made_in)  # "it gave Ghana boats, and it supplied ...": the same "it"
+        first = pron.head.head if pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ == "conj" else None
+        parallel = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None) if first is not None else None
+        if parallel is not None and len(found := self._states_in(parallel, states_at, places=False)) == 1:
+            return found  # "the Obama administration refused to let Israel sell ..., and it froze ...": the first subject
         for i in range(pron.i - 1, -1, -1):
             mention = states_at.get(i)
             if mention is None or mention.iso3s[0] in other_than:  # "Moscow, its supplier": not Moscow
@@ -516,6 +520,9 @@ class SideRules(StatusRules):
                 if len(several) > 1 and node.i not in self._own_subjects(pron):
                     return several  # "Saudi Arabia and the UAE bought ..., after Washington refused to sell them"
                 continue  # not "neither Washington nor Paris has been willing to sell them": the sellers
+            if node.dep_ in ("nsubj", "nsubjpass") and pron.dep_ in ("dobj", "dative", "pobj") \
+                    and node.i in self._own_subjects(pron):
+                continue  # "the Trump administration agreed to sell it 50 F-35s": "it" is not the seller
             if node.dep_ in ("nsubj", "nsubjpass"):
                 return list(mention.iso3s[:1])
         prior = [p for p in self._discourse.prior if p not in made_in] if len(self._discourse.prior) > 1 else list(self._discourse.prior)
