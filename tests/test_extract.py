@@ -1136,6 +1136,11 @@ def test_an_administration_its_pronouns_and_a_refusal_to_let_another_sell() -> N
     assert armsledger.extract("The purchase will allow Croatia to replace its MiG-21 jets with new fighters.") == []
 
 
+def test_kinds_listed_under_a_state_s_equipment_come_from_that_state() -> None:
+    text = "Laos is interested in acquiring Chinese military equipment, including drones and patrol boats."
+    assert tuples(armsledger.extract(text)) == {("CHN", "LAO", "uav", "interest"), ("CHN", "LAO", "ship", "interest")}
+
+
 def test_the_state_behind_sanctions_is_no_buyer() -> None:
     text = ("Indonesia has received its first Rafale jets from France. Jakarta ordered 42 of the jets in 2022. "
             "An earlier agreement to buy 11 Su-35 fighters from Russia was abandoned in 2021 under the threat of "

@@ -231,6 +231,12 @@ class SideRules(StatusRules):
             # "interest in Chinese fighter jets and air defence systems": the demonym qualifies both kinds
             roles.origin.extend(m.iso3s[0] for c in first.children if c.dep_ == "amod" and c.i < first.i
                                 if (m := states_at.get(c.i)) is not None and m.kind == "demonym")
+        listed = first.head.head if first.dep_ == "pobj" and (first.head.lower_ == "including" or (
+            first.head.lower_ == "as" and first.head.i and first.doc[first.head.i - 1].lower_ == "such")) else None
+        if not roles.origin and listed is not None and listed.pos_ == "NOUN" and lemma_of(listed) in self._equipment_lemmas:
+            # "Russian military hardware, including air defence systems and helicopters": the list's maker
+            roles.origin.extend(m.iso3s[0] for c in listed.children if c.dep_ == "amod"
+                                if (m := states_at.get(c.i)) is not None and m.kind == "demonym")
         for child in head.children:  # "submarines built by Germany's TKMS", "built in Russia for India"
             cue = self._cue(child) if child.dep_ == "acl" and child.tag_ == "VBN" else None
             transfer = cue is not None and cue.direction in ("out", "in") and lemma_of(child) not in MAKE_VERBS
