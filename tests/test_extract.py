@@ -761,7 +761,7 @@ def test_lists_of_buyers_statuses_and_spellings_from_wire_copy() -> None:
     assert {c.system for c in armsledger.extract("Malaysia bought two Scorpene submarines from France.")} \
         == {"Scorpene"}
     assert tuples(armsledger.extract("Beijing rejected claims that it had provided drones to Russia.")) \
-        == {("CHN", "RUS", "uav", "denial")}
+        == {("CHN", "RUS", "uav", "denial"), ("CHN", "RUS", "uav", "delivery")}  # the claims it rejects are claims too
     assert tuples(armsledger.extract("Iran is reported to have delivered Shahed-136 drones to Russia.")) \
         == {("IRN", "RUS", "Shahed-136", "delivery")}
     assert tuples(armsledger.extract("Manila cancelled a deal for 16 Mi-17 helicopters from Russia for fear of U.S. sanctions.")) \
@@ -1139,6 +1139,16 @@ def test_an_administration_its_pronouns_and_a_refusal_to_let_another_sell() -> N
 def test_kinds_listed_under_a_state_s_equipment_come_from_that_state() -> None:
     text = "Laos is interested in acquiring Chinese military equipment, including drones and patrol boats."
     assert tuples(armsledger.extract(text)) == {("CHN", "LAO", "uav", "interest"), ("CHN", "LAO", "ship", "interest")}
+
+
+def test_a_denied_report_is_both_the_report_s_claim_and_its_denial() -> None:
+    text = "The foreign ministry denied a media report that India planned to transfer a second Kilo-class submarine to Myanmar."
+    assert tuples(armsledger.extract(text)) == {("IND", "MMR", "Kilo-class", "denial"), ("IND", "MMR", "Kilo-class", "offer")}
+    text = "Ankara denied a report by a rights group that Turkish-built Kirpi vehicles had been handed to Chad's army."
+    assert tuples(armsledger.extract(text)) == {("TUR", "TCD", "Kirpi", "denial"), ("TUR", "TCD", "Kirpi", "delivery")}
+    # a report that is only talked about is neither denied nor delivered
+    text = "The two sides gave conflicting accounts of a report that Moscow had agreed to sell T-90 tanks to Pakistan."
+    assert tuples(armsledger.extract(text)) == {("RUS", "PAK", "T-90", "agreement")}
 
 
 def test_the_state_behind_sanctions_is_no_buyer() -> None:

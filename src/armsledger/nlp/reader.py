@@ -38,6 +38,7 @@ from armsledger.nlp.stages import StageRules
 from armsledger.nlp.status import (
     FALSE_WORDS,
     MAKE_VERBS,
+    REPORT_NOUNS,
     lemma_of,
 )
 from armsledger.types import Category, Status
@@ -471,6 +472,11 @@ class SentenceReader(StageRules):
                     c.lower_ in ("accurate", "true", "correct") and any(g.dep_ == "neg" for g in t.head.children)))
                 for c in t.head.children) for t in chain):
             reported, status = status, Status.DENIAL  # "reports that China will supply J-10Cs to Iran are false" ("not accurate")
+        report = next((n for n, t in enumerate(chain) if n and lemma_of(t) in REPORT_NOUNS), None)
+        if status is Status.DENIAL and reported is None and report is not None:
+            # "denied a media report that India planned to transfer a Kilo": the report's own claim stands too
+            below = [(t, c) for t, c in cues if chain.index(t) < report]
+            reported = self._status(below, chain[:report]) if below else None
         roles = self._roles(cues, chain, head, span, states_at, item.weapon.origin if item.weapon else ())
         if status is Status.DENIAL and not roles.recipient and not roles.supplier:
             roles.party.extend(self._denier(chain, states_at))
@@ -634,6 +640,17 @@ class SentenceReader(StageRules):
                     inner.append(x)
                     x = next((c for c in x.children if c.dep_ == "xcomp"), None)
                 chain.extend(reversed(inner))
+            if dep == "relcl" and parent.dep_ == "pobj" and parent.head.lower_ == "by" \
+                    and lemma_of(parent.head.head) in REPORT_NOUNS:
+                parent = parent.head.head  # "a report by a rights group that boats had been handed": the report's
+            if dep in ("relcl", "acl") and lemma_of(parent) in REPORT_NOUNS and any(
+                    c.lower_ == "that" and c.dep_ in ("mark", "dobj", "nsubj") for c in tok.subtree):
+                chain.append(parent)  # "denied a media report that India planned to transfer": what the report says
+                denied = self._cue(parent.head)
+                if denied is None or self._own_status(parent.head, denied) is not Status.DENIAL:
+                    break  # "gave conflicting accounts of a report that ...": only the report's own claim
+                tok = parent
+                continue
             chain.append(parent)
             if dep == "relcl" and not (lemma_of(tok) in CONTENT_VERBS and parent.dep_ == "pobj" and parent.head.lower_ in (
                     "of", "for") and lemma_of(parent.head.head) in DEAL_NOUNS | {"package"}) and not (
