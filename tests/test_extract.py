@@ -1151,6 +1151,12 @@ def test_a_denied_report_is_both_the_report_s_claim_and_its_denial() -> None:
     assert tuples(armsledger.extract(text)) == {("RUS", "PAK", "T-90", "agreement")}
 
 
+def test_military_goods_are_arms_and_issuing_no_licences_denies_them() -> None:
+    assert tuples(armsledger.extract("Norway will not issue new export licences for military goods to Chad.")) \
+        == {("NOR", "TCD", "arms", "denial")}
+    assert armsledger.extract("The ministry issued a statement on tanks for Chad.") == []
+
+
 def test_the_state_behind_sanctions_is_no_buyer() -> None:
     text = ("Indonesia has received its first Rafale jets from France. Jakarta ordered 42 of the jets in 2022. "
             "An earlier agreement to buy 11 Su-35 fighters from Russia was abandoned in 2021 under the threat of "
