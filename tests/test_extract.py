@@ -1157,6 +1157,12 @@ def test_military_goods_are_arms_and_issuing_no_licences_denies_them() -> None:
     assert armsledger.extract("The ministry issued a statement on tanks for Chad.") == []
 
 
+def test_requests_from_a_state_make_it_the_buyer() -> None:
+    assert tuples(armsledger.extract("Seoul received requests for K9 howitzers from Egypt.")) == {("KOR", "EGY", "K9", "interest")}
+    text = "The Indian government has declined requests from Armenia to buy Indian weapons."
+    assert tuples(armsledger.extract(text)) == {("IND", "ARM", "arms", "denial")}
+
+
 def test_the_state_behind_sanctions_is_no_buyer() -> None:
     text = ("Indonesia has received its first Rafale jets from France. Jakarta ordered 42 of the jets in 2022. "
             "An earlier agreement to buy 11 Su-35 fighters from Russia was abandoned in 2021 under the threat of "

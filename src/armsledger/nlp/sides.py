@@ -390,8 +390,9 @@ class SideRules(StatusRules):
                             back = self._country_before(objs, states_at, roles)  # helicopters to the country"
                             roles.recipient.extend(back)
                             roles.discourse.extend(back)
-                    elif word == "from" and direction == "win":
-                        roles.recipient.extend(isos)
+                    elif word == "from" and (direction == "win" or lemma_of(tok) in ("request", "application") or any(
+                            c.dep_ == "dobj" and lemma_of(c) in ("request", "application") for c in tok.children)):
+                        roles.recipient.extend(isos)  # "won an order from Brazil"; "requests for arms from Kabul"
                     elif word == "from":  # "from the Netherlands and Denmark": each supplies
                         roles.supplier.extend(isos[:1])
                         roles.co_suppliers.extend(isos[1:])
