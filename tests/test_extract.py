@@ -1163,6 +1163,14 @@ def test_requests_from_a_state_make_it_the_buyer() -> None:
     assert tuples(armsledger.extract(text)) == {("IND", "ARM", "arms", "denial")}
 
 
+def test_abandoning_an_agreement_makes_its_subject_a_party_and_partners_are_unnamed_buyers() -> None:
+    assert tuples(armsledger.extract("Jakarta abandoned a 2018 agreement for 11 Su-35 fighters.")) \
+        == {("RUS", "IDN", "Su-35", "agreement"), ("RUS", "IDN", "Su-35", "cancellation")}
+    claims = armsledger.extract("Our partners in Africa are showing interest in Russian helicopters.")
+    assert [(c.supplier, c.recipient, c.category.value, c.status.value) for c in claims] \
+        == [("RUS", None, "helicopter", "interest")]
+
+
 def test_the_state_behind_sanctions_is_no_buyer() -> None:
     text = ("Indonesia has received its first Rafale jets from France. Jakarta ordered 42 of the jets in 2022. "
             "An earlier agreement to buy 11 Su-35 fighters from Russia was abandoned in 2021 under the threat of "

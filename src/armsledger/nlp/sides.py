@@ -73,7 +73,8 @@ LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complet
                          "begin", "start", "continue", "resume", "launch", "open", "initiate", "want",
                          "consider", "confirm", "expand", "extend", "renew", "get", "obtain", "clinch",
                          "land", "bag", "accept", "initial", "pay", "express", "show", "voice", "signal",
-                         "halt", "suspend", "freeze", "stop", "ban", "curb", "restrict", "end"})
+                         "halt", "suspend", "freeze", "stop", "ban", "curb", "restrict", "end",
+                         "abandon", "shelve", "terminate", "ditch", "annul"})
 # verbs that pass a cue through to their object: "began delivering", "the deal includes 36 jets"
 TRANSPARENT_VERBS = frozenset({"be", "have", "submit", "place", "start", "begin", "continue", "complete", "resume", "finish",
                                "expect", "schedule", "set", "go", "try", "help", "move", "seem", "include",
@@ -343,9 +344,11 @@ class SideRules(StatusRules):
                     isos = isos[:1]
                 if not isos and direction in ("in", "award"):
                     isos = self._buyer_named_before(subject, states_at, roles, made_in)
-                if not isos and direction in ("in", "award") and subject.tag_ == "NNS" and any(
-                        c.dep_ in ("amod", "compound") and c.lower_ in REGIONS for c in subject.children):
-                    roles.unnamed_buyers = True  # "European air forces have chosen the F-35A": many buyers, none named
+                if not isos and direction in ("in", "award") and subject.tag_ == "NNS" and (any(
+                        c.dep_ in ("amod", "compound") and c.lower_ in REGIONS for c in subject.children)
+                        or (lemma_of(subject) in PARTY_NOUNS and not any(
+                            c.lower_ in ("both", "two", "these", "those", "the") for c in subject.children))):
+                    roles.unnamed_buyers = True  # "European air forces have chosen the F-35A", "our partners want ...": many buyers, none named
                 elif not isos and (direction in ("in", "award") or (
                         direction == "both" and lemma_of(subject) in ANAPHORIC_NOUNS and subject.tag_ == "NN")):
                     # "the air force will buy", and a party to a deal: "the army signed a contract with Hanwha"
