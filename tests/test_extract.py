@@ -1171,6 +1171,11 @@ def test_abandoning_an_agreement_makes_its_subject_a_party_and_partners_are_unna
         == [("RUS", None, "helicopter", "interest")]
 
 
+def test_rival_sellers_in_talks_with_one_buyer_do_not_buy_from_each_other() -> None:
+    assert tuples(armsledger.extract("Peru is in talks with Sweden and France over the Gripen and the Rafale.")) \
+        == {("SWE", "PER", "Gripen", "negotiation"), ("FRA", "PER", "Rafale", "negotiation")}
+
+
 def test_the_state_behind_sanctions_is_no_buyer() -> None:
     text = ("Indonesia has received its first Rafale jets from France. Jakarta ordered 42 of the jets in 2022. "
             "An earlier agreement to buy 11 Su-35 fighters from Russia was abandoned in 2021 under the threat of "

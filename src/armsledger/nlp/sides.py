@@ -121,6 +121,7 @@ class _Roles:
     supplier: list[str] = field(default_factory=list)
     recipient: list[str] = field(default_factory=list)
     party: list[str] = field(default_factory=list)
+    with_party: list[str] = field(default_factory=list)  # the parties named after "with": "talks with Sweden and France"
     origin: list[str] = field(default_factory=list)  # demonym on the equipment ("Russian S-400")
     makers: list[str] = field(default_factory=list)  # a maker's name on the equipment ("Airbus A330")
     unnamed_recipient: bool = False  # the buyer is a phrase naming no state ("the country")
@@ -408,6 +409,7 @@ class SideRules(StatusRules):
                             and not (lemma_of(tok) == "be" and tok.i not in cue_dirs):
                         # not "sell missiles with American parts", not "is a topic, with debate over ..."
                         roles.party.extend(isos)
+                        roles.with_party.extend(isos)
                     elif word == "by" and direction:
                         self._by_direction(roles).get(
                             direction, []).extend(isos)
@@ -924,8 +926,9 @@ class SideRules(StatusRules):
         buyer_from_parties = False
         for p in parties:
             if buyer_from_parties and p not in origin and pair.supplier in origin:
-                roles.co_recipients.append(p)  # ... Mauritania is a buyer too
-                continue
+                if not (p in roles.with_party and pair.supplier in roles.with_party):
+                    roles.co_recipients.append(p)  # ... Mauritania is a buyer too; not "talks with Sweden and
+                continue  # France over the Gripen and the Rafale", where France is the other seller
             if pair.supplier is None and (p in origin or (pair.recipient is not None and p != pair.recipient)):
                 pair.supplier = p
             elif pair.recipient is None and p != pair.supplier and not (p in origin and pair.supplier in origin):
