@@ -1176,6 +1176,10 @@ def test_rival_sellers_in_talks_with_one_buyer_do_not_buy_from_each_other() -> N
         == {("SWE", "PER", "Gripen", "negotiation"), ("FRA", "PER", "Rafale", "negotiation")}
 
 
+def test_names_written_without_their_hyphen_are_the_same_states() -> None:
+    assert tuples(armsledger.extract("Australia delivered a patrol boat to Timor Leste.")) == {("AUS", "TLS", "ship", "delivery")}
+
+
 def test_the_state_behind_sanctions_is_no_buyer() -> None:
     text = ("Indonesia has received its first Rafale jets from France. Jakarta ordered 42 of the jets in 2022. "
             "An earlier agreement to buy 11 Su-35 fighters from Russia was abandoned in 2021 under the threat of "
