@@ -1180,6 +1180,13 @@ def test_names_written_without_their_hyphen_are_the_same_states() -> None:
     assert tuples(armsledger.extract("Australia delivered a patrol boat to Timor Leste.")) == {("AUS", "TLS", "ship", "delivery")}
 
 
+def test_equipment_a_state_has_on_order_was_bought() -> None:
+    claims = armsledger.extract("Chile has 14 F-16 jets on order from the United States.")
+    assert [(c.supplier, c.recipient, c.system, c.status.value, c.quantity) for c in claims] \
+        == [("USA", "CHL", "F-16", "agreement", 14)]
+    assert armsledger.extract("Chile has 14 F-16 jets in service.") == []
+
+
 def test_the_state_behind_sanctions_is_no_buyer() -> None:
     text = ("Indonesia has received its first Rafale jets from France. Jakarta ordered 42 of the jets in 2022. "
             "An earlier agreement to buy 11 Su-35 fighters from Russia was abandoned in 2021 under the threat of "

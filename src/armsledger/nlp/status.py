@@ -48,6 +48,7 @@ BUYING = frozenset({"buy", "purchase", "import", "acquire", "procure", "obtain"}
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply", "assemble"})
 TAKE_FROM = Cue("take", Status.DELIVERY, "in", "verb")  # "took 12 helicopters from Russia": received them
 LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed production: the producer receives
+ON_ORDER = Cue("order", Status.AGREEMENT, "in", "verb")  # "Taiwan has 66 F-16s on order": the holder bought them
 
 
 class StatusRules:
@@ -85,6 +86,9 @@ class StatusRules:
                 return phrase
         if lemma in MAKE_VERBS | {"assemble"} and pos == "verb" and self._licence(tok) is not None:
             return LICENCE_CUE  # "India will produce Su-30MKIs under licence from Russia"
+        if lemma == "have" and pos == "verb" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                lemma_of(g) == "order" for g in c.children) for c in tok.children):
+            return ON_ORDER
         cue = self.lex.cue(lemma, pos)
         if cue is None and lemma == "take" and pos == "verb" and any(
                 c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.text[:1].isupper() for g in c.children)
