@@ -1151,6 +1151,11 @@ def test_a_denied_report_is_both_the_report_s_claim_and_its_denial() -> None:
     assert tuples(armsledger.extract(text)) == {("RUS", "PAK", "T-90", "agreement")}
 
 
+def test_mine_protected_vehicles_are_armoured() -> None:
+    assert tuples(armsledger.extract("Kenya received 30 mine-protected vehicles from the UAE.")) \
+        == {("ARE", "KEN", "armoured_vehicle", "delivery")}
+
+
 def test_military_goods_are_arms_and_issuing_no_licences_denies_them() -> None:
     assert tuples(armsledger.extract("Norway will not issue new export licences for military goods to Chad.")) \
         == {("NOR", "TCD", "arms", "denial")}
