@@ -1151,6 +1151,11 @@ def test_a_denied_report_is_both_the_report_s_claim_and_its_denial() -> None:
     assert tuples(armsledger.extract(text)) == {("RUS", "PAK", "T-90", "agreement")}
 
 
+def test_each_seller_asked_is_a_seller() -> None:
+    assert tuples(armsledger.extract("Vietnam asked Russia and Belarus for air defence systems.")) \
+        == {("RUS", "VNM", "air_defence", "interest"), ("BLR", "VNM", "air_defence", "interest")}
+
+
 def test_mine_protected_vehicles_are_armoured() -> None:
     assert tuples(armsledger.extract("Kenya received 30 mine-protected vehicles from the UAE.")) \
         == {("ARE", "KEN", "armoured_vehicle", "delivery")}

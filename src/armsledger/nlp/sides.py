@@ -367,7 +367,9 @@ class SideRules(StatusRules):
                 if child.i in on_chain:
                     continue  # the preposition we climbed through: "back down from Ankara's purchase"
                 if dep == "dobj" and tok.lemma_.lower() in ASKING and tok.pos_ == "VERB":
-                    roles.supplier.extend(self._states_in(child, states_at, places=False))  # "asked Russia for drones"
+                    asked = self._states_in(child, states_at, places=False)  # "asked Russia for drones"
+                    roles.supplier.extend(asked[:1])
+                    roles.co_suppliers.extend(asked[1:])  # "approached Turkey and Pakistan about trainers": each
                     continue
                 if dep == "prep":
                     objs = [g for g in child.children if g.dep_ == "pobj"]
