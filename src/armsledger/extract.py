@@ -92,9 +92,16 @@ class Extractor:
             candidates = self._worth_parsing(candidates, layout, cue)
         narrative = Narrative(layout, self.min_confidence)
         names = {i for m in layout.states for i in range(m.start, m.end)} | {i for w in weapons for i in range(w.start, w.end)}
-        texts = (_sentence_case(s, names) if s.start not in intro else
-                 intro[s.start].text.rstrip() + " " + s.text.lstrip("-•*–— ") if s.start in bare else
-                 intro[s.start].text.rstrip().rstrip(":") + " " + s.text.lstrip("-•*–— ") for s in candidates)
+
+        def text_of(s: Span) -> str:
+            """What the parser reads: a list entry joined to the line that introduces it."""
+            if s.start not in intro:
+                return _sentence_case(s, names)
+            line = intro[s.start].text.rstrip()
+            # "... eight African states: Ethiopia" keeps its colon; "Ashgabat has bought Italian M-346s" drops it
+            return (line if s.start in bare else line.rstrip(":")) + " " + s.text.lstrip("-•*–— ")
+
+        texts = (text_of(s) for s in candidates)
         claims: list[Claim] = []
         for span, parsed in zip(candidates, self.nlp.pipe(texts), strict=True):
             mentions = find_all(parsed, defined=layout.defined, known=known)

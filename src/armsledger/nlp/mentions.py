@@ -592,7 +592,7 @@ def find_categories(doc: Doc, start: int = 0, end: int | None = None,
     while i < end:
         hit = None
         for n in range(min(longest, end - i), 0, -1):
-            words = tuple(_lemma(t) for t in doc[i : i + n])
+            words = tuple(noun_lemma(t) for t in doc[i : i + n])
             if words in lex.categories:
                 hit = (n, lex.categories[words])
                 break
@@ -609,7 +609,8 @@ def find_categories(doc: Doc, start: int = 0, end: int | None = None,
     return out
 
 
-def _lemma(tok: Token) -> str:
+def noun_lemma(tok: Token) -> str:
+    """The lemma, and for a proper noun, which the lemmatiser leaves alone, its singular: "Adversaries" -> adversary."""
     if ((tok.lemma_ and tok.has_morph()) or tok.tag_) and tok.pos_ != "PROPN":  # not "Offshore Patrol Vessels"
         return tok.lemma_.lower()
     low = tok.lower_

@@ -25,7 +25,7 @@ from armsledger.nlp import figures
 from armsledger.nlp.attribution import FIRST_PERSON
 from armsledger.nlp.catalog import Weapon, catalog
 from armsledger.nlp.lexicon import DEAL_NOUNS, STANDING, STANDING_CUE, Cue, Lexicon, lexicon
-from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention
+from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention, noun_lemma
 from armsledger.nlp.sides import (
     PAIR_NOUNS,
     SUPPLIER_NOUNS,
@@ -75,10 +75,7 @@ RAISING_VERBS = frozenset({"set", "expect", "schedule", "due", "slate", "poise",
                            "be", "go", "begin", "start", "continue", "plan", "intend"})
 # nouns naming a state by its relation to another: "India's neighbour", "Riyadh's rival"
 RELATIONAL = frozenset({"neighbour", "neighbor", "rival", "archrival", "foe", "enemy", "adversary", "ally",
-                        "nemesis", "competitor",
-                        # and as written in a name, which the lemmatiser leaves alone: "Countering America's
-                        # Adversaries Through Sanctions Act"
-                        "neighbours", "neighbors", "rivals", "foes", "enemies", "adversaries", "allies", "competitors"})
+                        "nemesis", "competitor"})
 # work done on equipment already owned: not a transfer of it
 SERVICE_NOUNS = frozenset({"maintenance", "repair", "integration", "servicing", "certification", "training",
                            "testing", "overhaul", "support", "sustainment", "modernisation", "modernization",
@@ -140,7 +137,7 @@ class SentenceReader(StageRules):
         self._weapon_tokens = {i for w in mentions.weapons for i in range(w.start, w.end)}
         states_at = self._state_index(mentions.states)
         for i in [i for i in states_at if sent[i].dep_ in ("poss", "compound", "amod", "nmod")
-                  and (lemma_of(sent[i].head) in RELATIONAL or (
+                  and (noun_lemma(sent[i].head) in RELATIONAL or (  # also in a name: "Countering America's Adversaries"
                       lemma_of(sent[i].head) in ("republic", "bloc", "era")
                       and not states_at[i].start <= sent[i].head.i < states_at[i].end))]:
             del states_at[i]  # "India's neighbour", "U.S. allies like the Philippines", "a former Soviet republic"
