@@ -419,6 +419,16 @@ def test_a_title_glued_to_the_first_sentence_is_its_own_sentence() -> None:
     assert [c.evidence for c in claims] == ["The Spanish shipyard Navantia will deliver two tankers to Norway."]
 
 
+def test_both_buyers_before_a_dash_clause_are_read() -> None:
+    text = "Kenya and Chad have also ordered CN235s \u2013 the Kenyan deal for two was facilitated by a Belgian broker."
+    assert {c.recipient for c in armsledger.extract(text)} == {"KEN", "TCD"}
+
+
+def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:
+    text = "The sale of 12 Rafale jets to Egypt was financed by Saudi Arabia."
+    assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "Rafale", "agreement")}
+
+
 def test_a_seller_named_in_a_participle_replaces_the_catalog_guess() -> None:
     text = "Last year Ghana displayed two used AH-1F Cobra helicopters acquired from Jordan."
     assert tuples(armsledger.extract(text)) == {("JOR", "GHA", "AH-1F", "agreement")}

@@ -20,3 +20,14 @@ def test_a_title_abbreviation_does_not_end_a_sentence() -> None:
 
     doc = spacy.blank("en").make_doc("Minister Lt. Gen. Hazem al-Obeidi spoke. Dr. Singh agreed.")
     assert [s.text for s in sentences(doc)] == ["Minister Lt. Gen. Hazem al-Obeidi spoke.", "Dr. Singh agreed."]
+
+
+def test_one_spaced_dash_splits_two_clauses_and_a_pair_of_dashes_does_not() -> None:
+    from armsledger.nlp.mentions import sentences
+
+    nlp = spacy.blank("en")
+    one = nlp.make_doc("Kenya and Chad have ordered CN235s \u2013 the Kenyan deal for two was signed in May.")
+    assert [s.text for s in sentences(one)] == ["Kenya and Chad have ordered CN235s \u2013",
+                                                "the Kenyan deal for two was signed in May."]
+    pair = nlp.make_doc("Chad \u2013 a new customer \u2013 ordered two CN235s.")
+    assert len(sentences(pair)) == 1

@@ -24,6 +24,7 @@ MAX_WEAPON_TOKENS = 5
 ORIGIN_SUFFIXES = ("made", "built", "manufactured", "supplied", "designed", "produced", "origin", "developed",
                    "donated", "gifted", "delivered", "sourced")
 END_PUNCT = frozenset(".!?")
+DASHES = frozenset("\u2013\u2014")  # en and em dash
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +131,17 @@ def sentences(doc: Doc) -> list[Span]:
     _append(doc, spans, start, n)
     if spans:
         spans[:1] = _split_headline(doc, spans[0])
-    return spans
+    return [part for s in spans for part in _split_dash(doc, s)]
+
+
+def _split_dash(doc: Doc, span: Span) -> list[Span]:
+    """A sentence with one spaced dash between two clauses is read as two ("Kenya and Guinea have
+    ordered CN235s \u2013 the Kenyan deal was ..."): the small parser hangs the first clause's
+    object on the second's verb. A pair of dashes sets off an aside and is left whole."""
+    dashes = [t.i for t in span if t.text in DASHES and t.whitespace_ and t.i > span.start and doc[t.i - 1].whitespace_]
+    if len(dashes) != 1 or dashes[0] + 3 >= span.end or dashes[0] - 3 <= span.start:
+        return [span]
+    return [doc[span.start:dashes[0] + 1], doc[dashes[0] + 1:span.end]]
 
 
 def _split_headline(doc: Doc, first: Span) -> list[Span]:

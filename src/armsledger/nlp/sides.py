@@ -93,6 +93,8 @@ PLACE_PREPS = frozenset({"in", "at", "by", "near", "on", "with", "from", "over",
 # "for fear of", "for lack of": a reason, not the buyer
 REASON_NOUNS = frozenset({"fear", "reason", "lack", "sake", "concern", "purpose", "use", "fears", "worry"})
 # "in the tender", "in the competition": a contest, not the buyer
+# verbs whose agent only helps a deal along: "the deal was facilitated by AD Trade Belgium"
+BROKERS = frozenset({"facilitate", "broker", "mediate", "finance", "fund", "underwrite", "arrange", "help"})
 CONTESTS = frozenset({"tender", "competition", "contest", "bidding", "race", "requirement", "programme", "program"})
 
 
@@ -713,6 +715,8 @@ class SideRules(StatusRules):
                     copula = current.dep_ == "attr" and lemma_of(current.head) in ("be", "become", "remain")
                     current = current.head
                 elif current.dep_ == "nsubjpass":  # "the deal to buy S-400s was signed by Ankara"
+                    if lemma_of(current.head) in BROKERS:
+                        return None  # "the sale was financed by Saudi Arabia": a helper, not a party
                     agent = next((g for c in current.head.children if c.dep_ == "agent"
                                   for g in c.children if g.dep_ == "pobj"), None)
                     return agent
