@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from armsledger.nlp.attribution import officials, voices
 from armsledger.nlp.lexicon import CLOSING_STOPS, DEAL_NOUNS
 from armsledger.nlp.mentions import armed_services, context_states, defined_services, find_states
-from armsledger.nlp.sides import PAIR_NOUNS, Discourse
+from armsledger.nlp.sides import PAIR_NOUNS
 from armsledger.types import Claim, Status
 
 if TYPE_CHECKING:
@@ -31,12 +31,32 @@ if TYPE_CHECKING:
     from armsledger.nlp.lexicon import Lexicon
     from armsledger.nlp.mentions import Mentions, StateMention
     from armsledger.nlp.reader import Reading
-    from armsledger.types import Document
+    from armsledger.types import Category, Document
 
 # "the package includes ...", "the same deal covered ...": a deal the text has just told of
 DEAL_WORDS = DEAL_NOUNS | {"package", "acquisition"}  # the words, as written, that name a deal
 # what may stand between "the" and "contract": "the SAR7.5 billion (EUR1.8 billion) contract"
 DEAL_SIZE = frozenset({"billion", "million", "bn", "mn", "m", "trillion", "crore", "lakh", "-", "$", "€", "£"})
+
+
+@dataclass(frozen=True, slots=True)
+class Discourse:
+    """What the article around a sentence has told, for the sides the sentence itself leaves open."""
+
+    context: Counter[str] = field(default_factory=Counter)  # how often the article names each state
+    published: date | None = None  # anchors "last year"
+    prior: tuple[str, ...] = ()  # the states of the sentence before, for a pronoun with no antecedent here
+    # by branch ("navy", "army", "air", "" for the armed forces as a whole), the state whose service
+    # the text named last, for "the navy" or "the force"
+    services: dict[str, str] = field(default_factory=dict)
+    deal_buyer: str | None = None  # the buyer of the deal the sentence goes on about ("The package includes ...")
+    voice: str | None = None  # the state whose official speaks the quote the sentence is in, for "we" and "our"
+    topic: str | None = None  # the buyer the article's claims so far have named most, for a buyer left unsaid
+    seller: str | None = None  # and the seller, to choose among the makers of a system built in several states
+    # (supplier, recipient, category) of the systems the last sentence with claims (at most two
+    # back) told of, for "the helicopters" that goes back to one of them
+    recent: tuple[tuple[str | None, str | None, Category], ...] = ()
+    section: str | None = None  # the state a heading line above the sentence names ("Kazakhstan")
 
 
 @dataclass(slots=True)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from armsledger.nlp import figures
 from armsledger.nlp.attribution import FIRST_PERSON
 from armsledger.nlp.catalog import Weapon, catalog
+from armsledger.nlp.discourse import Discourse
 from armsledger.nlp.lexicon import DEAL_NOUNS, STANDING, STANDING_CUE, Cue, Lexicon, lexicon
 from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention, noun_lemma
 from armsledger.nlp.sides import (
@@ -31,7 +32,6 @@ from armsledger.nlp.sides import (
     SUPPLIER_NOUNS,
     TEMPORAL,
     TRANSPARENT_VERBS,
-    Discourse,
     conjuncts,
 )
 from armsledger.nlp.stages import StageRules

@@ -1,31 +1,27 @@
-"""Who supplies and who receives: the sides part of `nlp/reader.SentenceReader`.
+"""Who supplies and who receives: the grammar part of `nlp/reader.SentenceReader`.
 
-From the cues on the path from a piece of equipment to its clause, the roles of the states
-around them are read (`_roles`: subject and object of a transfer verb, "to", "from", "with",
+From the cues on the path from a piece of equipment to its clause, `_roles` reads the roles of
+the states around them: subject and object of a transfer verb, "to", "from", "with",
 possessives, demonyms on the equipment, a pronoun's antecedent, the armed service or the deal an
-earlier sentence named); `_sides` then settles one supplier and one recipient, filling a side the
-grammar leaves open from the catalog's state of origin, the clause's other state or the state the
-article is about, and says in `how` where each side came from.
+earlier sentence named. `nlp/filling.py` then settles one supplier and one recipient from them.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from armsledger.nlp.lexicon import CLIENT_NOUNS, STANDING_CUE, exporter_rank
-from armsledger.nlp.mentions import BRANCHES, NAME_WEIGHT, StateMention
+from armsledger.nlp.lexicon import CLIENT_NOUNS
+from armsledger.nlp.mentions import BRANCHES, StateMention
 from armsledger.nlp.status import ASKING, MAKE_VERBS, PERMISSIONS, StatusRules, lemma_of
-from armsledger.types import Category, Status
+from armsledger.types import Status
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from armsledger.nlp.discourse import Discourse
     from armsledger.nlp.lexicon import Cue
-    from armsledger.nlp.reader import Item
 
 # pronouns that stand for a state named before: "it will buy", "its navy"
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "we", "our"})
@@ -92,34 +88,16 @@ PLACE_PREPS = frozenset({"in", "at", "by", "near", "on", "with", "from", "over",
                          "between", "among", "amid"})
 # "for fear of", "for lack of": a reason, not the buyer
 REASON_NOUNS = frozenset({"fear", "reason", "lack", "sake", "concern", "purpose", "use", "fears", "worry"})
-# "in the tender", "in the competition": a contest, not the buyer
 # verbs whose agent only helps a deal along: "the deal was facilitated by AD Trade Belgium"
 BROKERS = frozenset({"facilitate", "broker", "mediate", "finance", "fund", "underwrite", "arrange", "help"})
+# "in the tender", "in the competition": a contest, not the buyer
 CONTESTS = frozenset({"tender", "competition", "contest", "bidding", "race", "requirement", "programme", "program"})
 
 
-@dataclass(frozen=True, slots=True)
-class Discourse:
-    """What the article around a sentence has told, for the sides the sentence itself leaves open."""
-
-    context: Counter[str] = field(default_factory=Counter)  # how often the article names each state
-    published: date | None = None  # anchors "last year"
-    prior: tuple[str, ...] = ()  # the states of the sentence before, for a pronoun with no antecedent here
-    # by branch ("navy", "army", "air", "" for the armed forces as a whole), the state whose service
-    # the text named last, for "the navy" or "the force"
-    services: dict[str, str] = field(default_factory=dict)
-    deal_buyer: str | None = None  # the buyer of the deal the sentence goes on about ("The package includes ...")
-    voice: str | None = None  # the state whose official speaks the quote the sentence is in, for "we" and "our"
-    topic: str | None = None  # the buyer the article's claims so far have named most, for a buyer left unsaid
-    seller: str | None = None  # and the seller, to choose among the makers of a system built in several states
-    # (supplier, recipient, category) of the systems the last sentence with claims (at most two
-    # back) told of, for "the helicopters" that goes back to one of them
-    recent: tuple[tuple[str | None, str | None, Category], ...] = ()
-    section: str | None = None  # the state a heading line above the sentence names ("Kazakhstan")
-
-
 @dataclass(slots=True)
-class _Roles:
+class Roles:
+    """The states the grammar around one piece of equipment put in each role."""
+
     supplier: list[str] = field(default_factory=list)
     recipient: list[str] = field(default_factory=list)
     party: list[str] = field(default_factory=list)
@@ -137,15 +115,6 @@ class _Roles:
     unnamed_buyers: bool = False  # "to partners in the region", "to a foreign customer": buyers the text does not name
     label: list[str] = field(default_factory=list)  # "Uruguay: two patrol vessels ...": the state a list entry is about
     fleet: bool = False  # "the South African Mirage fleet": a state's modifier names the fleet's owner
-
-
-@dataclass(slots=True)
-class _Pair:
-    """The sides of one item as `SideRules._sides` fills them, and how each was found."""
-
-    supplier: str | None
-    recipient: str | None
-    how: dict[str, str] = field(default_factory=lambda: {"supplier": "text", "recipient": "text"})
 
 
 class SideRules(StatusRules):
@@ -196,8 +165,8 @@ class SideRules(StatusRules):
             for a, b in pairwise(words))
 
     def _roles(self, cues: list[tuple[Token, Cue]], chain: list[Token], head: Token, span: Span,
-               states_at: dict[int, StateMention], made_in: tuple[str, ...] = ()) -> _Roles:
-        roles = _Roles()
+               states_at: dict[int, StateMention], made_in: tuple[str, ...] = ()) -> Roles:
+        roles = Roles()
         roles.second_hand = self._second_hand(span)
         sent = head.doc
         roles.label = [m.iso3s[0] for m in states_at.values() if m.kind == "name"  # not a dateline's capital
@@ -426,7 +395,7 @@ class SideRules(StatusRules):
                                            for i in self._states_in(o, states_at, shallow=True))
                     if not isos and any(self._unnamed_party(o) for o in objs or [child]):
                         roles.unnamed_buyers = True  # "ready to offer the Su-57 to partners in the region"
-                    found = self._antecedent(child, states_at, _Roles(), made_in) \
+                    found = self._antecedent(child, states_at, Roles(), made_in) \
                         if not objs and child.lower_ in ("them", "it") and dep in ("dative", "iobj") else []
                     if len(found) > 1 and child.lower_ == "them":
                         # "Saudi Arabia and the UAE ..., after Washington refused to sell them the MQ-9"
@@ -485,7 +454,7 @@ class SideRules(StatusRules):
                     roles.relations.append((b, a) if lemma in CLIENT_NOUNS else (a, b))
         return roles
 
-    def _holder(self, head: Token, states_at: dict[int, StateMention], roles: _Roles) -> list[str]:
+    def _holder(self, head: Token, states_at: dict[int, StateMention], roles: Roles) -> list[str]:
         """"Its most modern types were four A-29s delivered by Embraer and two Mi-35Ms supplied by
         Russia": equipment named as what a state's forces have, handed over by someone, is that state's."""
         while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -497,7 +466,7 @@ class SideRules(StatusRules):
             return []
         return self._states_in(owner, states_at) or self._antecedent(owner, states_at, roles)
 
-    def _antecedent(self, pron: Token, states_at: dict[int, StateMention], roles: _Roles,
+    def _antecedent(self, pron: Token, states_at: dict[int, StateMention], roles: Roles,
                     made_in: tuple[str, ...] = (), other_than: tuple[str, ...] = ()) -> list[str]:
         """The state a pronoun stands for: the nearest state earlier in the sentence that heads or
         sits in a subject ("India confirmed that it will buy"); failing that, the one state the
@@ -558,7 +527,7 @@ class SideRules(StatusRules):
             out |= {c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")}
         return out
 
-    def _buyer_named_before(self, subject: Token, states_at: dict[int, StateMention], roles: _Roles,
+    def _buyer_named_before(self, subject: Token, states_at: dict[int, StateMention], roles: Roles,
                             made_in: tuple[str, ...]) -> list[str]:
         """A buyer phrase that names no state but points back to one: "its air force" to the state
         the possessive stands for, "the navy" or "the service" to the armed service the article
@@ -653,7 +622,7 @@ class SideRules(StatusRules):
         return ("out" if ways == {"to"} else "in") if len(ways) == 1 else None
 
     @staticmethod
-    def _country_before(objs: list[Token], states_at: dict[int, StateMention], roles: _Roles) -> list[str]:
+    def _country_before(objs: list[Token], states_at: dict[int, StateMention], roles: Roles) -> list[str]:
         """"the country" after a state the sentence has named, other than a side already read: that state."""
         if not any(lemma_of(o) in ("country", "nation", "kingdom") and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in o.children)
@@ -689,7 +658,7 @@ class SideRules(StatusRules):
         return ""
 
     @staticmethod
-    def _by_direction(roles: _Roles) -> dict[str, list[str]]:
+    def _by_direction(roles: Roles) -> dict[str, list[str]]:
         """Where a cue's subject goes: "Russia supplies" (out), "India buys" (in), "India
         awarded the contract to X" (award: the subject buys), "Saab won an order" (win)."""
         return {"out": roles.supplier, "in": roles.recipient, "both": roles.party,
@@ -864,192 +833,6 @@ class SideRules(StatusRules):
             for i in range(m.start, m.end):
                 index[i] = m
         return index
-
-    def _sides(self, roles: _Roles, item: Item, states_at: dict[int, StateMention],
-               cues: list[tuple[Token, Cue]],
-               hint: tuple[str, str] | None = None,
-               clause_states: dict[int, StateMention] | None = None) -> tuple[str | None, str | None, dict[str, str]]:
-        """Supplier and recipient of the item, and how each was found ("text", "origin", "clause",
-        "sentence", "discourse", "context", ...): first from the grammar's roles, then from the
-        catalog and the rest of the sentence, then from the article around it.
-
-        `clause_states`: the states of the item's own clause, which alone may fill a side the
-        grammar leaves open ("X offered the KSS-III, while Spain's Navantia ...": not Spain)."""
-        supplier = roles.supplier[0] if roles.supplier else None
-        pair = _Pair(supplier, next((r for r in roles.recipient if r != supplier), None))
-        # "EDGE Group handed over 40 Rabdan vehicles to the UAE Land Forces": at home, so not to the article's buyer
-        home = pair.supplier is not None and pair.recipient is None and pair.supplier in roles.recipient
-        origin = item.weapon.origin if item.weapon else ()
-        if roles.fleet and pair.recipient is not None and pair.recipient in roles.origin and pair.recipient not in origin:
-            return None, None, pair.how  # "a South African group acquired the South African Mirage fleet": it stays home
-        self._grammar_sides(pair, roles, origin, states_at, cues)
-        self._sentence_sides(pair, roles, origin, states_at, cues, hint)
-        if not self._discourse_sides(pair, roles, origin, states_at if clause_states is None else clause_states, cues, home):
-            return pair.supplier, pair.recipient, pair.how  # written with the buyer left open, as the text leaves it
-        supplier, recipient, how = pair.supplier, pair.recipient, pair.how
-        for side, iso in (("supplier", supplier), ("recipient", recipient)):
-            if iso is not None and how[side] == "text" and iso in roles.discourse:
-                how[side] = "discourse"
-        if origin and recipient in origin and (how["supplier"] != "text" or how["recipient"] == "context"):
-            # a state buying its own make from a guessed seller, or a guessed buyer of a state's
-            # own make ("the NAF is seeking EMB-314s from the United States" is not Brazil buying)
-            return None, None, how
-        if item.weapon is None and how["supplier"] == "sentence":
-            supplier = None  # a kind of equipment next to a state: too weak to say who supplies
-        return supplier, recipient, how
-
-    def _grammar_sides(self, pair: _Pair, roles: _Roles, origin: tuple[str, ...],
-                       states_at: dict[int, StateMention], cues: list[tuple[Token, Cue]]) -> None:
-        """Sides from the roles the grammar gave states: makers and demonyms on the equipment, the
-        parties to a deal, and relations ("Germany was Spain's top client")."""
-        how = pair.how
-        parties = [p for p in dict.fromkeys(roles.party) if p not in (pair.supplier, pair.recipient)]
-        for m in roles.makers:
-            if pair.supplier is None and m != pair.recipient and not roles.second_hand:
-                pair.supplier = m if not origin or m in origin else origin[0]
-                how["supplier"] = "text" if pair.supplier == m else "origin"
-        for o in roles.origin:
-            if roles.second_hand and pair.supplier is None and o != pair.recipient and o not in origin:
-                pair.supplier = o  # "bought four ex-Norwegian P-3Cs": the former owner sells
-            elif roles.unnamed_recipient and origin and o not in origin:
-                continue  # "the group acquired the South African Mirage fleet": the former owner
-            elif origin and o not in origin and pair.recipient is None and o != pair.supplier:
-                pair.recipient = o  # "Egyptian Type 209 submarines": the operator, not the maker
-            elif pair.supplier is None and o != pair.recipient:
-                pair.supplier = o
-            elif pair.recipient is None and o != pair.supplier and o not in origin:
-                pair.recipient = o
-        if pair.supplier is None and pair.recipient is None and len(parties) >= 2 and not any(p in origin for p in parties):
-            # "Russia and Egypt signed an arms deal": the larger exporter supplies, if one is
-            by_rank = sorted(parties[:2], key=lambda p: exporter_rank().get(p, 999))
-            if exporter_rank().get(by_rank[0], 999) < exporter_rank().get(by_rank[1], 999):
-                pair.supplier, pair.recipient = by_rank
-                how["supplier"] = "exporter"
-            parties = []
-        if pair.supplier is None and pair.recipient is None and parties and not origin:
-            parties = self._deal_with_one_state(pair, parties, states_at, cues)
-        parties.sort(key=lambda p: p not in origin)  # "Senegal and Mauritania are in talks with Brazil over the Super Tucano"
-        buyer_from_parties = False
-        for p in parties:
-            if buyer_from_parties and p not in origin and pair.supplier in origin:
-                if not (p in roles.with_party and pair.supplier in roles.with_party):
-                    roles.co_recipients.append(p)  # ... Mauritania is a buyer too; not "talks with Sweden and
-                continue  # France over the Gripen and the Rafale", where France is the other seller
-            if pair.supplier is None and (p in origin or (pair.recipient is not None and p != pair.recipient)):
-                pair.supplier = p
-            elif pair.recipient is None and p != pair.supplier and not (p in origin and pair.supplier in origin):
-                pair.recipient, buyer_from_parties = p, True  # not "BrahMos Aerospace, the Indian-Russian venture": co-makers
-            elif pair.supplier is None and p != pair.recipient:
-                pair.supplier = p
-        if pair.supplier is None and pair.recipient is not None:
-            pair.supplier = next((a for a, b in roles.relations if b == pair.recipient), None)
-            how["supplier"] = "clause" if pair.supplier else "text"
-        if pair.recipient is None and pair.supplier is not None:
-            pair.recipient = next((b for a, b in roles.relations if a == pair.supplier), None)
-            how["recipient"] = "clause" if pair.recipient else how["recipient"]
-
-    def _deal_with_one_state(self, pair: _Pair, parties: list[str], states_at: dict[int, StateMention],
-                             cues: list[tuple[Token, Cue]]) -> list[str]:
-        """The other side of a deal "with" the one state a sentence names is the article's seller
-        where the seller's official speaks ('"We are not holding any negotiations with Argentina on
-        combat aircraft," he said') or, when denied, its buyer ('"No agreement has been signed with
-        the Russian Federation for tanks," a ministry spokesman said' in a story about Pakistan's
-        buying). The parties still to place are returned."""
-        topic, seller = self._discourse.topic, self._discourse.seller
-        named = {m.iso3s[0] for m in states_at.values()}
-        if named != {parties[0]} or (topic or seller) in (None, parties[0]) or not cues or not any(
-                w.lower_ == "with" and o.dep_ == "pobj" and any(t.i in states_at for t in o.subtree)
-                for i in states_at for w in cues[0][0].doc[i].ancestors for o in w.children):
-            return parties
-        if seller is not None and seller != parties[0] and self._discourse.voice == seller:
-            pair.supplier, pair.recipient, pair.how["supplier"] = seller, parties[0], "discourse"
-        elif topic is not None and any(self._negated(t) for t, _ in cues):
-            pair.supplier, pair.recipient, pair.how["recipient"] = parties[0], topic, "discourse"
-        return [] if pair.supplier else parties
-
-    def _sentence_sides(self, pair: _Pair, roles: _Roles, origin: tuple[str, ...], states_at: dict[int, StateMention],
-                        cues: list[tuple[Token, Cue]], hint: tuple[str, str] | None) -> None:
-        """Sides the grammar left open, from the catalog's makers of the system, the one buyer the
-        rest of the sentence names (`hint`), or the state a list entry is about."""
-        how = pair.how
-        if pair.supplier is None and origin and origin[0] != pair.recipient and not roles.second_hand:
-            # a system built in two states: the one the sentence names ("the U.S. aid programme ...
-            # delivery of six A-29s"), else the first
-            named = {m.iso3s[0] for m in states_at.values()}
-            seller = self._discourse.seller
-            pair.supplier = next((o for o in origin if o in named and o != pair.recipient), None) or (
-                seller if seller in origin[1:] and seller != pair.recipient else origin[0])
-            # "the last of 28 NH90s for Qatar" in a story about Leonardo: Italy, of NH90's four makers
-            how["supplier"] = "origin"
-        if pair.recipient is None and pair.supplier is not None and hint is not None and hint[0] != pair.supplier:
-            pair.recipient, how["recipient"] = hint
-        if roles.label and how["supplier"] == "origin" and roles.label[0] not in origin and pair.recipient is None \
-                and any(cue.direction == "out" for _, cue in cues):
-            pair.supplier, how["supplier"] = roles.label[0], "discourse"  # "- Belgium: a commitment to send 30 F-16s": a donor
-
-    def _discourse_sides(self, pair: _Pair, roles: _Roles, origin: tuple[str, ...],
-                         clause_states: dict[int, StateMention], cues: list[tuple[Token, Cue]], home: bool) -> bool:
-        """Sides still open, from the article around the sentence: the speaker's state, the state
-        the article is about, the other state of the clause, the contest or list entry it is in, the
-        article's buyer. False where the text leaves the buyer open on purpose ("to partners in
-        the region"): then nothing more is filled."""
-        how, context = pair.how, self._discourse.context
-        voice = self._discourse.voice  # set only for a sentence in the first person
-        if voice and pair.supplier is None and pair.recipient is not None and voice != pair.recipient:
-            pair.supplier, how["supplier"] = voice, "discourse"  # a Russian envoy: "our Bangladeshi partners want helicopters"
-        if voice and pair.recipient is None and pair.supplier is not None and voice != pair.supplier \
-                and not roles.unnamed_buyers:
-            pair.recipient, how["recipient"] = voice, "discourse"  # an Armenian minister: "India delivered on time"
-        supplier, recipient = pair.supplier, pair.recipient
-        if recipient is None and supplier is not None and roles.unnamed_buyers:
-            how["recipient"] = "unnamed"
-            return False
-        section = self._discourse.section
-        if recipient is None and supplier is not None and roles.unnamed_recipient and section not in (None, supplier):
-            recipient, how["recipient"] = section, "discourse"  # under "Kazakhstan": "the region's richest state"
-        top = context.most_common(2)
-        if recipient is None and supplier is not None and roles.unnamed_recipient and not (
-                roles.anaphor in ARMED_FORCE_NOUNS and top and top[0][0] == supplier
-                and (len(top) == 1 or top[0][1] > top[1][1])):  # "the Army will receive NASAMS" in Norway's own news
-            ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
-            if ranked and ranked[0][1] >= 2 * NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                recipient, how["recipient"] = ranked[0][0], "context"
-                if roles.anaphor and ranked[0][1] >= 3 * NAME_WEIGHT and (
-                        len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
-                    how["recipient"] = "discourse"  # "the country" in an article that is plainly about one state
-        if recipient is None and supplier is not None:  # not "Indian-supplied": that names a seller
-            doc = cues[0][0].doc if cues else None
-            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.kind != "made" and not (
-                          m.kind == "maker" and m.end in self._weapon_tokens)  # "aboard an Antonov An-124": its maker
-                          and not (doc is not None and lemma_of(doc[m.end - 1].head) in NOT_BUYERS and (
-                              m.kind == "demonym" or doc[m.end - 1].dep_ in ("compound", "poss", "nmod", "amod")))
-                          and not (doc is not None and doc[m.end - 1].dep_ == "pobj"  # "grown as fast as Korea's"
-                                   and doc[m.end - 1].head.lower_ in ("as", "than", "like")))
-                      if s != supplier and s not in origin and s not in roles.co_suppliers]
-            if len(others) == 1:
-                recipient, how["recipient"] = others[0], "sentence"
-                if others[0] in roles.label:
-                    how["recipient"] = "discourse"  # "Uruguay: two patrol vessels ordered from Spain ...": the entry's buyer
-        if supplier is None and recipient is not None:
-            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values()) if s != recipient]
-            if len(others) == 1:
-                supplier, how["supplier"] = others[0], "sentence"
-        if recipient is None and how["supplier"] == "text":
-            # the article's subject state when it dominates the document ("the country purchased")
-            ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
-            if ranked and ranked[0][1] >= 3 * NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-                recipient, how["recipient"] = ranked[0][0], "context"
-        contest = {r for _, r, _ in self._discourse.recent if r and r != supplier}
-        if recipient is None and len(contest) == 1 and any(c is STANDING_CUE for _, c in cues):
-            recipient, how["recipient"] = contest.pop(), "discourse"  # "... are also in the running": that contest
-        if recipient is None and supplier is not None and roles.label and roles.label[0] != supplier:
-            recipient, how["recipient"] = roles.label[0], "discourse"  # "- Saudi Arabia: ... first THAAD battery delivered"
-        if recipient is None and (how["supplier"] == "text" or supplier in roles.label) and self._discourse.topic \
-                and self._discourse.topic != supplier and not home:
-            recipient, how["recipient"] = self._discourse.topic, "context"  # "Sikorsky has also offered the MH-60R": to the article's buyer
-        pair.supplier, pair.recipient = supplier, recipient
-        return True
-
 
 def conjuncts(tok: Token) -> list[Token]:
     """A phrase head and every head coordinated with it, however spaCy chained them."""

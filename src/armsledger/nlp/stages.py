@@ -16,8 +16,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from armsledger.nlp import figures
+from armsledger.nlp.filling import SideFilling
 from armsledger.nlp.lexicon import DEAL_NOUNS
-from armsledger.nlp.sides import SideRules
 from armsledger.nlp.status import lemma_of
 from armsledger.types import Status
 
@@ -39,7 +39,7 @@ PROSPECTIVE = frozenset({"planned", "proposed", "possible", "potential", "prospe
                          "expected", "future", "draft", "mooted", "new", "further", "additional", "follow-on"})
 
 
-class StageRules(SideRules):
+class StageRules(SideFilling):
     """Mixin of `SentenceReader`, whose tree walk these rules use."""
 
     _chain: Callable[[Token], tuple[list[Token], Token | None]]

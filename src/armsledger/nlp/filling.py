@@ -1,0 +1,222 @@
+"""Filling the sides a sentence's grammar leaves open: the filling part of `nlp/reader.SentenceReader`.
+
+`SideRules._roles` reads which states the grammar puts in each role; `_sides` here settles one
+supplier and one recipient from them, filling a side still open from the catalog's state of
+origin, the rest of the sentence, and then the article around it (the speaker's state, the
+state the article is about, the list entry or contest the sentence belongs to), and says in
+`how` where each side came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from armsledger.nlp.lexicon import STANDING_CUE, exporter_rank
+from armsledger.nlp.mentions import NAME_WEIGHT, StateMention
+from armsledger.nlp.sides import ARMED_FORCE_NOUNS, NOT_BUYERS, Roles, SideRules
+from armsledger.nlp.status import lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from armsledger.nlp.lexicon import Cue
+    from armsledger.nlp.reader import Item
+
+
+@dataclass(slots=True)
+class _Pair:
+    """The sides of one item as `SideFilling._sides` fills them, and how each was found."""
+
+    supplier: str | None
+    recipient: str | None
+    how: dict[str, str] = field(default_factory=lambda: {"supplier": "text", "recipient": "text"})
+
+
+class SideFilling(SideRules):
+    """Mixin of `SentenceReader`: from the roles to one supplier and one recipient."""
+
+    def _sides(self, roles: Roles, item: Item, states_at: dict[int, StateMention],
+               cues: list[tuple[Token, Cue]],
+               hint: tuple[str, str] | None = None,
+               clause_states: dict[int, StateMention] | None = None) -> tuple[str | None, str | None, dict[str, str]]:
+        """Supplier and recipient of the item, and how each was found ("text", "origin", "clause",
+        "sentence", "discourse", "context", ...): first from the grammar's roles, then from the
+        catalog and the rest of the sentence, then from the article around it.
+
+        `clause_states`: the states of the item's own clause, which alone may fill a side the
+        grammar leaves open ("X offered the KSS-III, while Spain's Navantia ...": not Spain)."""
+        supplier = roles.supplier[0] if roles.supplier else None
+        pair = _Pair(supplier, next((r for r in roles.recipient if r != supplier), None))
+        # "EDGE Group handed over 40 Rabdan vehicles to the UAE Land Forces": at home, so not to the article's buyer
+        home = pair.supplier is not None and pair.recipient is None and pair.supplier in roles.recipient
+        origin = item.weapon.origin if item.weapon else ()
+        if roles.fleet and pair.recipient is not None and pair.recipient in roles.origin and pair.recipient not in origin:
+            return None, None, pair.how  # "a South African group acquired the South African Mirage fleet": it stays home
+        self._grammar_sides(pair, roles, origin, states_at, cues)
+        self._sentence_sides(pair, roles, origin, states_at, cues, hint)
+        if not self._discourse_sides(pair, roles, origin, states_at if clause_states is None else clause_states, cues, home):
+            return pair.supplier, pair.recipient, pair.how  # written with the buyer left open, as the text leaves it
+        supplier, recipient, how = pair.supplier, pair.recipient, pair.how
+        for side, iso in (("supplier", supplier), ("recipient", recipient)):
+            if iso is not None and how[side] == "text" and iso in roles.discourse:
+                how[side] = "discourse"
+        if origin and recipient in origin and (how["supplier"] != "text" or how["recipient"] == "context"):
+            # a state buying its own make from a guessed seller, or a guessed buyer of a state's
+            # own make ("the NAF is seeking EMB-314s from the United States" is not Brazil buying)
+            return None, None, how
+        if item.weapon is None and how["supplier"] == "sentence":
+            supplier = None  # a kind of equipment next to a state: too weak to say who supplies
+        return supplier, recipient, how
+
+    def _grammar_sides(self, pair: _Pair, roles: Roles, origin: tuple[str, ...],
+                       states_at: dict[int, StateMention], cues: list[tuple[Token, Cue]]) -> None:
+        """Sides from the roles the grammar gave states: makers and demonyms on the equipment, the
+        parties to a deal, and relations ("Germany was Spain's top client")."""
+        how = pair.how
+        parties = [p for p in dict.fromkeys(roles.party) if p not in (pair.supplier, pair.recipient)]
+        for m in roles.makers:
+            if pair.supplier is None and m != pair.recipient and not roles.second_hand:
+                pair.supplier = m if not origin or m in origin else origin[0]
+                how["supplier"] = "text" if pair.supplier == m else "origin"
+        for o in roles.origin:
+            if roles.second_hand and pair.supplier is None and o != pair.recipient and o not in origin:
+                pair.supplier = o  # "bought four ex-Norwegian P-3Cs": the former owner sells
+            elif roles.unnamed_recipient and origin and o not in origin:
+                continue  # "the group acquired the South African Mirage fleet": the former owner
+            elif origin and o not in origin and pair.recipient is None and o != pair.supplier:
+                pair.recipient = o  # "Egyptian Type 209 submarines": the operator, not the maker
+            elif pair.supplier is None and o != pair.recipient:
+                pair.supplier = o
+            elif pair.recipient is None and o != pair.supplier and o not in origin:
+                pair.recipient = o
+        if pair.supplier is None and pair.recipient is None and len(parties) >= 2 and not any(p in origin for p in parties):
+            # "Russia and Egypt signed an arms deal": the larger exporter supplies, if one is
+            by_rank = sorted(parties[:2], key=lambda p: exporter_rank().get(p, 999))
+            if exporter_rank().get(by_rank[0], 999) < exporter_rank().get(by_rank[1], 999):
+                pair.supplier, pair.recipient = by_rank
+                how["supplier"] = "exporter"
+            parties = []
+        if pair.supplier is None and pair.recipient is None and parties and not origin:
+            parties = self._deal_with_one_state(pair, parties, states_at, cues)
+        parties.sort(key=lambda p: p not in origin)  # "Senegal and Mauritania are in talks with Brazil over the Super Tucano"
+        buyer_from_parties = False
+        for p in parties:
+            if buyer_from_parties and p not in origin and pair.supplier in origin:
+                if not (p in roles.with_party and pair.supplier in roles.with_party):
+                    roles.co_recipients.append(p)  # ... Mauritania is a buyer too; not "talks with Sweden and
+                continue  # France over the Gripen and the Rafale", where France is the other seller
+            if pair.supplier is None and (p in origin or (pair.recipient is not None and p != pair.recipient)):
+                pair.supplier = p
+            elif pair.recipient is None and p != pair.supplier and not (p in origin and pair.supplier in origin):
+                pair.recipient, buyer_from_parties = p, True  # not "BrahMos Aerospace, the Indian-Russian venture": co-makers
+            elif pair.supplier is None and p != pair.recipient:
+                pair.supplier = p
+        if pair.supplier is None and pair.recipient is not None:
+            pair.supplier = next((a for a, b in roles.relations if b == pair.recipient), None)
+            how["supplier"] = "clause" if pair.supplier else "text"
+        if pair.recipient is None and pair.supplier is not None:
+            pair.recipient = next((b for a, b in roles.relations if a == pair.supplier), None)
+            how["recipient"] = "clause" if pair.recipient else how["recipient"]
+
+    def _deal_with_one_state(self, pair: _Pair, parties: list[str], states_at: dict[int, StateMention],
+                             cues: list[tuple[Token, Cue]]) -> list[str]:
+        """The other side of a deal "with" the one state a sentence names is the article's seller
+        where the seller's official speaks ('"We are not holding any negotiations with Argentina on
+        combat aircraft," he said') or, when denied, its buyer ('"No agreement has been signed with
+        the Russian Federation for tanks," a ministry spokesman said' in a story about Pakistan's
+        buying). The parties still to place are returned."""
+        topic, seller = self._discourse.topic, self._discourse.seller
+        named = {m.iso3s[0] for m in states_at.values()}
+        if named != {parties[0]} or (topic or seller) in (None, parties[0]) or not cues or not any(
+                w.lower_ == "with" and o.dep_ == "pobj" and any(t.i in states_at for t in o.subtree)
+                for i in states_at for w in cues[0][0].doc[i].ancestors for o in w.children):
+            return parties
+        if seller is not None and seller != parties[0] and self._discourse.voice == seller:
+            pair.supplier, pair.recipient, pair.how["supplier"] = seller, parties[0], "discourse"
+        elif topic is not None and any(self._negated(t) for t, _ in cues):
+            pair.supplier, pair.recipient, pair.how["recipient"] = parties[0], topic, "discourse"
+        return [] if pair.supplier else parties
+
+    def _sentence_sides(self, pair: _Pair, roles: Roles, origin: tuple[str, ...], states_at: dict[int, StateMention],
+                        cues: list[tuple[Token, Cue]], hint: tuple[str, str] | None) -> None:
+        """Sides the grammar left open, from the catalog's makers of the system, the one buyer the
+        rest of the sentence names (`hint`), or the state a list entry is about."""
+        how = pair.how
+        if pair.supplier is None and origin and origin[0] != pair.recipient and not roles.second_hand:
+            # a system built in two states: the one the sentence names ("the U.S. aid programme ...
+            # delivery of six A-29s"), else the first
+            named = {m.iso3s[0] for m in states_at.values()}
+            seller = self._discourse.seller
+            pair.supplier = next((o for o in origin if o in named and o != pair.recipient), None) or (
+                seller if seller in origin[1:] and seller != pair.recipient else origin[0])
+            # "the last of 28 NH90s for Qatar" in a story about Leonardo: Italy, of NH90's four makers
+            how["supplier"] = "origin"
+        if pair.recipient is None and pair.supplier is not None and hint is not None and hint[0] != pair.supplier:
+            pair.recipient, how["recipient"] = hint
+        if roles.label and how["supplier"] == "origin" and roles.label[0] not in origin and pair.recipient is None \
+                and any(cue.direction == "out" for _, cue in cues):
+            pair.supplier, how["supplier"] = roles.label[0], "discourse"  # "- Belgium: a commitment to send 30 F-16s": a donor
+
+    def _discourse_sides(self, pair: _Pair, roles: Roles, origin: tuple[str, ...],
+                         clause_states: dict[int, StateMention], cues: list[tuple[Token, Cue]], home: bool) -> bool:
+        """Sides still open, from the article around the sentence: the speaker's state, the state
+        the article is about, the other state of the clause, the contest or list entry it is in, the
+        article's buyer. False where the text leaves the buyer open on purpose ("to partners in
+        the region"): then nothing more is filled."""
+        how, context = pair.how, self._discourse.context
+        voice = self._discourse.voice  # set only for a sentence in the first person
+        if voice and pair.supplier is None and pair.recipient is not None and voice != pair.recipient:
+            pair.supplier, how["supplier"] = voice, "discourse"  # a Russian envoy: "our Bangladeshi partners want helicopters"
+        if voice and pair.recipient is None and pair.supplier is not None and voice != pair.supplier \
+                and not roles.unnamed_buyers:
+            pair.recipient, how["recipient"] = voice, "discourse"  # an Armenian minister: "India delivered on time"
+        supplier, recipient = pair.supplier, pair.recipient
+        if recipient is None and supplier is not None and roles.unnamed_buyers:
+            how["recipient"] = "unnamed"
+            return False
+        section = self._discourse.section
+        if recipient is None and supplier is not None and roles.unnamed_recipient and section not in (None, supplier):
+            recipient, how["recipient"] = section, "discourse"  # under "Kazakhstan": "the region's richest state"
+        top = context.most_common(2)
+        if recipient is None and supplier is not None and roles.unnamed_recipient and not (
+                roles.anaphor in ARMED_FORCE_NOUNS and top and top[0][0] == supplier
+                and (len(top) == 1 or top[0][1] > top[1][1])):  # "the Army will receive NASAMS" in Norway's own news
+            ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
+            if ranked and ranked[0][1] >= 2 * NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                recipient, how["recipient"] = ranked[0][0], "context"
+                if roles.anaphor and ranked[0][1] >= 3 * NAME_WEIGHT and (
+                        len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):
+                    how["recipient"] = "discourse"  # "the country" in an article that is plainly about one state
+        if recipient is None and supplier is not None:  # not "Indian-supplied": that names a seller
+            doc = cues[0][0].doc if cues else None
+            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.kind != "made" and not (
+                          m.kind == "maker" and m.end in self._weapon_tokens)  # "aboard an Antonov An-124": its maker
+                          and not (doc is not None and lemma_of(doc[m.end - 1].head) in NOT_BUYERS and (
+                              m.kind == "demonym" or doc[m.end - 1].dep_ in ("compound", "poss", "nmod", "amod")))
+                          and not (doc is not None and doc[m.end - 1].dep_ == "pobj"  # "grown as fast as Korea's"
+                                   and doc[m.end - 1].head.lower_ in ("as", "than", "like")))
+                      if s != supplier and s not in origin and s not in roles.co_suppliers]
+            if len(others) == 1:
+                recipient, how["recipient"] = others[0], "sentence"
+                if others[0] in roles.label:
+                    how["recipient"] = "discourse"  # "Uruguay: two patrol vessels ordered from Spain ...": the entry's buyer
+        if supplier is None and recipient is not None:
+            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values()) if s != recipient]
+            if len(others) == 1:
+                supplier, how["supplier"] = others[0], "sentence"
+        if recipient is None and how["supplier"] == "text":
+            # the article's subject state when it dominates the document ("the country purchased")
+            ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
+            if ranked and ranked[0][1] >= 3 * NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+                recipient, how["recipient"] = ranked[0][0], "context"
+        contest = {r for _, r, _ in self._discourse.recent if r and r != supplier}
+        if recipient is None and len(contest) == 1 and any(c is STANDING_CUE for _, c in cues):
+            recipient, how["recipient"] = contest.pop(), "discourse"  # "... are also in the running": that contest
+        if recipient is None and supplier is not None and roles.label and roles.label[0] != supplier:
+            recipient, how["recipient"] = roles.label[0], "discourse"  # "- Saudi Arabia: ... first THAAD battery delivered"
+        if recipient is None and (how["supplier"] == "text" or supplier in roles.label) and self._discourse.topic \
+                and self._discourse.topic != supplier and not home:
+            recipient, how["recipient"] = self._discourse.topic, "context"  # "Sikorsky has also offered the MH-60R": to the article's buyer
+        pair.supplier, pair.recipient = supplier, recipient
+        return True
