@@ -424,6 +424,11 @@ def test_both_buyers_before_a_dash_clause_are_read() -> None:
     assert {c.recipient for c in armsledger.extract(text)} == {"KEN", "TCD"}
 
 
+def test_a_clause_on_the_part_picked_from_the_equipment_tells_of_the_equipment() -> None:
+    text = "The vessel is the first of 21 Guardian-class patrol boats to be gifted by Australia to Fiji."
+    assert tuples(armsledger.extract(text)) == {("AUS", "FJI", "Guardian-class", "agreement")}
+
+
 def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:
     text = "The sale of 12 Rafale jets to Egypt was financed by Saudi Arabia."
     assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "Rafale", "agreement")}

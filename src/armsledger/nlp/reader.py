@@ -83,6 +83,9 @@ SERVICE_NOUNS = frozenset({"maintenance", "repair", "integration", "servicing", 
 SUPPLIED_CUE = Cue("supplied", Status.DELIVERY, "in", "verb")  # the holder of "British-supplied" missiles
 SUPPLIED_SUFFIXES = ("-supplied", "-donated", "-delivered", "-provided", "-gifted", "supplied", "donated")
 HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "idea", "question", "likelihood", "chance", "feasibility"})
+# "the first of 21 boats to be gifted to Fiji": the part a count or order picks from the equipment
+PARTITIVES = frozenset({"first", "last", "second", "third", "final", "rest", "remainder", "some", "all", "most",
+                        "one", "each", "many", "several"})
 VERSION_NOUNS = frozenset({"version", "variant", "derivative", "development", "model", "upgrade", "evolution"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
 PENALTY = {"text": 0.0, "unnamed": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.15, "sentence": 0.25, "context": 0.3}
@@ -295,7 +298,8 @@ class SentenceReader(StageRules):
         attribution = self._attribution(sent, speaker)
         # "JF-17s which were acquired from China", "a deal ..., which has been delivered"
         below = next((n for n, t in enumerate(chain) if t.pos_ in ("VERB", "AUX")), len(chain))
-        nouns = [t for t in chain[:below] if t.pos_ in ("NOUN", "PROPN")]  # not the subject of the verb above
+        nouns = [t for t in chain[:below] if t.pos_ in ("NOUN", "PROPN")  # not the subject of the verb above
+                 or ((t.lower_ in PARTITIVES or t.like_num) and any(c.lower_ == "of" for c in t.children if c in chain))]
         nouns += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         nouns += [c for c in head.children if c.dep_ == "appos"]  # "the S-400, a system that Turkey bought"
         relative = [c for t in nouns for c in t.children  # not "requests to acquire": that is the cue
