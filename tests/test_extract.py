@@ -429,6 +429,13 @@ def test_a_clause_on_the_part_picked_from_the_equipment_tells_of_the_equipment()
     assert tuples(armsledger.extract(text)) == {("AUS", "FJI", "Guardian-class", "agreement")}
 
 
+def test_it_after_a_service_subject_is_that_service_not_the_state_of_the_sentence_before() -> None:
+    text = ("The Royal Thai Air Force wanted F-35s. In 2023 Washington refused the request and offered F-16s. "
+            "The air force passed over that offer too: in 2025 it signed a contract with Saab for four Gripen E fighters.")
+    assert ("SWE", "THA", "Gripen E", "agreement") in tuples(armsledger.extract(text))
+    assert not any(c.system == "Gripen E" and c.recipient == "USA" for c in armsledger.extract(text))
+
+
 def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:
     text = "The sale of 12 Rafale jets to Egypt was financed by Saudi Arabia."
     assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "Rafale", "agreement")}

@@ -510,6 +510,10 @@ class SideRules(StatusRules):
                 continue  # "the Trump administration agreed to sell it 50 F-35s": "it" is not the seller
             if node.dep_ in ("nsubj", "nsubjpass"):
                 return list(mention.iso3s[:1])
+        service = next((t for t in reversed(pron.doc[: pron.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                        and pron.lower_ in ("it", "its") and not any(g.i in states_at for g in t.subtree)), None)
+        if service is not None and (found := self._buyer_named_before(service, states_at, roles, made_in)):
+            return found  # "The air force passed over that offer: it signed with Saab": the service named before
         prior = [p for p in self._discourse.prior if p not in made_in] if len(self._discourse.prior) > 1 else list(self._discourse.prior)
         if len(prior) == 1 and not any(i < pron.i for i in states_at):
             # "... from Russia, such as Algeria. It received Su-30MKAs": not Russia, which makes them
