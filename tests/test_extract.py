@@ -1620,6 +1620,19 @@ def test_a_list_entry_s_label_is_the_buyer_of_what_it_lists() -> None:
     assert ("USA", "OMN", "THAAD", "delivery") in tuples(armsledger.extract(text))
 
 
+def test_a_list_entry_naming_its_buyer_and_seller_takes_its_stage_from_the_lines_above() -> None:
+    text = ("Still on order\n\nSeveral large contracts remain open. The largest are:\n\n"
+            "- Chile: Su-57E fighters from Russia, according to state media.\n"
+            "- Peru: a second batch of Bayraktar TB2 drones from Turkey and two Mi-171Sh helicopters from Russia.\n"
+            "- Belgium: a renewed commitment to send 30 F-16s by 2028.\n")
+    claims = armsledger.extract(text)
+    assert tuples(claims) == {("RUS", "CHL", "Su-57E", "agreement"), ("TUR", "PER", "Bayraktar TB2", "agreement"),
+                              ("RUS", "PER", "Mi-171Sh", "agreement")}
+    chile = next(c for c in claims if c.recipient == "CHL")
+    assert chile.cues == ("contracts",) and chile.evidence == "- Chile: Su-57E fighters from Russia, according to state media."
+    assert text[chile.span[0]:chile.span[1]] == chile.evidence
+
+
 def test_a_donor_s_list_entry_is_not_the_buyer_and_ruling_out_is_a_denial() -> None:
     assert armsledger.extract("- Belgium: a renewed commitment to send 30 F-16s by 2028.") == []
     assert tuples(armsledger.extract("Germany again ruled out supplying Taurus cruise missiles to Ukraine.")) \

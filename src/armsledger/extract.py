@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from armsledger.nlp.lexicon import CLOSING_STOPS
-from armsledger.types import Claim, Document
+from armsledger.types import Claim, Document, Status
 
 if TYPE_CHECKING:
     import numpy as np
@@ -88,6 +88,11 @@ class Extractor:
         bare = {s.start for s in candidates if s.start in intro and not equipment[s.start : s.end].any()
                 and names_only(s, layout.states)}
         candidates = [s for s in candidates if s.start not in intro or s.start in bare or equipment[s.start : s.end].any()]
+        # "Still on order:" then "- Algeria: Su-57E fighters from Russia": an entry that names its state and
+        # equipment is parsed as "Algeria ordered Su-57E fighters from Russia", the verb standing for the line above
+        labelled = self._labelled_entries(every, layout, {m.start for m in weapons}, equipment, cue)
+        candidates = sorted({s.start: s for s in (*candidates, *(s for s in every if s.start in labelled))}.values(),
+                            key=lambda s: s.start)
         if not self.parse_all:
             candidates = self._worth_parsing(candidates, layout, cue)
         narrative = Narrative(layout, self.min_confidence)
@@ -95,6 +100,8 @@ class Extractor:
 
         def text_of(s: Span) -> str:
             """What the parser reads: a list entry joined to the line that introduces it."""
+            if s.start in labelled:
+                return labelled[s.start][0]
             if s.start not in intro:
                 return _sentence_case(s, names)
             line = intro[s.start].text.rstrip()
@@ -122,6 +129,9 @@ class Extractor:
                 if resolved is None:
                     continue
                 reading = resolved
+                if span.start in labelled:  # the cue word is the list's line above, not the verb put in for it
+                    _, verb, word = labelled[span.start]
+                    reading = replace(reading, cues=tuple(word if c in verb.split() else c for c in reading.cues))
                 if reading.attributed_to is None and speaker:
                     reading.attributed_to = speaker
                 if span.start in intro and span.start not in bare:  # a side the entry does not name came from the line above
@@ -133,6 +143,30 @@ class Extractor:
             narrative.remember(span, made)
             claims += made
         return claims
+
+    def _labelled_entries(self, every: list[Span], layout: Layout, weapon_starts: set[int],
+                          equipment: np.ndarray, cue: np.ndarray) -> dict[int, tuple[str, str, str]]:
+        """Entry start -> (the text to parse, the verb put in, the cue word of the line above) for
+        each list entry that opens with its state's name and a bare noun phrase naming equipment,
+        under a line that says, without naming a state itself, what stage the list is at."""
+        from armsledger.nlp.discourse import BULLETS, entry_label, list_leads
+
+        out: dict[int, tuple[str, str, str]] = {}
+        stages: dict[int, tuple[str, Status] | None] = {}
+        for start, lines in list_leads(every).items():
+            entry = next(s for s in every if s.start == start)
+            found = entry_label(entry, layout.states, weapon_starts) if equipment[entry.start : entry.end].any() else None
+            lead = next((s for s in lines if cue[s.start : s.end].any()), None)
+            if found is None or lead is None or any(lead.start <= m.start < lead.end for m in layout.states):
+                continue
+            if lead.start not in stages:
+                text = lead.text.lower() if lead.text.isupper() or lead.text.istitle() else lead.text
+                stages[lead.start] = self.reader.lead_cue(self.nlp(text.lstrip("".join(BULLETS) + " ")))
+            stage = stages[lead.start]
+            if stage is not None and stage[1] in LIST_VERBS:
+                name, phrase = found
+                out[start] = (f"{name.text} {LIST_VERBS[stage[1]]} {phrase.text}", LIST_VERBS[stage[1]], stage[0])
+        return out
 
     @staticmethod
     def _worth_parsing(candidates: list[Span], layout: Layout, cue: np.ndarray) -> list[Span]:
@@ -170,6 +204,10 @@ class Extractor:
         equipment[list(weapon_starts)] = True
         return equipment, np.isin(lowers, self._cue_hashes)
 
+
+# the verb a list entry is parsed with for the stage of the line above it
+LIST_VERBS = {Status.DELIVERY: "received", Status.AGREEMENT: "ordered", Status.NEGOTIATION: "is negotiating for",
+              Status.INTEREST: "is seeking", Status.OFFER: "was offered", Status.CANCELLATION: "cancelled"}
 
 # capitalised function words mark a title written in title case ("Pakistan Turns To Russia For Arms")
 TITLE_WORDS = frozenset({"To", "For", "Of", "In", "On", "With", "From", "And", "The", "A", "An", "By", "As", "At"})

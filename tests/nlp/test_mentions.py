@@ -31,3 +31,19 @@ def test_one_spaced_dash_splits_two_clauses_and_a_pair_of_dashes_does_not() -> N
                                                 "the Kenyan deal for two was signed in May."]
     pair = nlp.make_doc("Chad \u2013 a new customer \u2013 ordered two CN235s.")
     assert len(sentences(pair)) == 1
+
+
+def test_a_list_s_lead_lines_and_an_entry_s_buyer_label() -> None:
+    from armsledger.nlp.discourse import entry_label, list_leads
+    from armsledger.nlp.mentions import find_states, sentences
+
+    doc = spacy.blank("en").make_doc("Deliveries\n- Kenya: two Z-9 helicopters from China.\n"
+                                     "- Chad: Lima signed for two boats from Peru.\n- Niger: the F-16s it pledged.\n")
+    every = sentences(doc)
+    leads = list_leads(every)
+    assert [[s.text for s in lines] for lines in leads.values()] == [["Deliveries"]] * 3
+    states = find_states(doc)
+    labels = [entry_label(s, states, set()) for s in every[1:]]
+    assert labels[0] is not None and (labels[0][0].text, labels[0][1].text) == ("Kenya", "two Z-9 helicopters from China.")
+    assert labels[1] is None  # a clause of its own after the colon
+    assert labels[2] is None  # no seller named: the state may be a donor

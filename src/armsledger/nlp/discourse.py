@@ -203,16 +203,62 @@ def most_named(counts: Counter[str]) -> str | None:
     return top[0][0]
 
 
+BULLETS = frozenset("-•*–—")
+
+
 def list_intros(every: list[Span]) -> list[tuple[Span, Span]]:
     """(entry, the line ending in a colon that introduces the list the entry is in)."""
     out: list[tuple[Span, Span]] = []
     current: Span | None = None
     for s in every:
-        if current is not None and s.text.lstrip()[:1] in ("-", "•", "*", "–", "—"):
+        if current is not None and s.text.lstrip()[:1] in BULLETS:
             out.append((s, current))
             continue
         current = s if s.text.rstrip().endswith(":") else None
     return out
+
+
+def list_leads(every: list[Span]) -> dict[int, list[Span]]:
+    """Entry start -> the lines that may say what a list is of, nearest first: the line ending
+    in a colon above the list and the one before it ("Several contracts remain open. The largest
+    are:"), or a heading line over it ("Still on order")."""
+    out: dict[int, list[Span]] = {}
+    leads: list[Span] = []
+    for n, s in enumerate(every):
+        if leads and s.text.lstrip()[:1] in BULLETS:
+            out[s.start] = leads
+            continue
+        words = [t for t in s if t.is_alpha]
+        if s.text.rstrip().endswith(":"):
+            leads = [s, every[n - 1]] if n and every[n - 1].text.lstrip()[:1] not in BULLETS else [s]
+        elif 0 < len(words) <= 6 and s[-1].text not in (*CLOSING_STOPS, ";"):
+            leads = [s]
+        else:
+            leads = []
+    return out
+
+
+def entry_label(entry: Span, states: Sequence[StateMention], weapon_starts: set[int]) -> tuple[Span, Span] | None:
+    """A list entry that opens with the name of the state that buys, a colon and a bare noun
+    phrase saying where the equipment comes from ("- Zambia: two L-15 trainers from China"):
+    (the name, the phrase). Not an entry whose text after the colon is a clause of its own
+    ("- Peru: Lima signed ...")."""
+    colon = next((t for t in entry if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= entry.end:
+        return None
+    words = [t for t in entry.doc[entry.start : colon.i] if t.is_alpha]
+    named = [m for m in states if entry.start <= m.start and m.end <= colon.i and m.kind in ("name", "alias")]
+    if len(named) != 1 or not words or not all(named[0].start <= t.i < named[0].end for t in words):
+        return None
+    first = entry.doc[colon.i + 1]
+    if not (first.text[:1].islower() or first.like_num or first.i in weapon_starts):
+        return None
+    # the state is the buyer only where the entry says where the equipment comes from ("from China",
+    # "from Baykar"); "- Norway: the six F-16s it pledged" under "Pledges to Ukraine:" is a donor
+    if not any(m.iso3s[0] not in named[0].iso3s and any(t.lower_ in ("from", "by") for t in entry.doc[max(colon.i, m.start - 3) : m.start])
+               for m in states if colon.i < m.start < entry.end):
+        return None
+    return entry.doc[named[0].start : named[0].end], entry.doc[colon.i + 1 : entry.end]
 
 
 def names_only(sent: Span, states: Sequence[StateMention]) -> bool:

@@ -186,6 +186,12 @@ class SentenceReader(StageRules):
                 readings[k] = reading  # the same claim read twice: the surer reading
         return list(readings.values())
 
+    def lead_cue(self, sent: Doc) -> tuple[str, Status] | None:
+        """The first transfer word of a line that says what a list is of ("Deliveries so far:",
+        "Still on order"), and its stage, for the list's entries."""
+        return next(((t.text, c.status) for t in sent if (c := self._cue(t)) is not None and c.status is not Status.DENIAL),
+                    None)
+
     def deal_verdict(self, sent: Doc) -> tuple[Status, tuple[str, ...]] | None:
         """For a sentence that names no equipment: whether it denies, ends or agrees "the deal" it
         speaks of ("the minister said no such deal had been signed", "Cairo later cancelled the
