@@ -436,6 +436,13 @@ def test_it_after_a_service_subject_is_that_service_not_the_state_of_the_sentenc
     assert not any(c.system == "Gripen E" and c.recipient == "USA" for c in armsledger.extract(text))
 
 
+def test_a_place_put_before_an_unnamed_buyer_names_it_and_pausing_a_transfer_cancels_it() -> None:
+    text = "Peru and Chile border Bolivia. In Peru, the navy ordered two Type 209 submarines from Germany."
+    assert tuples(armsledger.extract(text)) == {("DEU", "PER", "Type 209", "agreement")}
+    text = "The United States has paused the transfer of a C-130H transport aircraft to Niger."
+    assert tuples(armsledger.extract(text)) == {("USA", "NER", "C-130H", "cancellation")}
+
+
 def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:
     text = "The sale of 12 Rafale jets to Egypt was financed by Saudi Arabia."
     assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "Rafale", "agreement")}

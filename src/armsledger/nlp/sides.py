@@ -314,6 +314,8 @@ class SideRules(StatusRules):
                 elif direction in ("in", "award") and len(isos) > 1:
                     roles.co_recipients.extend(isos[1:])
                     isos = isos[:1]
+                if not isos and direction in ("in", "award", "both") and lemma_of(subject) in ANAPHORIC_NOUNS | SEATS:
+                    isos = self._fronted_place(tok, subject, states_at)  # "In Burkina Faso, the government received"
                 if not isos and direction in ("in", "award"):
                     isos = self._buyer_named_before(subject, states_at, roles, made_in)
                 if not isos and direction in ("in", "award") and subject.tag_ == "NNS" and (any(
@@ -530,6 +532,14 @@ class SideRules(StatusRules):
             node = node.head
             out |= {c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")}
         return out
+
+    def _fronted_place(self, verb: Token, subject: Token, states_at: dict[int, StateMention]) -> list[str]:
+        """The state of a place phrase put before the clause's subject: "In Burkina Faso, the military
+        government cancelled an order ... and has since received TB2 drones"."""
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return [i for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i < subject.i
+                for o in p.children if o.dep_ == "pobj" for i in self._states_in(o, states_at)][:1]
 
     def _buyer_named_before(self, subject: Token, states_at: dict[int, StateMention], roles: Roles,
                             made_in: tuple[str, ...]) -> list[str]:
