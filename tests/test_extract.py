@@ -443,6 +443,15 @@ def test_a_place_put_before_an_unnamed_buyer_names_it_and_pausing_a_transfer_can
     assert tuples(armsledger.extract(text)) == {("USA", "NER", "C-130H", "cancellation")}
 
 
+def test_equipment_of_no_named_state_arriving_in_one_is_delivered_but_a_deployment_is_not() -> None:
+    assert tuples(armsledger.extract("The first two Rafales arrived in India.")) == {("FRA", "IND", "Rafale", "delivery")}
+    assert tuples(armsledger.extract("Four Mi-171Sh helicopters arrived at Luanda aboard an An-124.")) \
+        == {("RUS", "AGO", "Mi-171Sh", "delivery")}
+    assert armsledger.extract("US F-35s arrived in Poland.") == []
+    assert armsledger.extract("Two B-52 bombers arrived in Romania for an exercise.") == []
+    assert armsledger.extract("The C295 arrived in Thailand and is on display before a promotional tour.") == []
+
+
 def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:
     text = "The sale of 12 Rafale jets to Egypt was financed by Saudi Arabia."
     assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "Rafale", "agreement")}

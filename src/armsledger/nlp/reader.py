@@ -83,6 +83,10 @@ SERVICE_NOUNS = frozenset({"maintenance", "repair", "integration", "servicing", 
 SUPPLIED_CUE = Cue("supplied", Status.DELIVERY, "in", "verb")  # the holder of "British-supplied" missiles
 SUPPLIED_SUFFIXES = ("-supplied", "-donated", "-delivered", "-provided", "-gifted", "supplied", "donated")
 HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "idea", "question", "likelihood", "chance", "feasibility"})
+# what equipment arrives for and leaves again: "B-52s arrived in Romania for an exercise"
+VISITS = frozenset({"exercise", "drill", "training", "deployment", "rotation", "visit", "show", "airshow",
+                    "exhibition", "parade", "mission", "operation", "patrol", "display", "demonstration", "trial",
+                    "tour", "promotional", "demo", "evaluation"})
 # "the first of 21 boats to be gifted to Fiji": the part a count or order picks from the equipment
 PARTITIVES = frozenset({"first", "last", "second", "third", "final", "rest", "remainder", "some", "all", "most",
                         "one", "each", "many", "several"})
@@ -458,7 +462,8 @@ class SentenceReader(StageRules):
             return []  # "the Caravans are equipped with turrets": what a fleet carries, not a transfer
         if head.dep_ == "nsubj" and head.head.i == inner.i and inner_cue.pos == "verb" \
                 and not (inner.tag_ == "VBN" and not self._aux(inner)) and not self._misread_participle(head, inner) \
-                and not (inner_cue.lemma in ("arrive", "land") and (fallback is not None or self._owner(head, states_at))):
+                and not (inner_cue.lemma in ("arrive", "land") and (
+                    fallback is not None or self._owner(head, states_at) or self._arrives_to_stay(inner, head, states_at))):
             return []  # the equipment does the acting: "the F-16 offers unmatched capability"; but
             # "Egypt's new MEKO frigate arrived in Alexandria" is a delivery to its owner, as is the
             # arrival of "the F-16s that Argentina bought from Denmark"
@@ -696,6 +701,19 @@ class SentenceReader(StageRules):
                     and mention.text.lower().endswith(SUPPLIED_SUFFIXES):
                 return [(verb, SUPPLIED_CUE)]
         return []
+
+    @staticmethod
+    def _arrives_to_stay(verb: Token, head: Token, states_at: dict[int, StateMention]) -> bool:
+        """"Two Rafales arrived in India": equipment of no named state arriving in one is delivered
+        there; not "US F-35s arrived in Poland", nor "B-52s arrived in Romania for an exercise" or
+        "the C295 arrived in Thailand and is on display before a promotional tour"."""
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") and any(t.i in states_at for t in c.subtree)
+               for c in head.children):
+            return False
+        if any(lemma_of(t) in VISITS for t in verb.sent):
+            return False
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        return any(p.lower_ in ("in", "at") and any(t.i in states_at for o in p.children for t in o.subtree) for p in preps)
 
     @staticmethod
     def _owner(head: Token, states_at: dict[int, StateMention]) -> bool:

@@ -375,7 +375,7 @@ class SideRules(StatusRules):
                     elif word == "from":  # "from the Netherlands and Denmark": each supplies
                         roles.supplier.extend(isos[:1])
                         roles.co_suppliers.extend(isos[1:])
-                    elif word == "in" and tok.lemma_.lower() in ("arrive", "arrival", "land"):
+                    elif word in ("in", "at") and tok.lemma_.lower() in ("arrive", "arrival", "land"):
                         roles.recipient.extend(isos)  # "has arrived in Ecuador"
                     elif word == "in" and any(lemma_of(o) in CONTESTS for o in objs):
                         # "pitched the F-35 in the Belgian tender": the buyer runs the contest
