@@ -452,6 +452,19 @@ def test_equipment_of_no_named_state_arriving_in_one_is_delivered_but_a_deployme
     assert armsledger.extract("The C295 arrived in Thailand and is on display before a promotional tour.") == []
 
 
+def test_a_system_named_again_goes_to_the_buyer_of_the_sentence_before() -> None:
+    text = ("The Indonesian Air Force has received its first three Rafale fighters. "
+            "The aircraft are the first of 42 Rafales ordered in 2022 under contracts valued at $8.1 billion.")
+    assert tuples(armsledger.extract(text)) == {("FRA", "IDN", "Rafale", "delivery"), ("FRA", "IDN", "Rafale", "agreement")}
+
+
+def test_a_buyer_noun_set_beside_a_state_and_what_equipment_is_intended_for() -> None:
+    text = "Washington is also warning India, another prospective S-400 buyer, against acquiring the system."
+    assert tuples(armsledger.extract(text)) == {("RUS", "IND", "S-400", "negotiation")}
+    text = "Kenya ordered two Mi-17 helicopters from Russia. The helicopters are intended for civil use."
+    assert tuples(armsledger.extract(text)) == {("RUS", "KEN", "Mi-17", "agreement")}
+
+
 def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:
     text = "The sale of 12 Rafale jets to Egypt was financed by Saudi Arabia."
     assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "Rafale", "agreement")}

@@ -94,7 +94,7 @@ class Extractor:
         candidates = sorted({s.start: s for s in (*candidates, *(s for s in every if s.start in labelled))}.values(),
                             key=lambda s: s.start)
         if not self.parse_all:
-            candidates = self._worth_parsing(candidates, layout, cue)
+            candidates = self._worth_parsing(candidates, layout, cue, {w.start: w.weapon.family for w in weapons})
         narrative = Narrative(layout, self.min_confidence)
         names = {i for m in layout.states for i in range(m.start, m.end)} | {i for w in weapons for i in range(w.start, w.end)}
 
@@ -169,9 +169,9 @@ class Extractor:
         return out
 
     @staticmethod
-    def _worth_parsing(candidates: list[Span], layout: Layout, cue: np.ndarray) -> list[Span]:
+    def _worth_parsing(candidates: list[Span], layout: Layout, cue: np.ndarray, families: dict[int, str]) -> list[Span]:
         """The candidates whose claim could have sides: a state named in the sentence or, through
-        "it", "we" or "the two countries", one named just before; and a sentence right after one of
+        "it", "we" or "the two countries" or a system named again, one named just before; and a sentence right after one of
         them that denies or ends "the deal" without naming its equipment ("... has agreed to buy 40
         J-35s. The minister said no such deal had been signed")."""
         from armsledger.nlp.attribution import FIRST_PERSON
@@ -184,11 +184,14 @@ class Extractor:
         def named(s: Span) -> bool:
             return any(s.start <= i < s.end for i in starts)
 
+        def systems(s: Span) -> set[str]:
+            return {f for i, f in families.items() if s.start <= i < s.end}
+
         candidates = [s for s in candidates if named(s) or (s.start in intro and named(intro[s.start])) or continues(s) or (
             (s.start in section or (s.start in previous and named(previous[s.start])))
             and any(t.lower_ in PRONOUNS for t in s)) or (
             s.start in voice and any(t.text in FIRST_PERSON for t in s)) or (
-            s.start in previous and named(previous[s.start]) and two_sides(s))]
+            s.start in previous and named(previous[s.start]) and (two_sides(s) or systems(s) & systems(previous[s.start])))]
         chosen = {s.start for s in candidates}
         return sorted([*candidates, *(s for s in every if s.start not in chosen and s.start in previous
                                       and previous[s.start].start in chosen and about_the_deal(s)

@@ -513,6 +513,11 @@ class SentenceReader(StageRules):
             if not fits and not supplier and recipient and len(recent_sellers) == 1 and recipient not in recent_sellers:
                 # "The UAE ordered 80 Rafales ... Indonesia has signed for 42 of the aircraft": the same seller
                 supplier, how["supplier"] = recent_sellers.pop(), "discourse"
+        if supplier and not recipient and item.weapon is not None and how["supplier"] == "origin" \
+                and how["recipient"] != "unnamed":
+            before = {r for s, r, category in self._discourse.recent if s == supplier and r and category is item.category}
+            if len(before) == 1:  # "... has received its first three Rafales. The aircraft are the first of 42 Rafales ordered"
+                recipient, how["recipient"] = before.pop(), "discourse"
         pairs = {(s, r) for s, r, _ in self._discourse.recent if supplier in (None, s)}
         if not recipient and len(pairs) == 1 and any(
                 t.lower_ == "two" and t.head.lower_ in PAIR_NOUNS for t in sent):

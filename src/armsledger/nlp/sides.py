@@ -425,6 +425,10 @@ class SideRules(StatusRules):
             if c.dep_ == "conj" and mention is not None and mention.kind in ("name", "capital", "alias") and any(
                     p.dep_ == "prep" and p.lower_ == "to" and p.i < c.i for p in head.children):
                 roles.co_recipients.extend(mention.iso3s[:1])
+        for tok, _ in cues:  # "India, another prospective S-400 buyer": the state the buyer noun is set beside
+            if lemma_of(tok) in CLIENT_NOUNS and not roles.recipient:
+                beside = [tok.head] if tok.dep_ == "appos" else [c for c in tok.children if c.dep_ == "appos"]
+                roles.recipient.extend(i for b in beside for i in self._states_in(b, states_at, shallow=True))
         if not roles.recipient:  # "selling Scalp missiles with American components to Egypt": a "to"
             roles.recipient.extend(self._low_to(cues, states_at))  # the parser hung on a noun below the verb
         if any(i in roles.supplier for i in antecedents):  # "turned to France, which agreed to sell": France sells
