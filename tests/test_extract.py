@@ -465,6 +465,12 @@ def test_a_buyer_noun_set_beside_a_state_and_what_equipment_is_intended_for() ->
     assert tuples(armsledger.extract(text)) == {("RUS", "KEN", "Mi-17", "agreement")}
 
 
+def test_we_who_received_a_system_are_not_the_state_that_makes_it() -> None:
+    text = ("Myanmar will keep buying arms from Russia, a Myanmar general said. Myanmar ordered Su-30SME fighters "
+            'in 2018. "Russia is our reliable partner. We have received Yak-130 training aircraft," the general said.')
+    assert ("RUS", "MMR", "Yak-130", "delivery") in tuples(armsledger.extract(text))
+
+
 def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:
     text = "The sale of 12 Rafale jets to Egypt was financed by Saudi Arabia."
     assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "Rafale", "agreement")}

@@ -302,6 +302,12 @@ class SideRules(StatusRules):
                 direction = "both"  # "Egypt's ministry denied that any agreement with China had been reached": a party
             if direction and subject is not None:
                 isos = self._states_in(subject, states_at, places=False) or self._antecedent(subject, states_at, roles, made_in)
+                topic = self._discourse.topic
+                if direction == "in" and subject.lower_ == "we" and isos and set(isos) <= set(made_in) \
+                        and topic is not None and topic not in made_in:
+                    # '"Russia is our partner. We have received Su-30 fighters," the Myanmar general said': not Russia
+                    roles.discourse.append(topic)
+                    isos = [topic]
                 if direction in ("out", "win", "both") and len(isos) > 1 and made_in and any(i in made_in for i in isos) \
                         and all(m.kind == "maker" for t in subject.subtree if (m := states_at.get(t.i)) is not None):
                     isos = [i for i in isos if i in made_in]  # "Sikorsky/PZL Mielec delivers M28s": the maker's own state
