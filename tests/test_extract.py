@@ -471,6 +471,11 @@ def test_we_who_received_a_system_are_not_the_state_that_makes_it() -> None:
     assert ("RUS", "MMR", "Yak-130", "delivery") in tuples(armsledger.extract(text))
 
 
+def test_a_weak_name_with_a_mark_and_a_speed_word_before_its_noun_is_a_system() -> None:
+    text = "Israel Shipyards has delivered nine Shaldag Mk V fast patrol boats to the Philippine Navy."
+    assert tuples(armsledger.extract(text)) == {("ISR", "PHL", "Shaldag-class", "delivery")}
+
+
 def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:
     text = "The sale of 12 Rafale jets to Egypt was financed by Saudi Arabia."
     assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "Rafale", "agreement")}
