@@ -476,6 +476,12 @@ def test_a_weak_name_with_a_mark_and_a_speed_word_before_its_noun_is_a_system() 
     assert tuples(armsledger.extract(text)) == {("ISR", "PHL", "Shaldag-class", "delivery")}
 
 
+def test_an_abbreviation_the_article_defines_for_a_system_stands_for_it() -> None:
+    text = ("Austal delivered the first Guardian Class Patrol Boat (GCPB) to Papua New Guinea. "
+            "The vessel is the first of 21 GCPBs to be gifted by Australia to Pacific states and Timor-Leste.")
+    assert ("AUS", "TLS", "Guardian-class", "agreement") in tuples(armsledger.extract(text))
+
+
 def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:
     text = "The sale of 12 Rafale jets to Egypt was financed by Saudi Arabia."
     assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "Rafale", "agreement")}

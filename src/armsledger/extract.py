@@ -63,13 +63,21 @@ class Extractor:
     def __call__(self, doc: Document) -> list[Claim]:
         from armsledger.nlp.attribution import quoted_speaker
         from armsledger.nlp.discourse import Layout, Narrative, list_intros, names_only, same_deal
-        from armsledger.nlp.mentions import find_all, find_weapons, sentences
+        from armsledger.nlp.mentions import (
+            defined_weapons,
+            find_all,
+            find_weapons,
+            sentences,
+            with_abbreviations,
+        )
 
         tokens = self.nlp.make_doc(doc.text)
         weapons = find_weapons(tokens, lex=self.lexicon, cat=self.catalog)
         known = frozenset(w.weapon.family for w in weapons)  # "54 K9 howitzers ... sold the K9 to Poland"
         if known:
             weapons = find_weapons(tokens, lex=self.lexicon, cat=self.catalog, known=known)
+        abbreviations = defined_weapons(tokens, weapons)  # "Guardian Class Patrol Boat (GCPB)", then "21 GCPBs"
+        weapons = with_abbreviations(tokens, weapons, abbreviations)
         equipment, cue = self._masks(tokens, {m.start for m in weapons})
         if not self.parse_all and not (equipment.any() and cue.any()):
             return []  # most news: no equipment next to a transfer word anywhere
@@ -111,7 +119,7 @@ class Extractor:
         texts = (text_of(s) for s in candidates)
         claims: list[Claim] = []
         for span, parsed in zip(candidates, self.nlp.pipe(texts), strict=True):
-            mentions = find_all(parsed, defined=layout.defined, known=known)
+            mentions = find_all(parsed, defined=layout.defined, known=known, abbreviations=abbreviations)
             narrative.note_subject(span, parsed, mentions)
             if not mentions.weapons and not mentions.categories:
                 verdict = self.reader.deal_verdict(parsed) if narrative.right_after_claims(span) else None

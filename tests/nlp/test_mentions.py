@@ -47,3 +47,13 @@ def test_a_list_s_lead_lines_and_an_entry_s_buyer_label() -> None:
     assert labels[0] is not None and (labels[0][0].text, labels[0][1].text) == ("Kenya", "two Z-9 helicopters from China.")
     assert labels[1] is None  # a clause of its own after the colon
     assert labels[2] is None  # no seller named: the state may be a donor
+
+
+def test_a_system_s_abbreviation_needs_its_first_letter_and_brackets() -> None:
+    from armsledger.nlp.mentions import defined_weapons, find_weapons, with_abbreviations
+
+    doc = spacy.blank("en").make_doc("The Guardian Class Patrol Boat (GCPB) and the Rafale (XR). Two GCPBs and the XR.")
+    weapons = find_weapons(doc)
+    abbreviations = defined_weapons(doc, weapons)
+    assert set(abbreviations) == {"GCPB"}  # "XR" does not start with the name's letter
+    assert [w.text for w in with_abbreviations(doc, weapons, abbreviations)] == ["Guardian Class", "Rafale", "GCPBs"]

@@ -635,12 +635,41 @@ def noun_lemma(tok: Token) -> str:
 
 
 def find_all(doc: Doc, start: int = 0, end: int | None = None,
-             defined: dict[str, tuple[str, ...]] | None = None, known: frozenset[str] = frozenset()) -> Mentions:
-    weapons = find_weapons(doc, start, end, known=known)
+             defined: dict[str, tuple[str, ...]] | None = None, known: frozenset[str] = frozenset(),
+             abbreviations: dict[str, Weapon] | None = None) -> Mentions:
+    weapons = with_abbreviations(doc, find_weapons(doc, start, end, known=known), abbreviations or {}, start, end)
     covered = {i for w in weapons for i in range(w.start, w.end)}
     states = [s for s in find_states(doc, start, end, defined) if s.start not in covered]
     categories = [c for c in find_categories(doc, start, end) if c.start not in covered]
     return Mentions(tuple(states), tuple(weapons), tuple(categories))
+
+
+def defined_weapons(doc: Doc, weapons: list[WeaponMention]) -> dict[str, Weapon]:
+    """Abbreviations a document defines for a system it names, which stand for that system
+    wherever the text uses them later: "the first Guardian Class Patrol Boat (GCPB) ... the first
+    of 21 GCPBs". The abbreviation starts with the name's first letter."""
+    out: dict[str, Weapon] = {}
+    for w in weapons:
+        j = w.end
+        while j < len(doc) and j < w.end + 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1  # "Patrol Boat" between the name and the brackets
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+            abbr = doc[j + 1].text
+            if 2 <= len(abbr) <= 6 and abbr.isalpha() and abbr.isupper() and abbr[0] == w.text[:1].upper():
+                out[abbr] = w.weapon
+    return out
+
+
+def with_abbreviations(doc: Doc, weapons: list[WeaponMention], abbreviations: dict[str, Weapon],
+                       start: int = 0, end: int | None = None) -> list[WeaponMention]:
+    """`weapons` and the uses of the document's own abbreviations for systems ("21 GCPBs")."""
+    if not abbreviations:
+        return weapons
+    covered = {i for w in weapons for i in range(w.start, w.end)}
+    found = [WeaponMention(t.i, t.i + 1, abbreviations[word], t.text) for t in doc[start:end]
+             if t.i not in covered and (word := t.text if t.text in abbreviations else t.text[:-1]) in abbreviations
+             and not (t.i > 0 and doc[t.i - 1].text == "(")]  # not the definition itself
+    return sorted([*weapons, *found], key=lambda w: w.start)
 
 
 def past_possessive(doc: Doc, end: int) -> int:
