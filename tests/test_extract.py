@@ -482,6 +482,13 @@ def test_an_abbreviation_the_article_defines_for_a_system_stands_for_it() -> Non
     assert ("AUS", "TLS", "Guardian-class", "agreement") in tuples(armsledger.extract(text))
 
 
+def test_no_longer_buying_is_a_denial_and_aviation_equipment_is_aircraft() -> None:
+    text = "Burkina Faso would no longer buy weapons from France."
+    assert tuples(armsledger.extract(text)) == {("FRA", "BFA", "arms", "denial")}
+    text = "Russia is ready to provide aviation equipment to Mali."
+    assert tuples(armsledger.extract(text)) == {("RUS", "MLI", "aircraft", "offer")}
+
+
 def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:
     text = "The sale of 12 Rafale jets to Egypt was financed by Saudi Arabia."
     assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "Rafale", "agreement")}

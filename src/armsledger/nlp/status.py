@@ -269,6 +269,8 @@ class StatusRules:
                 continue  # "not just an F-35 purchaser": more, not less
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
                 return True
+            if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+                return True  # "would no longer buy weapons from Paris"
             if child.dep_ == "det" and child.lower_ == "no":
                 return True
             if child.dep_ == "preconj" and child.lower_ == "neither":
