@@ -489,6 +489,14 @@ def test_no_longer_buying_is_a_denial_and_aviation_equipment_is_aircraft() -> No
     assert tuples(armsledger.extract(text)) == {("RUS", "MLI", "aircraft", "offer")}
 
 
+def test_a_supplier_aside_is_a_claim_of_its_own_beside_the_clause() -> None:
+    text = "Russia, Bangladesh's most important arms supplier after China, has offered the Su-30SME."
+    assert {(s, r, k, st) for s, r, k, st in tuples(armsledger.extract(text))} \
+        == {("RUS", "BGD", "Su-30SME", "offer"), ("RUS", "BGD", "arms", "delivery")}
+    text = "Vucic has sought to reduce the country's dependence on Russia, Serbia's traditional arms supplier."
+    assert tuples(armsledger.extract(text)) == {("RUS", "SRB", "arms", "delivery")}
+
+
 def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:
     text = "The sale of 12 Rafale jets to Egypt was financed by Saudi Arabia."
     assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "Rafale", "agreement")}

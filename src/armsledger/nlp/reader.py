@@ -25,7 +25,15 @@ from armsledger.nlp import figures
 from armsledger.nlp.attribution import FIRST_PERSON
 from armsledger.nlp.catalog import Weapon, catalog
 from armsledger.nlp.discourse import Discourse
-from armsledger.nlp.lexicon import DEAL_NOUNS, STANDING, STANDING_CUE, Cue, Lexicon, lexicon
+from armsledger.nlp.lexicon import (
+    CLIENT_NOUNS,
+    DEAL_NOUNS,
+    STANDING,
+    STANDING_CUE,
+    Cue,
+    Lexicon,
+    lexicon,
+)
 from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention, noun_lemma
 from armsledger.nlp.sides import (
     PAIR_NOUNS,
@@ -239,8 +247,10 @@ class SentenceReader(StageRules):
                 continue  # the kind names a system the sentence names: "Su-35 fighters"
             if root.dep_ == "compound" and root.head.lemma_.lower() in NOT_A_CLAIM_HEADS:
                 continue  # "arms embargo", "tank crew"
-            if mentions.weapons and root.dep_ in ("compound", "nmod", "amod") and self._is_cue(root.head):
-                continue  # "the Arrow 3, in the biggest arms deal", "part of an 18-aircraft order": the named system's deal
+            if mentions.weapons and root.dep_ in ("compound", "nmod", "amod") and self._is_cue(root.head) and not (
+                    lemma_of(root.head) in SUPPLIER_NOUNS | CLIENT_NOUNS and any(c.dep_ == "poss" for c in root.head.children)):
+                continue  # "the Arrow 3, in the biggest arms deal", "part of an 18-aircraft order": the named system's deal;
+                # but "Russia, Bangladesh's main arms supplier, has offered the Su-30SME" says two things
             if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and not self._is_cue(root.head) \
                     and not (root.head.tag_ == "NNP" and root.head.i not in state_tokens):
                 continue  # "tank crew", not "the helicopter carrier HMS Ocean" (the kind of a named ship)
@@ -597,6 +607,9 @@ class SentenceReader(StageRules):
         while tok.head.i != tok.i:
             dep = tok.dep_
             parent = tok.head
+            if tok.i != head.i and dep == "appos" and lemma_of(tok) in SUPPLIER_NOUNS | CLIENT_NOUNS \
+                    and any(c.dep_ == "poss" for c in tok.children):
+                break  # "Russia, Serbia's traditional arms supplier, has offered ...": the aside is a claim of its own
             if dep == "conj":
                 if parent.pos_ in ("VERB", "AUX") and tok.pos_ in ("NOUN", "PROPN", "VERB") and not all(
                         any(c.dep_ == "dobj" for c in v.children) for v in (tok, parent)) and not (
