@@ -497,6 +497,15 @@ def test_a_supplier_aside_is_a_claim_of_its_own_beside_the_clause() -> None:
     assert tuples(armsledger.extract(text)) == {("RUS", "SRB", "arms", "delivery")}
 
 
+def test_generic_exports_beside_a_named_system_in_another_clause_and_a_party_in_a_state() -> None:
+    text = ("Germany froze new arms exports to Saudi Arabia in 2018, a decision that also blocked Britain "
+            "from selling 48 more Eurofighter Typhoons to Riyadh.")
+    assert ("DEU", "SAU", "arms", "cancellation") in tuples(armsledger.extract(text))
+    text = "Tehran said it has not supplied any weapons to any party in Sudan."
+    assert tuples(armsledger.extract(text)) == {("IRN", "SDN", "arms", "denial")}
+    assert armsledger.extract("France wants to end its reliance on U.S. approval for French arms exports.") == []
+
+
 def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:
     text = "The sale of 12 Rafale jets to Egypt was financed by Saudi Arabia."
     assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "Rafale", "agreement")}

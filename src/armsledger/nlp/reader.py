@@ -248,9 +248,11 @@ class SentenceReader(StageRules):
             if root.dep_ == "compound" and root.head.lemma_.lower() in NOT_A_CLAIM_HEADS:
                 continue  # "arms embargo", "tank crew"
             if mentions.weapons and root.dep_ in ("compound", "nmod", "amod") and self._is_cue(root.head) and not (
-                    lemma_of(root.head) in SUPPLIER_NOUNS | CLIENT_NOUNS and any(c.dep_ == "poss" for c in root.head.children)):
+                    lemma_of(root.head) in SUPPLIER_NOUNS | CLIENT_NOUNS and any(c.dep_ == "poss" for c in root.head.children)) \
+                    and any(_clause_of(sent[w.start]) == _clause_of(root) for w in mentions.weapons):
                 continue  # "the Arrow 3, in the biggest arms deal", "part of an 18-aircraft order": the named system's deal;
-                # but "Russia, Bangladesh's main arms supplier, has offered the Su-30SME" says two things
+                # but "Russia, Bangladesh's main arms supplier, has offered the Su-30SME" says two things, as does
+                # "Germany froze arms exports to Riyadh, a decision that blocked Britain from selling it Typhoons"
             if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and not self._is_cue(root.head) \
                     and not (root.head.tag_ == "NNP" and root.head.i not in state_tokens):
                 continue  # "tank crew", not "the helicopter carrier HMS Ocean" (the kind of a named ship)
@@ -795,6 +797,13 @@ def _respectively(items: list[Item], found: list[list[Reading]], states_at: dict
     order = sorted(buyers[0], key=lambda iso: first.get(iso or "", 10**6))
     keep = dict(zip(named, order, strict=True))  # item index -> its buyer
     return [[r for r in rs if n not in keep or r.recipient == keep[n]] for n, rs in enumerate(found)]
+
+
+def _clause_of(tok: Token) -> int:
+    """The verb heading the clause a token sits in (the root where none)."""
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok.i
 
 
 def _describes(between: Span) -> bool:

@@ -38,6 +38,8 @@ ANAPHORIC_NOUNS = ARMED_FORCE_NOUNS | {"country", "nation", "state", "government
 # buyers the text leaves unnamed: "partners", "several countries", "an unnamed customer"
 PARTY_NOUNS = frozenset({"country", "partner", "customer", "client", "buyer", "nation", "government"})
 # people who act for their state: "officials from Warsaw and Seoul signed" names the parties
+# "any party in Sudan": whoever fights in a state stands for it as a recipient
+SIDES = frozenset({"party", "side", "faction", "group", "actor"})
 SEATS = frozenset({"government", "authorities", "administration", "regime", "leadership", "ministry", "cabinet"})
 DELEGATES = frozenset({"official", "delegation", "representative", "minister", "diplomat", "envoy", "officer",
                        "executive", "negotiator"})
@@ -425,6 +427,9 @@ class SideRules(StatusRules):
                             lemma_of(c) in self._equipment_lemmas or c.i in self._weapon_tokens) for c in tok.children):
                         roles.origin.extend(isos)  # "an Israeli missile contract": the missiles' maker
                         continue
+                    if lemma_of(tok) in PERMISSIONS and roles.origin \
+                            and not set(isos) <= set(roles.origin):
+                        continue  # "U.S. approval for French arms exports": a third state's leave, not a side
                     {"in": roles.recipient, "out": roles.supplier}.get(cue_dirs[tok.i], roles.party).extend(isos)
         for c in head.children:  # "gifted Dhruv helicopters to Nepal and the Maldives": the parser hung the
             mention = states_at.get(c.i)  # second buyer on the equipment
@@ -834,7 +839,7 @@ class SideRules(StatusRules):
                 away = {t.i for c in tok.subtree if c.dep_ == "agent" or (
                         c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                         and not (c.lower_ == "from" and lemma_of(c.head) in DELEGATES)  # "officials from Seoul"
-                        and not (c.lower_ == "in" and lemma_of(c.head) in SEATS))  # "the government in Bucharest"
+                        and not (c.lower_ == "in" and lemma_of(c.head) in SEATS | SIDES))  # "the government in Bucharest"
                         for t in c.subtree}
                 own = [t for t in own if t.i not in away]
         tokens = own
