@@ -90,6 +90,8 @@ PLACE_PREPS = frozenset({"in", "at", "by", "near", "on", "with", "from", "over",
                          "between", "among", "amid"})
 # "for fear of", "for lack of": a reason, not the buyer
 REASON_NOUNS = frozenset({"fear", "reason", "lack", "sake", "concern", "purpose", "use", "fears", "worry"})
+# verbs whose object does what the infinitive after it says: "cleared Bahrain to buy Hellfires"
+LETTING = frozenset({"clear", "allow", "permit", "authorise", "authorize", "let", "enable", "approve", "help"})
 # verbs whose agent only helps a deal along: "the deal was facilitated by AD Trade Belgium"
 BROKERS = frozenset({"facilitate", "broker", "mediate", "finance", "fund", "underwrite", "arrange", "help"})
 # "in the tender", "in the competition": a contest, not the buyer
@@ -790,6 +792,9 @@ class SideRules(StatusRules):
                 return noun
             if current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) \
                     and not any(c.dep_ in ("mark", "nsubj") for c in current.children):
+                obj = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
+                if obj is not None and lemma_of(current.head) in LETTING:
+                    return obj  # "the State Department cleared Bahrain to buy Hellfires": Bahrain buys
                 current = current.head  # "Manila scrapped a deal to buy Mi-17s": Manila would have bought
                 continue
             if current.dep_ == "advcl" and current.tag_ == "VBG" and not any(
