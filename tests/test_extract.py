@@ -509,6 +509,8 @@ def test_generic_exports_beside_a_named_system_in_another_clause_and_a_party_in_
 def test_the_state_cleared_or_allowed_to_buy_is_the_buyer() -> None:
     text = "The State Department cleared Bahrain to buy 300 Hellfire missiles."
     assert tuples(armsledger.extract(text)) == {("USA", "BHR", "Hellfire", "agreement")}
+    text = "Washington approved Bahrain's request to buy 300 Hellfire missiles."
+    assert tuples(armsledger.extract(text)) == {("USA", "BHR", "Hellfire", "agreement")}
 
 
 def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:

@@ -149,8 +149,8 @@ class StatusRules:
             prev = (tok, cue)
             if status is None or own in FRAMING:
                 status, noun = own, cue.pos == "noun"
-            elif own is Status.AGREEMENT and status is Status.OFFER and noun and cue.lemma in APPROVING:
-                status = Status.AGREEMENT  # "approved a possible sale of HIMARS": the approval agrees it
+            elif own is Status.AGREEMENT and status in (Status.OFFER, Status.INTEREST) and noun and cue.lemma in APPROVING:
+                status = Status.AGREEMENT  # "approved a possible sale of HIMARS", "approved Bahrain's request to buy"
             elif own is Status.AGREEMENT and status in (Status.DELIVERY, Status.AGREEMENT):
                 status = Status.AGREEMENT if not self._past(tok) or cue.direction == "both" or noun else status
             elif own is Status.DELIVERY and status is Status.AGREEMENT:
