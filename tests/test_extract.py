@@ -513,6 +513,13 @@ def test_the_state_cleared_or_allowed_to_buy_is_the_buyer() -> None:
     assert tuples(armsledger.extract(text)) == {("USA", "BHR", "Hellfire", "agreement")}
 
 
+def test_a_buyer_left_open_under_a_heading_naming_a_state_is_that_state() -> None:
+    text = ("Estonia ordered HIMARS from the United States. Estonia also bought K9 howitzers from South Korea.\n\n"
+            "LITHUANIA\n\n- Ordered: eight HIMARS from the United States (2022); 44 Leopard 2A8 tanks from Germany "
+            "(2024); and CV90 infantry fighting vehicles from Sweden, under a contract signed in June.")
+    assert ("SWE", "LTU", "CV90", "agreement") in tuples(armsledger.extract(text))
+
+
 def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:
     text = "The sale of 12 Rafale jets to Egypt was financed by Saudi Arabia."
     assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "Rafale", "agreement")}

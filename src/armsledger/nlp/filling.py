@@ -215,6 +215,9 @@ class SideFilling(SideRules):
             recipient, how["recipient"] = contest.pop(), "discourse"  # "... are also in the running": that contest
         if recipient is None and supplier is not None and roles.label and roles.label[0] != supplier:
             recipient, how["recipient"] = roles.label[0], "discourse"  # "- Saudi Arabia: ... first THAAD battery delivered"
+        if recipient is None and (how["supplier"] == "text" or supplier in roles.label) and not home \
+                and section not in (None, supplier):
+            recipient, how["recipient"] = section, "context"  # under the heading "LITHUANIA": "CV90s from Sweden"
         if recipient is None and (how["supplier"] == "text" or supplier in roles.label) and self._discourse.topic \
                 and self._discourse.topic != supplier and not home:
             recipient, how["recipient"] = self._discourse.topic, "context"  # "Sikorsky has also offered the MH-60R": to the article's buyer
