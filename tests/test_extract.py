@@ -474,6 +474,8 @@ def test_we_who_received_a_system_are_not_the_state_that_makes_it() -> None:
 def test_a_weak_name_with_a_mark_and_a_speed_word_before_its_noun_is_a_system() -> None:
     text = "Israel Shipyards has delivered nine Shaldag Mk V fast patrol boats to the Philippine Navy."
     assert tuples(armsledger.extract(text)) == {("ISR", "PHL", "Shaldag-class", "delivery")}
+    text = "Latvia handed over all of its Stinger man-portable air defence systems to Ukraine in 2022."
+    assert tuples(armsledger.extract(text)) == {("LVA", "UKR", "Stinger", "delivery")}
 
 
 def test_an_abbreviation_the_article_defines_for_a_system_stands_for_it() -> None:
