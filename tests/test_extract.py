@@ -522,6 +522,12 @@ def test_a_buyer_left_open_under_a_heading_naming_a_state_is_that_state() -> Non
     assert ("SWE", "LTU", "CV90", "agreement") in tuples(armsledger.extract(text))
 
 
+def test_the_government_is_the_state_heading_a_subject_before_it_in_the_sentence() -> None:
+    text = ("Slovakia has had no long-range air defence of its own since April 2022, when the previous "
+            "government gave its only S-300 battery to Ukraine.")
+    assert tuples(armsledger.extract(text)) == {("SVK", "UKR", "S-300", "delivery")}
+
+
 def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:
     text = "The sale of 12 Rafale jets to Egypt was financed by Saudi Arabia."
     assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "Rafale", "agreement")}

@@ -306,6 +306,13 @@ class SideRules(StatusRules):
                 direction = "both"  # "Egypt's ministry denied that any agreement with China had been reached": a party
             if direction and subject is not None:
                 isos = self._states_in(subject, states_at, places=False) or self._antecedent(subject, states_at, roles, made_in)
+                if not isos and lemma_of(subject) in SEATS | {"country", "nation", "kingdom"} \
+                        and any(c.lower_ == "the" for c in subject.children):
+                    # "Slovakia has had no air defence since 2022, when the previous government gave its
+                    # S-300s to Ukraine": the state that heads a subject earlier in the sentence
+                    above = {a.i for a in subject.head.ancestors}  # in a clause the subject's clause hangs on
+                    isos = next((list(states_at[c.i].iso3s[:1]) for c in subject.doc[: subject.i]
+                                 if c.dep_ == "nsubj" and c.i in states_at and c.head.i in above), [])
                 topic = self._discourse.topic
                 if direction == "in" and subject.lower_ == "we" and isos and set(isos) <= set(made_in) \
                         and topic is not None and topic not in made_in:
