@@ -528,6 +528,11 @@ def test_the_government_is_the_state_heading_a_subject_before_it_in_the_sentence
     assert tuples(armsledger.extract(text)) == {("SVK", "UKR", "S-300", "delivery")}
 
 
+def test_a_maker_in_a_state_sells_from_that_state() -> None:
+    text = "Botswana received one C295 transport aircraft from Airbus in Spain."
+    assert tuples(armsledger.extract(text)) == {("ESP", "BWA", "C295", "delivery")}
+
+
 def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:
     text = "The sale of 12 Rafale jets to Egypt was financed by Saudi Arabia."
     assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "Rafale", "agreement")}

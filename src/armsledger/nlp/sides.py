@@ -390,6 +390,11 @@ class SideRules(StatusRules):
                             c.dep_ == "dobj" and lemma_of(c) in ("request", "application") for c in tok.children)):
                         roles.recipient.extend(isos)  # "won an order from Brazil"; "requests for arms from Kabul"
                     elif word == "from":  # "from the Netherlands and Denmark": each supplies
+                        plant = [i for o in objs if (m := states_at.get(o.i)) is not None and m.kind == "maker"
+                                 for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
+                                 for g in p.children if g.dep_ == "pobj" for i in self._states_in(g, states_at)]
+                        if plant:  # "from Airbus in Spain": the state the maker builds it in
+                            isos = [*plant[:1], *(i for i in isos if i != states_at[objs[0].i].iso3s[0] and i not in plant)]
                         roles.supplier.extend(isos[:1])
                         roles.co_suppliers.extend(isos[1:])
                     elif word in ("in", "at") and tok.lemma_.lower() in ("arrive", "arrival", "land"):
