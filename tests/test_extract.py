@@ -533,6 +533,12 @@ def test_a_maker_in_a_state_sells_from_that_state() -> None:
     assert tuples(armsledger.extract(text)) == {("ESP", "BWA", "C295", "delivery")}
 
 
+def test_a_second_of_phrase_after_and_shares_the_deal_noun_of_the_first() -> None:
+    text = ("The DSCA has notified Congress of possible sales of AMRAAMs to Lithuania, "
+            "and of Javelin anti-tank missiles to Estonia.")
+    assert ("USA", "EST", "Javelin", "offer") in tuples(armsledger.extract(text))
+
+
 def test_who_finances_or_brokers_a_sale_is_not_a_party_to_it() -> None:
     text = "The sale of 12 Rafale jets to Egypt was financed by Saudi Arabia."
     assert tuples(armsledger.extract(text)) == {("FRA", "EGY", "Rafale", "agreement")}

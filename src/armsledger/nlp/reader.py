@@ -609,6 +609,15 @@ class SentenceReader(StageRules):
         while tok.head.i != tok.i:
             dep = tok.dep_
             parent = tok.head
+            if dep == "pobj" and parent.lower_ == "of" and parent.head.pos_ in ("VERB", "AUX") and parent.i > 1 \
+                    and parent.doc[parent.i - 1].lower_ in ("and", "or"):
+                earlier = next((p for p in reversed(parent.doc[: parent.i - 1]) if p.lower_ == "of"
+                                and p.head.pos_ == "NOUN" and self._is_cue(p.head)), None)
+                if earlier is not None:  # "sales of AMRAAMs to Lithuania, and of Javelins to Estonia": the same sales
+                    chain.append(parent)
+                    tok = earlier.head
+                    chain.append(tok)
+                    continue
             if tok.i != head.i and dep == "appos" and lemma_of(tok) in SUPPLIER_NOUNS | CLIENT_NOUNS \
                     and any(c.dep_ == "poss" for c in tok.children):
                 break  # "Russia, Serbia's traditional arms supplier, has offered ...": the aside is a claim of its own
