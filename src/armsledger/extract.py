@@ -62,7 +62,14 @@ class Extractor:
 
     def __call__(self, doc: Document) -> list[Claim]:
         from armsledger.nlp.attribution import quoted_speaker
-        from armsledger.nlp.discourse import Layout, Narrative, list_intros, names_only, same_deal
+        from armsledger.nlp.discourse import (
+            BULLETS,
+            Layout,
+            Narrative,
+            list_intros,
+            names_only,
+            same_deal,
+        )
         from armsledger.nlp.mentions import (
             defined_weapons,
             find_all,
@@ -114,7 +121,7 @@ class Extractor:
                 return _sentence_case(s, names)
             line = intro[s.start].text.rstrip()
             # "... eight African states: Ethiopia" keeps its colon; "Ashgabat has bought Italian M-346s" drops it
-            return (line if s.start in bare else line.rstrip(":")) + " " + s.text.lstrip("-•*–— ")
+            return (line if s.start in bare else line.rstrip(":")) + " " + s.text.lstrip("".join(BULLETS) + " ")
 
         texts = (text_of(s) for s in candidates)
         claims: list[Claim] = []
@@ -162,7 +169,7 @@ class Extractor:
         out: dict[int, tuple[str, str, str]] = {}
         stages: dict[int, tuple[str, Status] | None] = {}
         for start, lines in list_leads(every).items():
-            entry = next(s for s in every if s.start == start)
+            entry = every[layout.order[start]]
             found = entry_label(entry, layout.states, weapon_starts) if equipment[entry.start : entry.end].any() else None
             lead = next((s for s in lines if cue[s.start : s.end].any()), None)
             if found is None or lead is None or any(lead.start <= m.start < lead.end for m in layout.states):

@@ -208,14 +208,9 @@ BULLETS = frozenset("-•*–—")
 
 def list_intros(every: list[Span]) -> list[tuple[Span, Span]]:
     """(entry, the line ending in a colon that introduces the list the entry is in)."""
-    out: list[tuple[Span, Span]] = []
-    current: Span | None = None
-    for s in every:
-        if current is not None and s.text.lstrip()[:1] in BULLETS:
-            out.append((s, current))
-            continue
-        current = s if s.text.rstrip().endswith(":") else None
-    return out
+    leads = list_leads(every)
+    return [(s, leads[s.start][0]) for s in every
+            if s.start in leads and leads[s.start][0].text.rstrip().endswith(":")]
 
 
 def list_leads(every: list[Span]) -> dict[int, list[Span]]:

@@ -44,6 +44,7 @@ from armsledger.nlp.sides import (
 )
 from armsledger.nlp.stages import StageRules
 from armsledger.nlp.status import (
+    ENABLING,
     FALSE_WORDS,
     MAKE_VERBS,
     REPORT_NOUNS,
@@ -54,8 +55,6 @@ from armsledger.types import Category, Status
 # prepositions that set their object against the clause rather than inside it
 CONTRAST_PREPS = frozenset({"apart", "aside", "besides", "unlike", "like", "despite", "than", "except",
                             "beyond", "instead", "rather"})
-# verbs that let another party act, whose own framing ("refused to allow Israel to sell") governs the act
-ENABLING = frozenset({"allow", "let", "permit", "authorise", "authorize", "enable"})
 # what prices a deal, which the parser may hang on the verb: "signed a deal reportedly worth $500 million
 # for the Barak MX" (the deal is for the Barak MX)
 PRICE_WORDS = frozenset({"worth", "valued", "priced", "costing"})

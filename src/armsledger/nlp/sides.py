@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from armsledger.nlp.lexicon import CLIENT_NOUNS
 from armsledger.nlp.mentions import BRANCHES, StateMention
-from armsledger.nlp.status import ASKING, MAKE_VERBS, PERMISSIONS, StatusRules, lemma_of
+from armsledger.nlp.status import ASKING, ENABLING, MAKE_VERBS, PERMISSIONS, StatusRules, lemma_of
 from armsledger.types import Status
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ PLACE_PREPS = frozenset({"in", "at", "by", "near", "on", "with", "from", "over",
 # "for fear of", "for lack of": a reason, not the buyer
 REASON_NOUNS = frozenset({"fear", "reason", "lack", "sake", "concern", "purpose", "use", "fears", "worry"})
 # verbs whose object does what the infinitive after it says: "cleared Bahrain to buy Hellfires"
-LETTING = frozenset({"clear", "allow", "permit", "authorise", "authorize", "let", "enable", "approve", "help"})
+LETTING = ENABLING | {"clear", "approve", "help"}
 # verbs whose agent only helps a deal along: "the deal was facilitated by AD Trade Belgium"
 BROKERS = frozenset({"facilitate", "broker", "mediate", "finance", "fund", "underwrite", "arrange", "help"})
 # "in the tender", "in the competition": a contest, not the buyer

@@ -41,6 +41,8 @@ STANDING_TRADE = frozenset({"major", "main", "key", "traditional", "regular", "l
 OBSTACLES = frozenset({"objection", "opposition", "veto", "ban", "embargo", "restriction", "freeze",
                        "moratorium", "sanction", "reservation", "resistance"})
 # what a buyer wins to be allowed to buy: "won U.S. approval to buy 50 F-35s"
+# verbs that let another party act, whose own framing ("refused to allow Israel to sell") governs the act
+ENABLING = frozenset({"allow", "let", "permit", "authorise", "authorize", "enable"})
 PERMISSIONS = frozenset({"approval", "permission", "clearance", "consent", "authorization", "authorisation",
                          "go-ahead", "nod", "licence", "license"})
 BUYING = frozenset({"buy", "purchase", "import", "acquire", "procure", "obtain"})
