@@ -2090,3 +2090,45 @@ def test_a_region_s_buyers_are_left_unnamed_not_taken_from_the_article() -> None
     text = "Pakistan flies the JF-17. Pakistan bought the J-10C from China. Several African countries bought Chinese drones."
     assert ("CHN", None, "uav", "agreement") in tuples(armsledger.extract(text))
     assert all(c.recipient != "PAK" for c in armsledger.extract(text) if c.category.value == "uav")
+
+
+def test_modifiers_joined_by_and_still_give_the_weak_name_its_kind() -> None:
+    text = "Washington approved the sale to Qatar of Patriot air and missile defence equipment."
+    assert tuples(armsledger.extract(text)) == {("USA", "QAT", "Patriot", "agreement")}
+    # "combat vehicles" are armoured, so the Jaguar is the armoured car, not the jet
+    text = "Belgium plans to buy 60 Jaguar armoured reconnaissance and combat vehicles from France."
+    assert tuples(armsledger.extract(text)) == {("FRA", "BEL", "Jaguar", "interest")}
+
+
+def test_the_first_of_counted_aircraft_is_the_one_system_of_that_kind_the_sentence_names() -> None:
+    text = "Two Rafale jets landed at Pekanbaru, the first of 42 aircraft that Indonesia ordered from France."
+    (claim,) = armsledger.extract(text)
+    assert (claim.supplier, claim.recipient, claim.system, claim.status.value, claim.quantity) \
+        == ("FRA", "IDN", "Rafale", "agreement", 42)
+    assert "system" in claim.inferred
+
+
+def test_a_sales_pitch_is_an_offer_only_of_a_named_system_to_a_named_buyer() -> None:
+    assert tuples(armsledger.extract("Saab is marketing the Gripen E to Colombia.")) == {("SWE", "COL", "Gripen E", "offer")}
+    assert armsledger.extract("China's AVIC markets the Z-10ME for export.") == []
+    assert armsledger.extract("Austal presented the vessel to Papua New Guinea at a ceremony.") == []
+
+
+def test_latin_american_is_not_the_united_states() -> None:
+    text = "The Czech Republic is offering its L-159 jets to Latin American air forces."
+    assert all(c.recipient != "USA" for c in armsledger.extract(text))
+
+
+def test_an_order_from_an_armed_force_is_not_a_sale_by_its_state() -> None:
+    text = "Spain's Indra confirmed an order from the Argentine Air Force for three Lanza radars."
+    assert all(c.supplier != "ARG" for c in armsledger.extract(text))
+    assert tuples(armsledger.extract("Saab received an order from the Brazilian Air Force for Gripen fighters.")) \
+        == {("SWE", "BRA", "Gripen", "agreement")}
+
+
+def test_the_country_is_the_buyer_the_article_follows() -> None:
+    # the United States is named more often, but never as a party to a deal
+    text = ("Seoul handed over a Pohang-class corvette to Colombia. Colombia also bought K9 howitzers from South Korea "
+            "in 2021. The United States, the U.S. Navy and Washington back the navy's counter-narcotics work, American "
+            "officials said, as do U.S. advisers. The country is discussing with Seoul the transfer of an Ulsan-class frigate.")
+    assert ("KOR", "COL", "Ulsan-class", "negotiation") in tuples(armsledger.extract(text))

@@ -19,7 +19,7 @@ from armsledger.types import Category
 
 FILE = "surface.tsv"
 HEADER = ["designation", "family", "category", "origin", "maker", "names"]
-ALL_CATEGORIES = {c.value for c in Category} - {"arms"}  # a system is never unspecified
+ALL_CATEGORIES = {c.value for c in Category}  # `arms` only for small arms, which have no category of their own
 MINIMUMS = {
     "armoured_vehicle": 80,
     "artillery": 45,
@@ -27,6 +27,7 @@ MINIMUMS = {
     "missile": 70,
     "ship": 50,
     "submarine": 25,
+    "arms": 4,  # small arms and light weapons named by designation ("AK-203 rifles")
 }
 MIN_ROWS = 330
 ORIGIN_RE = re.compile(r"^[A-Z]{3}(?:\|[A-Z]{3})*$")

@@ -183,7 +183,11 @@ class SideFilling(SideRules):
                 roles.anaphor in ARMED_FORCE_NOUNS and top and top[0][0] == supplier
                 and (len(top) == 1 or top[0][1] > top[1][1])):  # "the Army will receive NASAMS" in Norway's own news
             ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
-            if ranked and ranked[0][1] >= 2 * NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            topic = self._discourse.topic
+            if roles.anaphor and topic not in (None, supplier) and len(ranked) > 1 and ranked[1][0] == topic \
+                    and ranked[1][1] >= 2 * NAME_WEIGHT:
+                ranked = [ranked[1], ranked[0]]  # "the country is discussing with Seoul": the buyer the article follows
+            if ranked and ranked[0][1] >= 2 * NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] != ranked[1][1]):
                 recipient, how["recipient"] = ranked[0][0], "context"
                 if roles.anaphor and ranked[0][1] >= 3 * NAME_WEIGHT and (
                         len(ranked) == 1 or 2 * ranked[0][1] >= 3 * ranked[1][1]):

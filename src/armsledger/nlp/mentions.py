@@ -165,6 +165,9 @@ def _append(doc: Doc, spans: list[Span], start: int, end: int) -> None:
         spans.append(doc[start:end])
 
 
+CONTINENT_PARTS = frozenset({"latin", "south", "north", "central", "pan", "meso"})
+
+
 def find_states(doc: Doc, start: int = 0, end: int | None = None,
                 defined: dict[str, tuple[str, ...]] | None = None) -> list[StateMention]:
     """The states a text names; `defined`: abbreviations the document itself defined for a state's
@@ -206,6 +209,10 @@ def find_states(doc: Doc, start: int = 0, end: int | None = None,
             continue
         if kind == "service" and i + n + 1 < n_tokens and lowers[i + n] == "of" and texts[i + n + 1][:1].isupper():
             i += n  # "the Royal Navy of Oman": the state after "of" is the one it belongs to
+            continue
+        if lowers[i].startswith("america") and a > 0 and (doc[a - 1].lower_ in CONTINENT_PARTS or (
+                a > 1 and doc[a - 1].text == "-" and doc[a - 2].lower_ in CONTINENT_PARTS)):
+            i += n  # "Latin American air forces", "South America": a continent, not the United States
             continue
         if kind == "demonym" and i + n < n_tokens and lowers[i + n] in _currency_words():
             i += n + 1  # "2.1 billion Danish crowns", "Indian rupees": money, not a party
@@ -521,15 +528,29 @@ def _noun_categories(doc: Doc, start: int, end: int, lex: Lexicon) -> frozenset[
         word = tok.lower_
         cats = nouns.get(word)
         if cats and word not in modifiers:
-            found = cats
+            found = _phrase_category(doc, tok, lex) or cats
             break
         if cats:
             found = cats
+        elif word in ("and", "or") and tok.i > after and doc[tok.i - 1].lower_ in modifiers \
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in modifiers:
+            continue  # "Patriot air and missile defence equipment": two modifiers of one noun
         elif tok.is_space or not (word in modifiers or all(part in modifiers for part in word.split("-"))
                                   or _suffix_apart(tok.text)):
             break
     before = nouns.get(doc[start - 1].lower_, frozenset()) if start > 0 else frozenset()
     return found | before
+
+
+def _phrase_category(doc: Doc, noun: Token, lex: Lexicon) -> frozenset[Category]:
+    """The category of the whole phrase a noun ends, where the noun alone may be several kinds:
+    "combat vehicles" are armoured vehicles, not unmanned aerial ones."""
+    for n in (3, 2):
+        if noun.i - n + 1 >= 0:
+            words = tuple(t.lemma_.lower() for t in doc[noun.i - n + 1 : noun.i + 1])
+            if words in lex.categories:
+                return frozenset({lex.categories[words]})
+    return frozenset()
 
 
 def _suffix_apart(text: str) -> bool:
@@ -551,6 +572,8 @@ def _equipment_nouns(lex: Lexicon) -> dict[str, frozenset[Category]]:
         head = words[-1]
         if category is Category.ARMS and head not in generic:
             continue
+        if len(words) > 1 and lex.categories.get((head,)) is Category.ARMS:
+            continue  # "naval equipment" is a ship, but "equipment" alone says no kind
         forms = {head, head + "s", head + "es"}
         if head.endswith("y"):
             forms.add(head[:-1] + "ies")

@@ -97,6 +97,8 @@ VISITS = frozenset({"exercise", "drill", "training", "deployment", "rotation", "
 # "the first of 21 boats to be gifted to Fiji": the part a count or order picks from the equipment
 PARTITIVES = frozenset({"first", "last", "second", "third", "final", "rest", "remainder", "some", "all", "most",
                         "one", "each", "many", "several"})
+# "marketed the Gripen E to Colombia": a sales pitch, an offer only of a named system to a buyer the sentence names
+SHOWCASING = frozenset({"market", "present"})
 VERSION_NOUNS = frozenset({"version", "variant", "derivative", "development", "model", "upgrade", "evolution"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
 PENALTY = {"text": 0.0, "unnamed": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.15, "sentence": 0.25, "context": 0.3}
@@ -139,6 +141,20 @@ class SentenceReader(StageRules):
         self._equipment_lemmas = frozenset(words[-1] for words in self.lex.categories)
         self._discourse = Discourse()  # what the article around the sentence being read has told
         self._weapon_tokens: set[int] = set()  # tokens of the sentence that name a catalogued system
+        self._weapons: tuple[WeaponMention, ...] = ()  # and the systems they name
+
+    def _part_of_named(self, reading: Reading, head: Token) -> Reading:
+        """"Three Rafale jets landed at the base, the first of 42 aircraft that Indonesia ordered":
+        the kind counted after "the first of" is the one system of that kind the sentence names."""
+        of = head.head
+        if not (head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in PARTITIVES):
+            return reading
+        named = {w.weapon.family: w for w in self._weapons if w.weapon.category is reading.category}
+        if len(named) != 1:
+            return reading
+        (mention,) = named.values()
+        return replace(reading, weapon=mention.weapon, system=catalog().spelling(mention.weapon, mention.text),
+                       inferred=(*reading.inferred, "system"))
 
     # -- entry point -------------------------------------------------------------------
     def read(self, sent: Doc, mentions: Mentions, discourse: Discourse) -> list[Reading]:
@@ -149,6 +165,7 @@ class SentenceReader(StageRules):
         first_person = any(t.text in FIRST_PERSON for t in sent)
         self._discourse = discourse if first_person or discourse.voice is None else replace(discourse, voice=None)
         self._weapon_tokens = {i for w in mentions.weapons for i in range(w.start, w.end)}
+        self._weapons = mentions.weapons
         states_at = self._state_index(mentions.states)
         for i in [i for i in states_at if sent[i].dep_ in ("poss", "compound", "amod", "nmod")
                   and (noun_lemma(sent[i].head) in RELATIONAL or (  # also in a name: "Countering America's Adversaries"
@@ -541,6 +558,8 @@ class SentenceReader(StageRules):
             how["supplier"] = "unnamed"  # "Manila wants two submarines": the seller is not said, so null
         elif not supplier or supplier == recipient or (not recipient and how["recipient"] != "unnamed"):
             return []
+        if (how["recipient"] != "text" or item.weapon is None) and all(lemma_of(t) in SHOWCASING for t, _ in cues):
+            return []  # "AVIC, which markets the Z-10ME for export": to nobody; "presented the vessel to": a handover
         inferred = tuple(side for side, src in how.items() if src not in ("text", "unnamed"))
         confidence = 1.0 - sum(PENALTY[src] for src in how.values()) - (0.1 if item.weapon is None else 0.0)
         near = {t.i for t in chain} | {c.i for t in chain for c in t.children}
@@ -563,6 +582,8 @@ class SentenceReader(StageRules):
             confidence=max(0.1, round(confidence, 2)),
             anaphoric=item.weapon is None and self._definite(head),
         )
+        if item.weapon is None:
+            reading = self._part_of_named(reading, head)
         others = [c for c in dict.fromkeys(roles.co_suppliers) if c not in (supplier, recipient)]
         buyers = [c for c in dict.fromkeys(roles.co_recipients) if c not in (supplier, recipient)]
         if others and any(t.lower_ == "respectively" for t in sent):

@@ -387,8 +387,13 @@ class SideRules(StatusRules):
                             roles.recipient.extend(back)
                             roles.discourse.extend(back)
                     elif word == "from" and (direction == "win" or lemma_of(tok) in ("request", "application") or any(
-                            c.dep_ == "dobj" and lemma_of(c) in ("request", "application") for c in tok.children)):
-                        roles.recipient.extend(isos)  # "won an order from Brazil"; "requests for arms from Kabul"
+                            c.dep_ == "dobj" and lemma_of(c) in ("request", "application") for c in tok.children)
+                            or (lemma_of(tok) in ("order", "contract") and isos and all(
+                                o.lower_ in ARMED_FORCE_NOUNS or ((m := states_at.get(o.i)) is not None
+                                                                   and m.kind == "service") for o in objs))):
+                        # "won an order from Brazil"; "requests for arms from Kabul"; "an order from the
+                        # Argentine Air Force": an armed force places orders, it does not fill them
+                        roles.recipient.extend(isos)
                     elif word == "from":  # "from the Netherlands and Denmark": each supplies
                         plant = [i for o in objs if (m := states_at.get(o.i)) is not None and m.kind == "maker"
                                  for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
