@@ -2132,3 +2132,37 @@ def test_the_country_is_the_buyer_the_article_follows() -> None:
             "in 2021. The United States, the U.S. Navy and Washington back the navy's counter-narcotics work, American "
             "officials said, as do U.S. advisers. The country is discussing with Seoul the transfer of an Ulsan-class frigate.")
     assert ("KOR", "COL", "Ulsan-class", "negotiation") in tuples(armsledger.extract(text))
+
+
+def test_used_before_the_equipment_is_an_adjective_not_a_clause_of_its_own() -> None:
+    assert tuples(armsledger.extract("Iraq bought used Su-25s from Russia in 2014.")) == {("RUS", "IRQ", "Su-25", "agreement")}
+
+
+def test_a_subject_shared_by_two_verbs_is_what_the_second_one_transfers() -> None:
+    text = "The AH-1Z entered service in 2010 and has been exported to Bahrain."
+    assert tuples(armsledger.extract(text)) == {("USA", "BHR", "AH-1Z", "delivery")}
+
+
+def test_building_up_a_fleet_is_not_building_for_someone() -> None:
+    text = "Jordan built up its fleet with jets it bought from Belgium."
+    assert tuples(armsledger.extract(text)) == {("BEL", "JOR", "aircraft", "agreement")}
+
+
+def test_an_air_force_is_not_an_airline() -> None:
+    assert tuples(armsledger.extract("The Royal Saudi Air Force bought jets from Britain.")) \
+        == {("GBR", "SAU", "aircraft", "agreement")}
+    assert armsledger.extract("Air China ordered 23 new planes from France.") == []
+
+
+def test_a_state_named_for_a_border_or_coast_is_not_the_buyer() -> None:
+    text = ("Algeria is buying widely.\n\n- Russia has delivered Su-35 fighters to the Algerian Air Force.\n"
+            "- The Algerian Navy commissioned a C28A corvette built in China.\n"
+            "- Chinese-made CH-5 armed drones, delivered in 2022, were seen at an exercise near the Malian border.\n")
+    assert ("CHN", "DZA", "CH-5", "delivery") in tuples(armsledger.extract(text))
+
+
+def test_the_navy_is_the_article_s_buyer_not_its_main_seller() -> None:
+    text = ("India delivered a Dornier 228 aircraft to Sri Lanka in 2022. India also sold two patrol vessels to the "
+            "Maldives. Sri Lanka's envoy said India and Sri Lanka would stay close partners, as Indian and Sri Lankan "
+            "officials agreed. Separately, the navy commissioned a Hamilton-class cutter from the United States.")
+    assert ("USA", "LKA", "Hamilton-class", "delivery") in tuples(armsledger.extract(text))

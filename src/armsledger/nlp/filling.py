@@ -182,7 +182,9 @@ class SideFilling(SideRules):
         if recipient is None and supplier is not None and roles.unnamed_recipient and not (
                 roles.anaphor in ARMED_FORCE_NOUNS and top and top[0][0] == supplier
                 and (len(top) == 1 or top[0][1] > top[1][1])):  # "the Army will receive NASAMS" in Norway's own news
-            ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
+            # "the navy" buys: not the state the article sells from, however often it is named
+            seller = self._discourse.seller if roles.anaphor in ARMED_FORCE_NOUNS else None
+            ranked = [(s, n) for s, n in context.most_common(4) if s not in (supplier, seller)][:3]
             topic = self._discourse.topic
             if roles.anaphor and topic not in (None, supplier) and len(ranked) > 1 and ranked[1][0] == topic \
                     and ranked[1][1] >= 2 * NAME_WEIGHT:
@@ -194,7 +196,9 @@ class SideFilling(SideRules):
                     how["recipient"] = "discourse"  # "the country" in an article that is plainly about one state
         if recipient is None and supplier is not None:  # not "Indian-supplied": that names a seller
             doc = cues[0][0].doc if cues else None
+            makers = {i for m in clause_states.values() if m.kind == "maker" for i in range(m.start, m.end)}
             others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.kind != "made" and not (
+                          doc is not None and doc[m.end - 1].dep_ == "poss" and doc[m.end - 1].head.i in makers) and not (
                           m.kind == "maker" and m.end in self._weapon_tokens)  # "aboard an Antonov An-124": its maker
                           and not (doc is not None and lemma_of(doc[m.end - 1].head) in NOT_BUYERS and (
                               m.kind == "demonym" or doc[m.end - 1].dep_ in ("compound", "poss", "nmod", "amod")))

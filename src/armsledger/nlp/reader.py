@@ -255,7 +255,8 @@ class SentenceReader(StageRules):
         weapon_heads = {self._np_head(sent[w.start : w.end]).i for w in mentions.weapons}
         state_tokens = {i for m in mentions.states for i in range(m.start, m.end)}
         civil = any(t.lower_ in self.lex.civil for t in sent) or any(  # "the airline ordered 30 planes"
-            t.text == "Air" and t.i + 1 in state_tokens for t in sent)  # "23 new planes to Air China"
+            t.text == "Air" and t.i not in state_tokens and t.i + 1 in state_tokens  # "23 new planes to Air China",
+            for t in sent)  # not "the Royal Saudi Air Force"
         for c in mentions.categories:
             span = sent[c.start : c.end]
             root = span.root
@@ -613,8 +614,10 @@ class SentenceReader(StageRules):
         for tok in chain[1:]:
             if tok.i == first_cue.i:
                 return False
-            if tok.dep_ == "conj" and tok.head.i == first_cue.i:
+            if (tok.dep_ == "conj" and tok.head.i == first_cue.i) or (first_cue.dep_ == "conj" and first_cue.head.i == tok.i):
                 continue  # "acquire and deploy": coordinated with the cue, sharing its object
+            if _adjective_verb(tok, chain[0]):
+                continue
             if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "pobj", "dobj", "nsubj", "nsubjpass") \
                     and tok.lemma_.lower() not in TRANSPARENT_VERBS:
                 return True  # but not a noun mistagged as a verb: "the purchase of two C-390 transports"
@@ -662,6 +665,11 @@ class SentenceReader(StageRules):
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in parent.children):
                 tok = number  # "a contract for 24 used F-16s": an adjective the parser took for a verb;
                 continue  # the noun phrase hangs where its number does
+            if dep == "dobj" and _adjective_verb(parent, tok) and parent.dep_ in ("advcl", "xcomp", "conj", "dep") \
+                    and parent.head.pos_ == "VERB":
+                chain += [parent, parent.head]  # "Iraq bought used Su-25s from Russia": the same adjective, taken
+                tok = parent.head  # for a verb of its own clause; what it governs is the outer verb's
+                continue
             if dep == "ccomp" and tok.i < parent.i and any(
                     c.text == ";" and tok.i < c.i < parent.i for c in parent.children):
                 break  # "The TB3 is a version of the TB2; Indonesia plans to fly its TB3s": another sentence, really
@@ -726,6 +734,10 @@ class SentenceReader(StageRules):
             if cue is not None and cue.status in (Status.CANCELLATION, Status.DENIAL) and not any(
                     c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
                 chain.append(verb)
+        if head.dep_ in ("nsubj", "nsubjpass") and len(chain) == 2 and not any(self._is_cue(t) for t in chain):
+            # "The AH-1Z entered service in 2010 and has been exported to Bahrain": the subject of both verbs
+            chain.extend(v for v in top.children if v.dep_ == "conj" and v.pos_ == "VERB" and self._is_cue(v)
+                         and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in v.children))
         return chain, None
 
     def _speaker_above(self, tok: Token) -> Token | None:
@@ -848,3 +860,9 @@ def _phrase(tok: Token) -> str:
     tokens = [t for t in tok.subtree if not t.is_space]
     doc = tok.doc
     return doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,\"'“”")
+
+
+def _adjective_verb(verb: Token, noun: Token) -> bool:
+    """"bought used Su-25s": an adjective just before the equipment that the parser took for a verb."""
+    return verb.lower_ in ("used", "refurbished") and verb.i == noun.left_edge.i - 1 and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)

@@ -31,7 +31,8 @@ REGIONS = frozenset({"european", "african", "asian", "western", "gulf", "arab", 
                      "middle", "eastern", "southeast", "south", "central", "regional", "foreign", "other", "several"})
 # what a demonym may qualify without naming a buyer: "the British components", "the British embargo"
 NOT_BUYERS = frozenset({"component", "part", "embargo", "design", "engine", "technology", "sanction", "restriction",
-                        "law", "rule", "content", "avionics", "licence", "license", "ban", "veto", "approval", "consent"})
+                        "law", "rule", "content", "avionics", "licence", "license", "ban", "veto", "approval", "consent",
+                        "border", "frontier", "coast", "coastline", "airspace", "waters"})  # "near the Malian border"
 ARMED_FORCE_NOUNS = frozenset({"navy", "army", "military", "force", "forces", "marine", "marines", "service"})
 ANAPHORIC_NOUNS = ARMED_FORCE_NOUNS | {"country", "nation", "state", "government", "kingdom", "republic", "island",
                                        "ministry"}

@@ -74,6 +74,8 @@ class StatusRules:
             return None
         if lemma == "build" and tok.tag_ == "VBN" and tok.dep_ == "acl":
             return None  # "submarines built by Germany": who made them, read as the supplier elsewhere
+        if lemma == "build" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+            return None  # "built up its F-16 fleet with jets it bought": grew it, the buying is told apart
         if lemma in ("intend", "design", "mean") and any(c.dep_ == "auxpass" for c in tok.children):
             return None  # "the helicopters are intended for civil use": what they are for, nobody's wish
         if lemma == "ask" and tok.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children):
