@@ -2166,3 +2166,28 @@ def test_the_navy_is_the_article_s_buyer_not_its_main_seller() -> None:
             "Maldives. Sri Lanka's envoy said India and Sri Lanka would stay close partners, as Indian and Sri Lankan "
             "officials agreed. Separately, the navy commissioned a Hamilton-class cutter from the United States.")
     assert ("USA", "LKA", "Hamilton-class", "delivery") in tuples(armsledger.extract(text))
+
+
+def test_a_hyphenated_kind_after_a_weak_name_gives_it_its_kind() -> None:
+    text = "South Africa's Paramount Group has delivered Marauder mine-protected vehicles to the Mozambican army."
+    assert tuples(armsledger.extract(text)) == {("ZAF", "MOZ", "Marauder", "delivery")}
+
+
+def test_a_participle_coordinated_with_the_maker_s_clause_adds_its_stage() -> None:
+    text = "Oman's last big purchase was three Khareef-class corvettes built by BAE Systems and delivered in 2013."
+    assert tuples(armsledger.extract(text)) >= {("GBR", "OMN", "Khareef-class", "delivery")}
+
+
+def test_continuing_to_send_is_a_delivery_under_way() -> None:
+    assert tuples(armsledger.extract("Turkey continued to send Korkut anti-aircraft guns to Libya.")) \
+        == {("TUR", "LBY", "Korkut", "delivery")}
+    assert tuples(armsledger.extract("Russia will continue to supply S-400 systems to India.")) \
+        == {("RUS", "IND", "S-400", "agreement")}
+
+
+def test_the_maker_that_delivered_is_not_the_buyer_of_the_rest_of_the_sentence() -> None:
+    text = ("The country's navy is built around three Khareef-class corvettes, constructed by BAE Systems in Portsmouth "
+            "and handed over between 2013 and 2014, and four Al-Ofouq-class patrol vessels delivered by Singapore's "
+            "ST Engineering in 2016 and 2017.")
+    pairs = {(c.supplier, c.recipient) for c in armsledger.extract(text)}
+    assert ("GBR", "SGP") not in pairs and ("SGP", "GBR") not in pairs

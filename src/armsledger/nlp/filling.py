@@ -196,9 +196,12 @@ class SideFilling(SideRules):
                     how["recipient"] = "discourse"  # "the country" in an article that is plainly about one state
         if recipient is None and supplier is not None:  # not "Indian-supplied": that names a seller
             doc = cues[0][0].doc if cues else None
-            makers = {i for m in clause_states.values() if m.kind == "maker" for i in range(m.start, m.end)}
-            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.kind != "made" and not (
-                          doc is not None and doc[m.end - 1].dep_ == "poss" and doc[m.end - 1].head.i in makers) and not (
+            # a maker that built or delivered something ("by Singapore's ST Engineering") is no buyer, nor its state
+            makers = {i for m in clause_states.values() if m.kind == "maker" and doc is not None
+                      and doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.dep_ == "agent" for i in range(m.start, m.end)}
+            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.kind != "made"
+                          and m.start not in makers and not (
+                              doc is not None and doc[m.end - 1].dep_ == "poss" and doc[m.end - 1].head.i in makers) and not (
                           m.kind == "maker" and m.end in self._weapon_tokens)  # "aboard an Antonov An-124": its maker
                           and not (doc is not None and lemma_of(doc[m.end - 1].head) in NOT_BUYERS and (
                               m.kind == "demonym" or doc[m.end - 1].dep_ in ("compound", "poss", "nmod", "amod")))

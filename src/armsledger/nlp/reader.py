@@ -341,8 +341,11 @@ class SentenceReader(StageRules):
                  or ((t.lower_ in PARTITIVES or t.like_num) and any(c.lower_ == "of" for c in t.children if c in chain))]
         nouns += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         nouns += [c for c in head.children if c.dep_ == "appos"]  # "the S-400, a system that Turkey bought"
-        relative = [c for t in nouns for c in t.children  # not "requests to acquire": that is the cue
-                    if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))) and (cue := self._cue(c)) is not None
+        clauses = [c for t in nouns for c in t.children if c.dep_ in ("relcl", "acl")]
+        # "corvettes built by BAE Systems and delivered in 2013": the participle coordinated with the clause's
+        clauses += [g for c in clauses if c.dep_ == "acl" for g in c.children if g.dep_ == "conj" and g.tag_ in ("VBN", "VBD")]
+        relative = [c for c in clauses  # not "requests to acquire": that is the cue
+                    if (c.dep_ == "relcl" or c.tag_ in ("VBN", "VBD")) and (cue := self._cue(c)) is not None
                     and not (c.dep_ == "acl" and cue.status is Status.INTEREST and not any(
                         g.dep_ == "agent" for g in c.children))][:1]  # nor "the parts needed to repair them": nobody's wish
         if not relative:  # "delivered eight AW189s that the Egyptian Air Force ordered": a relative clause

@@ -189,6 +189,9 @@ class StatusRules:
                 return Status.DELIVERY  # "is reported to have delivered"
             if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not self._aux(tok):
                 return Status.DELIVERY  # "the S-300 systems supplied to Syria": already handed over
+            if self._infinitive(tok) and tok.dep_ == "xcomp" and lemma_of(tok.head) in ("continue", "resume") \
+                    and not self._future(tok.head):
+                return Status.DELIVERY  # "Turkey continued to send drones to Tripoli": a supply under way
             if self._future(tok) or self._infinitive(tok):
                 return Status.AGREEMENT
             if self._past(tok) or tok.tag_ == "VBG":
