@@ -2191,3 +2191,10 @@ def test_the_maker_that_delivered_is_not_the_buyer_of_the_rest_of_the_sentence()
             "ST Engineering in 2016 and 2017.")
     pairs = {(c.supplier, c.recipient) for c in armsledger.extract(text)}
     assert ("GBR", "SGP") not in pairs and ("SGP", "GBR") not in pairs
+
+
+def test_who_suspends_or_revokes_export_licences_is_the_exporter() -> None:
+    assert tuples(armsledger.extract("Britain suspended 30 of its 350 arms export licences for Israel.")) \
+        == {("GBR", "ISR", "arms", "cancellation")}
+    assert tuples(armsledger.extract("Denmark revoked export licences for radars to Saudi Arabia.")) \
+        == {("DNK", "SAU", "sensor", "cancellation")}

@@ -73,7 +73,7 @@ LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complet
                          "consider", "confirm", "expand", "extend", "renew", "get", "obtain", "clinch",
                          "land", "bag", "accept", "initial", "pay", "express", "show", "voice", "signal",
                          "halt", "suspend", "freeze", "stop", "ban", "curb", "restrict", "end",
-                         "abandon", "shelve", "terminate", "ditch", "annul"})
+                         "abandon", "shelve", "terminate", "ditch", "annul", "revoke"})
 # verbs that pass a cue through to their object: "began delivering", "the deal includes 36 jets"
 TRANSPARENT_VERBS = frozenset({"be", "have", "submit", "place", "start", "begin", "continue", "complete", "resume", "finish",
                                "expect", "schedule", "set", "go", "try", "help", "move", "seem", "include",
@@ -272,6 +272,9 @@ class SideRules(StatusRules):
                 elif cue_status.get(tok.head.i) is Status.CANCELLATION:
                     # "Germany suspended deliveries of weapons to Saudi Arabia": the sender stops them
                     direction = self._way(tok, tok.head) or direction
+            if direction == "none" and lemma_of(tok) in ("licence", "license", "permit") and any(
+                    cue_status.get(v.i) in (Status.CANCELLATION, Status.DENIAL) for v in self._governing(tok)):
+                direction = "out"  # "Britain suspended 30 of its arms export licences for Israel": the exporting state
             inner = next((c for c in tok.children if c.dep_ == "xcomp" and c.i in cue_dirs), None) or next(
                 (g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp" and g.i in cue_dirs),
                 None)
@@ -502,6 +505,14 @@ class SideRules(StatusRules):
         if owner is None:
             return []
         return self._states_in(owner, states_at) or self._antecedent(owner, states_at, roles)
+
+    @staticmethod
+    def _governing(noun: Token) -> list[Token]:
+        """The verb a noun is the object of, also through a count: "suspended 30 of its licences"."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj" and (
+                noun.head.head.like_num or noun.head.head.lower_ in ("some", "all", "most", "many", "several")):
+            noun = noun.head.head
+        return [noun.head] if noun.dep_ == "dobj" else []
 
     def _antecedent(self, pron: Token, states_at: dict[int, StateMention], roles: Roles,
                     made_in: tuple[str, ...] = (), other_than: tuple[str, ...] = ()) -> list[str]:
