@@ -2198,3 +2198,10 @@ def test_who_suspends_or_revokes_export_licences_is_the_exporter() -> None:
         == {("GBR", "ISR", "arms", "cancellation")}
     assert tuples(armsledger.extract("Denmark revoked export licences for radars to Saudi Arabia.")) \
         == {("DNK", "SAU", "sensor", "cancellation")}
+
+
+def test_a_state_s_partners_are_not_the_state_but_demonym_partners_are() -> None:
+    assert tuples(armsledger.extract("Mali's partners, Burkina Faso and Niger, had also received Russian equipment.")) \
+        == {("RUS", "BFA", "arms", "delivery"), ("RUS", "NER", "arms", "delivery")}
+    assert tuples(armsledger.extract("Rosoboronexport is ready to supply Kazakh partners with Yak-130 trainers.")) \
+        == {("RUS", "KAZ", "Yak-130", "offer")}

@@ -168,9 +168,11 @@ class SentenceReader(StageRules):
         self._weapons = mentions.weapons
         states_at = self._state_index(mentions.states)
         for i in [i for i in states_at if sent[i].dep_ in ("poss", "compound", "amod", "nmod")
-                  and (noun_lemma(sent[i].head) in RELATIONAL or (  # also in a name: "Countering America's Adversaries"
-                      lemma_of(sent[i].head) in ("republic", "bloc", "era")
-                      and not states_at[i].start <= sent[i].head.i < states_at[i].end))]:
+                  and (noun_lemma(sent[i].head) in RELATIONAL
+                       # "Mali's partners, Burkina Faso and Niger, received"; but "Kazakh partners" are Kazakhstan
+                       or (sent[i].dep_ == "poss" and noun_lemma(sent[i].head) == "partner")
+                       or (lemma_of(sent[i].head) in ("republic", "bloc", "era")  # also in a name: "Countering America's Adversaries"
+                           and not states_at[i].start <= sent[i].head.i < states_at[i].end))]:
             del states_at[i]  # "India's neighbour", "U.S. allies like the Philippines", "a former Soviet republic"
         items = self._items(sent, mentions)
         found = [self._read_item(sent, item, states_at) for item in items]
