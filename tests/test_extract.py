@@ -2205,3 +2205,10 @@ def test_a_state_s_partners_are_not_the_state_but_demonym_partners_are() -> None
         == {("RUS", "BFA", "arms", "delivery"), ("RUS", "NER", "arms", "delivery")}
     assert tuples(armsledger.extract("Rosoboronexport is ready to supply Kazakh partners with Yak-130 trainers.")) \
         == {("RUS", "KAZ", "Yak-130", "offer")}
+
+
+def test_the_kind_named_again_is_the_system_the_sentence_before_names_even_without_a_claim() -> None:
+    text = "Egypt's army now fields the K9A1 howitzer. Cairo ordered the guns from South Korea in 2022."
+    claims = armsledger.extract(text)
+    assert tuples(claims) == {("KOR", "EGY", "K9A1", "agreement")}
+    assert "system" in claims[0].inferred

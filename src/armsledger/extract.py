@@ -139,8 +139,10 @@ class Extractor:
             narrative.name_systems(readings)
             speaker = quoted_speaker(span, layout.previous.get(span.start))
             made: list[Claim] = []
+            before = layout.previous.get(span.start)
+            named_before = [w for w in weapons if before is not None and before.start <= w.start < before.end]
             for reading in readings:
-                resolved = narrative.resolve(reading) if reading.confidence >= self.min_confidence else None
+                resolved = narrative.resolve(reading, named_before) if reading.confidence >= self.min_confidence else None
                 if resolved is None:
                     continue
                 reading = resolved

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from armsledger.nlp.attribution import officials, voices
+from armsledger.nlp.catalog import catalog
 from armsledger.nlp.lexicon import CLOSING_STOPS, DEAL_NOUNS
 from armsledger.nlp.mentions import armed_services, context_states, defined_services, find_states
 from armsledger.nlp.sides import PAIR_NOUNS
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from armsledger.nlp.lexicon import Lexicon
-    from armsledger.nlp.mentions import Mentions, StateMention
+    from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention
     from armsledger.nlp.reader import Reading
     from armsledger.types import Category, Document
 
@@ -167,8 +168,10 @@ class Narrative:
                 key = (reading.supplier, reading.recipient, reading.category)
                 self.systems.setdefault(key, {}).setdefault(reading.weapon.family, reading)
 
-    def resolve(self, reading: Reading) -> Reading | None:
-        """"took delivery of the jets": the J-10C named before, if only one fits; None where several do."""
+    def resolve(self, reading: Reading, before: Sequence[WeaponMention] = ()) -> Reading | None:
+        """"took delivery of the jets": the J-10C named before, if only one fits; None where several do.
+        `before`: the systems the sentence before names, claim or not ("The front-runner is the
+        Rafale. Baghdad has held talks with Dassault on the twin-engine jet")."""
         if not reading.anaphoric:
             return reading
         systems = self.systems.get((reading.supplier, reading.recipient, reading.category), {}) or {
@@ -178,8 +181,13 @@ class Narrative:
         if len(systems) > 1:
             return None
         for earlier in systems.values():
-            reading = replace(reading, weapon=earlier.weapon, system=earlier.system,
-                              inferred=(*reading.inferred, "system"))
+            return replace(reading, weapon=earlier.weapon, system=earlier.system, inferred=(*reading.inferred, "system"))
+        named = {w.weapon.family: w for w in before
+                 if w.weapon.category is reading.category and reading.supplier in w.weapon.origin}
+        if len(named) == 1:
+            (mention,) = named.values()
+            return replace(reading, weapon=mention.weapon, system=catalog().spelling(mention.weapon, mention.text),
+                           inferred=(*reading.inferred, "system"))
         return reading
 
     def remember(self, span: Span, claims: list[Claim]) -> None:
