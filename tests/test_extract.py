@@ -2212,3 +2212,10 @@ def test_the_kind_named_again_is_the_system_the_sentence_before_names_even_witho
     claims = armsledger.extract(text)
     assert tuples(claims) == {("KOR", "EGY", "K9A1", "agreement")}
     assert "system" in claims[0].inferred
+
+
+def test_a_design_based_on_a_system_offers_that_system_and_bidding_is_offering() -> None:
+    assert tuples(armsledger.extract("Navantia offered Oman a design based on its Avante 2200 corvette.")) \
+        == {("ESP", "OMN", "Avante 2200", "offer")}
+    assert tuples(armsledger.extract("Hanwha bid its KSS-III submarine for Canada's programme.")) \
+        == {("KOR", "CAN", "KSS-III", "offer")}

@@ -623,6 +623,8 @@ class SentenceReader(StageRules):
                 continue  # "acquire and deploy": coordinated with the cue, sharing its object
             if _adjective_verb(tok, chain[0]):
                 continue
+            if lemma_of(tok) == "base" and lemma_of(tok.head) in VERSION_NOUNS | {"design"}:
+                continue  # "offered a design based on its Avante 2200 corvette": the corvette is offered
             if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "pobj", "dobj", "nsubj", "nsubjpass") \
                     and tok.lemma_.lower() not in TRANSPARENT_VERBS:
                 return True  # but not a noun mistagged as a verb: "the purchase of two C-390 transports"
