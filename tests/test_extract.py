@@ -2219,3 +2219,9 @@ def test_a_design_based_on_a_system_offers_that_system_and_bidding_is_offering()
         == {("ESP", "OMN", "Avante 2200", "offer")}
     assert tuples(armsledger.extract("Hanwha bid its KSS-III submarine for Canada's programme.")) \
         == {("KOR", "CAN", "KSS-III", "offer")}
+
+
+def test_a_maker_assembling_under_licence_names_the_buyer() -> None:
+    text = ("Chile flies F-16s. Its 36 Gripen E fighters, ordered from Sweden in 2014, include 15 being assembled by "
+            "Embraer under a licensed-production agreement.")
+    assert tuples(armsledger.extract(text)) == {("SWE", "BRA", "Gripen E", "agreement")}

@@ -196,8 +196,10 @@ class SideFilling(SideRules):
                     how["recipient"] = "discourse"  # "the country" in an article that is plainly about one state
         if recipient is None and supplier is not None:  # not "Indian-supplied": that names a seller
             doc = cues[0][0].doc if cues else None
-            # a maker that built or delivered something ("by Singapore's ST Engineering") is no buyer, nor its state
-            makers = {i for m in clause_states.values() if m.kind == "maker" and doc is not None
+            # a maker that built or delivered something ("by Singapore's ST Engineering") is no buyer, nor its
+            # state; but under licence ("assembled by Embraer under a licensed-production deal") it is the buyer's
+            licensed = doc is not None and any(t.lower_.startswith("licen") for t in doc)
+            makers = {i for m in clause_states.values() if m.kind == "maker" and doc is not None and not licensed
                       and doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.dep_ == "agent" for i in range(m.start, m.end)}
             others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.kind != "made"
                           and m.start not in makers and not (
