@@ -2225,3 +2225,12 @@ def test_a_maker_assembling_under_licence_names_the_buyer() -> None:
     text = ("Chile flies F-16s. Its 36 Gripen E fighters, ordered from Sweden in 2014, include 15 being assembled by "
             "Embraer under a licensed-production agreement.")
     assert tuples(armsledger.extract(text)) == {("SWE", "BRA", "Gripen E", "agreement")}
+
+
+def test_a_designation_ending_in_the_numeral_i_is_not_read_as_the_pronoun() -> None:
+    text = "Ethiopia received Wing Loong I drones from the United Arab Emirates in 2021."
+    assert tuples(armsledger.extract(text)) == {("ARE", "ETH", "Wing Loong I", "delivery")}
+    text = "Beijing sold CH-4 drones to Iraq and Wing Loong I drones to Egypt."
+    assert tuples(armsledger.extract(text)) == {("CHN", "IRQ", "CH-4", "agreement"), ("CHN", "EGY", "Wing Loong I", "agreement")}
+    (claim,) = armsledger.extract("Ethiopia received Wing Loong I drones from the UAE.")
+    assert claim.evidence == "Ethiopia received Wing Loong I drones from the UAE."  # the text as written

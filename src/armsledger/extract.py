@@ -113,12 +113,16 @@ class Extractor:
         narrative = Narrative(layout, self.min_confidence)
         names = {i for m in layout.states for i in range(m.start, m.end)} | {i for w in weapons for i in range(w.start, w.end)}
 
+        # "Wing Loong I drones": the numeral reads as the pronoun; the parser gets "Wing Loong V drones",
+        # which it reads like "Wing Loong II drones" (the catalog knows the stand-in)
+        roman_one = {w.end - 1 for w in weapons if tokens[w.end - 1].text == "I" and w.end - w.start > 1}
+
         def text_of(s: Span) -> str:
             """What the parser reads: a list entry joined to the line that introduces it."""
             if s.start in labelled:
                 return labelled[s.start][0]
             if s.start not in intro:
-                return _sentence_case(s, names)
+                return _numerals(_sentence_case(s, names), s, roman_one)
             line = intro[s.start].text.rstrip()
             # "... eight African states: Ethiopia" keeps its colon; "Ashgabat has bought Italian M-346s" drops it
             return (line if s.start in bare else line.rstrip(":")) + " " + s.text.lstrip("".join(BULLETS) + " ")
@@ -251,6 +255,14 @@ def _sentence_case(span: Span, names: set[int]) -> str:
             text = text.lower()
         out.append(text + t.whitespace_)
     return "".join(out)[: len(span.text)]
+
+
+def _numerals(text: str, span: Span, roman_one: set[int]) -> str:
+    """`text` (the span's, same length) with each numeral "I" of a designation written "V"."""
+    for i in (i for i in roman_one if span.start <= i < span.end):
+        at = span.doc[i].idx - span.start_char
+        text = text[:at] + "V" + text[at + 1 :]
+    return text
 
 
 def _claim(doc: Document, span: Span, r: Reading) -> Claim:

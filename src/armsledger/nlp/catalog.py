@@ -105,6 +105,8 @@ class Catalog:
         if any(e.weapon is weapon for e in entries):
             return
         entries.append(Entry(weapon, weak, letters_only=not any(c.isdigit() for c in k), spelling=text))
+        if text.endswith(" I"):  # "Wing Loong I" is parsed as "Wing Loong V" (see extract._numerals)
+            self.by_key[k[:-1] + "V"].append(Entry(weapon, weak, letters_only=False, spelling=text))
 
     def lookup(self, text_key: str) -> list[Entry]:
         return self.by_key.get(text_key, [])
@@ -146,7 +148,7 @@ class Catalog:
         k = key(text)
         for name in (*weapon.names, *weapon.weak_names):
             nk = key(name)
-            if nk and (k == nk or k == nk + "S"):
+            if nk and (k == nk or k == nk + "S" or (name.endswith(" I") and k == nk[:-1] + "V")):
                 return name
         if k == key(weapon.family):
             return weapon.family  # "Type 053": the family no row is named by
