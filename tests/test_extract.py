@@ -2234,3 +2234,11 @@ def test_a_designation_ending_in_the_numeral_i_is_not_read_as_the_pronoun() -> N
     assert tuples(armsledger.extract(text)) == {("CHN", "IRQ", "CH-4", "agreement"), ("CHN", "EGY", "Wing Loong I", "agreement")}
     (claim,) = armsledger.extract("Ethiopia received Wing Loong I drones from the UAE.")
     assert claim.evidence == "Ethiopia received Wing Loong I drones from the UAE."  # the text as written
+
+
+def test_a_list_entry_without_a_subject_is_about_the_state_of_its_heading() -> None:
+    text = ("Turkmenistan\n- Bought Bayraktar TB2 UAVs from Turkey and the Wing Loong I armed UAV from China.\n\n"
+            "Egypt\n- Commissioned the last MEKO A-200EN frigate built by Germany's TKMS.\n")
+    claims = armsledger.extract(text)
+    assert tuples(claims) >= {("TUR", "TKM", "Bayraktar TB2", "agreement"), ("CHN", "TKM", "Wing Loong I", "agreement")}
+    assert all(c.evidence.startswith("- ") for c in claims)  # the entry as written, not as the parser read it

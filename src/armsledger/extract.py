@@ -122,7 +122,7 @@ class Extractor:
             if s.start in labelled:
                 return labelled[s.start][0]
             if s.start not in intro:
-                return _numerals(_sentence_case(s, names), s, roman_one)
+                return _subject_for(_numerals(_sentence_case(s, names), s, roman_one))
             line = intro[s.start].text.rstrip()
             # "... eight African states: Ethiopia" keeps its colon; "Ashgabat has bought Italian M-346s" drops it
             return (line if s.start in bare else line.rstrip(":")) + " " + s.text.lstrip("".join(BULLETS) + " ")
@@ -255,6 +255,24 @@ def _sentence_case(span: Span, names: set[int]) -> str:
             text = text.lower()
         out.append(text + t.whitespace_)
     return "".join(out)[: len(span.text)]
+
+
+# past forms that open a list entry with no subject: "- Bought TB2 drones from Turkey"
+PAST_FORMS = frozenset({"bought", "sold", "took", "got", "won", "sent", "gave", "chose", "made", "paid", "sought",
+                        "has", "had", "is", "was"})
+
+
+def _subject_for(text: str) -> str:
+    """"- Bought TB2 drones from Turkey" under a state's heading: the parser reads "The country bought
+    TB2 drones from Turkey" (a verb, not an adjective), the country being the one the entry is about."""
+    if text[:2] not in ("- ", "• ", "* "):
+        return text
+    first, _, rest = text[2:].partition(" ")
+    word = first.lower()
+    if not (first[:1].isupper() and first[1:].islower() and rest and (word in PAST_FORMS or (
+            word.endswith("ed") and len(word) > 4))):
+        return text
+    return f"The country {word} {rest}"
 
 
 def _numerals(text: str, span: Span, roman_one: set[int]) -> str:
