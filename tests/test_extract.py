@@ -2242,3 +2242,12 @@ def test_a_list_entry_without_a_subject_is_about_the_state_of_its_heading() -> N
     claims = armsledger.extract(text)
     assert tuples(claims) >= {("TUR", "TKM", "Bayraktar TB2", "agreement"), ("CHN", "TKM", "Wing Loong I", "agreement")}
     assert all(c.evidence.startswith("- ") for c in claims)  # the entry as written, not as the parser read it
+
+
+def test_a_name_of_letters_the_article_has_tied_to_a_designation_needs_no_kind_after_it() -> None:
+    text = "Mexico has requested eight MH-60R Seahawk helicopters. The Seahawk has been sold to Australia and Denmark."
+    assert tuples(armsledger.extract(text)) >= {("USA", "AUS", "Seahawk", "agreement"), ("USA", "DNK", "Seahawk", "agreement")}
+    # without the designation earlier, or where the kind after it says otherwise, it is not the helicopter
+    assert armsledger.extract("The Seahawk has been sold to Australia and Denmark.") == []
+    text = "Hungary flies the AW159 Lynx helicopter. It ordered Lynx infantry fighting vehicles from Germany."
+    assert all(c.category.value != "helicopter" for c in armsledger.extract(text) if c.supplier == "DEU")

@@ -477,7 +477,10 @@ def _resolve(cat: Catalog, k: str, doc: Doc, start: int, end: int, lex: Lexicon,
         needs_context = entry.weak or len(k) < SHORT_KEY or (
             len(k) <= UNSEPARATED_SHORT_KEY and len(span) == 1 and text.isalnum()
             and not entry.spelling.isalnum())
-        known_here = entry.weapon.family in known and not entry.letters_only
+        known_here = entry.weapon.family in known and (not entry.letters_only or (  # "the Seahawk", named before
+            text.istitle() and (not fits or _fits(fits, entry.weapon.category))  # but not "Lynx infantry fighting vehicles"
+            and (text.endswith("s") or (start > 0 and doc[start - 1].lower_ == "the"))
+            and not (end < len(doc) and doc[end].text[:1].isupper())))  # nor "the Artemis Canadian team"
         if needs_context and not known_here and not (_fits(fits, entry.weapon.category)
                                                      or _maker_before(doc, start, entry.weapon) or _counted(doc, start, text)
                                                      or (not entry.weak and _named_after(cat, doc, end, entry.weapon))):
