@@ -2251,3 +2251,13 @@ def test_a_name_of_letters_the_article_has_tied_to_a_designation_needs_no_kind_a
     assert armsledger.extract("The Seahawk has been sold to Australia and Denmark.") == []
     text = "Hungary flies the AW159 Lynx helicopter. It ordered Lynx infantry fighting vehicles from Germany."
     assert all(c.category.value != "helicopter" for c in armsledger.extract(text) if c.supplier == "DEU")
+
+
+def test_donors_listed_in_one_sentence_are_not_each_other_s_buyers() -> None:
+    text = ("Norway has helped Ukraine more than most. Ukraine, Kyiv and Ukrainian officials thank Norway, Oslo and "
+            "Norwegian firms, and Norway says Norway will do more. Since 2022, Norway has sent NASAMS launchers, "
+            "Denmark has given away its Caesar howitzers, Britain has provided Challenger 2 tanks and Poland has "
+            "supplied T-72 tanks.")
+    claims = tuples(armsledger.extract(text))
+    assert ("DNK", "UKR", "Caesar", "delivery") in claims
+    assert not any(recipient == "NOR" for _, recipient, _, _ in claims)

@@ -191,6 +191,7 @@ class SentenceReader(StageRules):
             found = [self._read_item(sent, item, states_at, hint=hint)
                      if not rs or any("recipient" in r.inferred for r in rs) else rs
                      for item, rs in zip(items, found, strict=True)]
+        found = _givers_are_not_buyers(found)
         listed = {t.i for t in sent if t.lower_ == "including" or (t.lower_ == "as" and sent[t.i - 1].lower_ == "such")}
         found = [[r for r in rs if not self._umbrella(r, item, items, found, listed)]
                  for item, rs in zip(items, found, strict=True)]
@@ -873,3 +874,21 @@ def _adjective_verb(verb: Token, noun: Token) -> bool:
     """"bought used Su-25s": an adjective just before the equipment that the parser took for a verb."""
     return verb.lower_ in ("used", "refurbished") and verb.i == noun.left_edge.i - 1 and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _givers_are_not_buyers(found: list[list[Reading]]) -> list[list[Reading]]:
+    """"Norway has sent NASAMS, Denmark has given away its Caesars, ...": where the sentence names
+    several givers, a buyer taken from outside it is not one of them; it is the one buyer the givers
+    share (Ukraine, from the article), or none."""
+    buying = {r.recipient for rs in found for r in rs if "recipient" not in r.inferred}
+    givers = {r.supplier for rs in found for r in rs if r.supplier and "supplier" not in r.inferred} - buying
+    if len(givers) < 2:
+        return found  # "Belgium has promised F-16s ... until the F-35s Brussels ordered arrive": it buys too
+    shared = {r.recipient for rs in found for r in rs if r.supplier in givers and r.recipient not in givers}
+    told = any("recipient" not in r.inferred for rs in found for r in rs if r.recipient in shared)
+    if told:
+        return found  # "... handed over its MiG-29s to Kyiv": the sentence names the buyer itself
+    buyer = shared.pop() if len(shared) == 1 else None
+    return [[r if not ("recipient" in r.inferred and r.recipient in givers) else replace(r, recipient=buyer)
+             for r in rs if buyer is not None or not ("recipient" in r.inferred and r.recipient in givers)]
+            for rs in found]
