@@ -2261,3 +2261,15 @@ def test_donors_listed_in_one_sentence_are_not_each_other_s_buyers() -> None:
     claims = tuples(armsledger.extract(text))
     assert ("DNK", "UKR", "Caesar", "delivery") in claims
     assert not any(recipient == "NOR" for _, recipient, _, _ in claims)
+
+
+def test_the_type_is_the_one_system_named_just_before_it() -> None:
+    text = ("Paraguay has received six A-29 Super Tucano aircraft from Brazil. "
+            "Uruguay and Chile are reported to be considering the type.")
+    claims = armsledger.extract(text)
+    assert ("BRA", "URY", "A-29 Super Tucano", "interest") in tuples(claims)
+    assert all("system" in c.inferred for c in claims if c.recipient == "URY")
+    # two systems named before: which one "the type" is cannot be told, so nothing is claimed for it
+    text = "Peru flies the KT-1 and the A-29. Uruguay is considering the type."
+    assert all(c.recipient != "URY" for c in armsledger.extract(text))
+    assert all(c.recipient != "KOR" for c in armsledger.extract("Seoul became the type's first customer."))

@@ -10,6 +10,7 @@ batch workers keep per process.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from armsledger.nlp.discourse import Layout
+    from armsledger.nlp.mentions import WeaponMention
     from armsledger.nlp.reader import Reading
 
 log = logging.getLogger(__name__)
@@ -71,6 +73,7 @@ class Extractor:
             same_deal,
         )
         from armsledger.nlp.mentions import (
+            WeaponMention,
             defined_weapons,
             find_all,
             find_weapons,
@@ -89,6 +92,8 @@ class Extractor:
         if not self.parse_all and not (equipment.any() and cue.any()):
             return []  # most news: no equipment next to a transfer word anywhere
         every = sentences(tokens)
+        the_type = _the_type(tokens, weapons, every)  # "Chile is considering the type": the system named before
+        equipment[list(the_type)] = True
         # "Ashgabat has bought:" then "- Italian M-346 jet trainers;": a list entry without a verb of
         # its own is read as the end of the line that introduces it
         intro = {b.start: i for b, i in list_intros(every) if cue[i.start : i.end].any() and not cue[b.start : b.end].any()}
@@ -131,6 +136,11 @@ class Extractor:
         claims: list[Claim] = []
         for span, parsed in zip(candidates, self.nlp.pipe(texts), strict=True):
             mentions = find_all(parsed, defined=layout.defined, known=known, abbreviations=abbreviations)
+            referred = {i: m for i, m in the_type.items() if span.start <= i < span.end and len(parsed) == len(span)
+                        and parsed[i - span.start].lower_ == "type"}
+            if referred:
+                mentions = replace(mentions, weapons=(*mentions.weapons, *(
+                    WeaponMention(i - span.start, i - span.start + 1, m.weapon, m.text) for i, m in referred.items())))
             narrative.note_subject(span, parsed, mentions)
             if not mentions.weapons and not mentions.categories:
                 verdict = self.reader.deal_verdict(parsed) if narrative.right_after_claims(span) else None
@@ -138,6 +148,10 @@ class Extractor:
                 continue
             discourse, deal = narrative.discourse(span, mentions, doc.published)
             readings = self.reader.read(parsed, mentions, discourse)
+            named_here = {w.weapon.family for w in weapons if span.start <= w.start < span.end}
+            readings = [replace(r, inferred=(*r.inferred, "system")) if r.weapon is not None
+                        and r.weapon.family not in named_here and any(m.weapon is r.weapon for m in referred.values())
+                        else r for r in readings]
             if deal is not None:
                 readings = [same_deal(r, deal) for r in readings]
             narrative.name_systems(readings)
@@ -273,6 +287,22 @@ def _subject_for(text: str) -> str:
             word.endswith("ed") and len(word) > 4))):
         return text
     return f"The country {word} {rest}"
+
+
+def _the_type(tokens: Doc, weapons: list[WeaponMention], every: list[Span]) -> dict[int, WeaponMention]:
+    """"the type", "this type" (not "the type of", "the type's", "the Type 054A"): the one system
+    that its own sentence before it, or else the sentence before, names; by the token it stands at."""
+    out: dict[int, WeaponMention] = {}
+    starts = [s.start for s in every]
+    for t in tokens:
+        if t.text == "type" and t.i and tokens[t.i - 1].lower_ in ("the", "this") and not (
+                t.i + 1 < len(tokens) and tokens[t.i + 1].lower_ in ("of", "-", "'s", "’s")):
+            n = bisect_right(starts, t.i) - 1
+            own = [w for w in weapons if every[n].start <= w.start and w.end <= t.i]
+            named = own or ([w for w in weapons if every[n - 1].start <= w.start < every[n - 1].end] if n else [])
+            if len({w.weapon.family for w in named}) == 1:
+                out[t.i] = named[-1]
+    return out
 
 
 def _numerals(text: str, span: Span, roman_one: set[int]) -> str:
