@@ -2273,3 +2273,9 @@ def test_the_type_is_the_one_system_named_just_before_it() -> None:
     text = "Peru flies the KT-1 and the A-29. Uruguay is considering the type."
     assert all(c.recipient != "URY" for c in armsledger.extract(text))
     assert all(c.recipient != "KOR" for c in armsledger.extract("Seoul became the type's first customer."))
+
+
+def test_not_the_first_or_only_is_no_denial() -> None:
+    assert all(c.status.value != "denial" for c in armsledger.extract(
+        "Bolivia is not the only country in the region seeking Russian weapons."))
+    assert armsledger.extract("The deal would not be the first transfer of Kuwaiti military equipment to Africa.") == []

@@ -274,6 +274,9 @@ class StatusRules:
             if child.dep_ == "neg" and child.i + 1 < len(child.doc) \
                     and child.doc[child.i + 1].lower_ in ("just", "only", "merely", "simply"):
                 continue  # "not just an F-35 purchaser": more, not less
+            if child.dep_ == "neg" and child.i + 2 < len(child.doc) and child.doc[child.i + 1].lower_ == "the" \
+                    and child.doc[child.i + 2].lower_ in ("first", "only", "last"):
+                continue  # "would not be the first transfer": one more of them
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
                 return True
             if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
