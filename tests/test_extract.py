@@ -2279,3 +2279,11 @@ def test_not_the_first_or_only_is_no_denial() -> None:
     assert all(c.status.value != "denial" for c in armsledger.extract(
         "Bolivia is not the only country in the region seeking Russian weapons."))
     assert armsledger.extract("The deal would not be the first transfer of Kuwaiti military equipment to Africa.") == []
+
+
+def test_a_maker_teamed_with_another_is_its_partner_not_its_buyer() -> None:
+    assert armsledger.extract("Raytheon has teamed with Rafael to build Tamir interceptors in the United States.") == []
+    text = ("L3 MAS has teamed with Israel Aerospace Industries to offer the Artemis drone, based on the Heron TP, "
+            "to the Royal Canadian Air Force.")
+    assert ("ISR", "CAN", "uav", "offer") in {(c.supplier, c.recipient, c.category.value, c.status.value)
+                                              for c in armsledger.extract(text)}

@@ -74,6 +74,8 @@ LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complet
                          "land", "bag", "accept", "initial", "pay", "express", "show", "voice", "signal",
                          "halt", "suspend", "freeze", "stop", "ban", "curb", "restrict", "end",
                          "abandon", "shelve", "terminate", "ditch", "annul", "revoke"})
+# "teamed with Rafael to build", "partnered with Tata to offer": the one joined is a fellow maker
+TEAMING = frozenset({"team", "partner", "collaborate", "ally"})
 # verbs that pass a cue through to their object: "began delivering", "the deal includes 36 jets"
 TRANSPARENT_VERBS = frozenset({"be", "have", "submit", "place", "start", "begin", "continue", "complete", "resume", "finish",
                                "expect", "schedule", "set", "go", "try", "help", "move", "seem", "include",
@@ -492,6 +494,14 @@ class SideRules(StatusRules):
                 for b in self._states_in(poss, states_at) or self._antecedent(poss, states_at, roles,
                                                                               other_than=tuple(sides)):
                     roles.relations.append((b, a) if lemma in CLIENT_NOUNS else (a, b))
+        partners = {i for v in chain for a in (v, *v.ancestors) if lemma_of(a) in TEAMING
+                    for p in a.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj" for i in self._states_in(o, states_at)}
+        if partners:  # "Raytheon has teamed with Rafael to build the Tamir": makers together, no buyer
+            roles.party = [i for i in roles.party if i not in partners]
+            roles.recipient = [i for i in roles.recipient if i not in partners]
+            (roles.co_suppliers if roles.supplier else roles.supplier).extend(
+                i for i in partners if i not in roles.supplier)
         return roles
 
     def _holder(self, head: Token, states_at: dict[int, StateMention], roles: Roles) -> list[str]:
