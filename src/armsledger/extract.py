@@ -118,8 +118,7 @@ class Extractor:
         narrative = Narrative(layout, self.min_confidence)
         names = {i for m in layout.states for i in range(m.start, m.end)} | {i for w in weapons for i in range(w.start, w.end)}
 
-        # "Wing Loong I drones": the numeral reads as the pronoun; the parser gets "Wing Loong V drones",
-        # which it reads like "Wing Loong II drones" (the catalog knows the stand-in)
+        # "Wing Loong I drones": the numeral reads as the pronoun; the parser gets a stand-in letter
         roman_one = {w.end - 1 for w in weapons if tokens[w.end - 1].text == "I" and w.end - w.start > 1}
 
         def text_of(s: Span) -> str:
@@ -148,10 +147,11 @@ class Extractor:
                 continue
             discourse, deal = narrative.discourse(span, mentions, doc.published)
             readings = self.reader.read(parsed, mentions, discourse)
-            named_here = {w.weapon.family for w in weapons if span.start <= w.start < span.end}
-            readings = [replace(r, inferred=(*r.inferred, "system")) if r.weapon is not None
-                        and r.weapon.family not in named_here and any(m.weapon is r.weapon for m in referred.values())
-                        else r for r in readings]
+            if referred:  # a system read only through "the type" was inferred
+                named_here = {w.weapon.family for w in weapons if span.start <= w.start < span.end}
+                readings = [replace(r, inferred=(*r.inferred, "system")) if r.weapon is not None
+                            and r.weapon.family not in named_here and any(m.weapon is r.weapon for m in referred.values())
+                            else r for r in readings]
             if deal is not None:
                 readings = [same_deal(r, deal) for r in readings]
             narrative.name_systems(readings)
@@ -279,7 +279,9 @@ PAST_FORMS = frozenset({"bought", "sold", "took", "got", "won", "sent", "gave", 
 def _subject_for(text: str) -> str:
     """"- Bought TB2 drones from Turkey" under a state's heading: the parser reads "The country bought
     TB2 drones from Turkey" (a verb, not an adjective), the country being the one the entry is about."""
-    if text[:2] not in ("- ", "• ", "* "):
+    from armsledger.nlp.discourse import BULLETS
+
+    if not (text[:1] in BULLETS and text[1:2] == " "):
         return text
     first, _, rest = text[2:].partition(" ")
     word = first.lower()
@@ -306,10 +308,13 @@ def _the_type(tokens: Doc, weapons: list[WeaponMention], every: list[Span]) -> d
 
 
 def _numerals(text: str, span: Span, roman_one: set[int]) -> str:
-    """`text` (the span's, same length) with each numeral "I" of a designation written "V"."""
+    """`text` (the span's, same length) with each numeral "I" of a designation written as the
+    catalog's stand-in letter."""
+    from armsledger.nlp.catalog import ROMAN_ONE_STAND_IN
+
     for i in (i for i in roman_one if span.start <= i < span.end):
         at = span.doc[i].idx - span.start_char
-        text = text[:at] + "V" + text[at + 1 :]
+        text = text[:at] + ROMAN_ONE_STAND_IN + text[at + 1 :]
     return text
 
 

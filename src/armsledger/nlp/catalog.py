@@ -36,6 +36,11 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# the letter a designation's numeral I is given to the parser as ("Wing Loong I drones" -> "Wing Loong V
+# drones"), so that it is not read as the pronoun; the catalog knows each such name by it too
+ROMAN_ONE_STAND_IN = "V"
+
+
 def key(text: str) -> str:
     """The spelling-free lookup key: letters and digits only, accents folded, upper-cased."""
     return _NOT_ALNUM.sub("", fold(text)).upper()
@@ -105,8 +110,8 @@ class Catalog:
         if any(e.weapon is weapon for e in entries):
             return
         entries.append(Entry(weapon, weak, letters_only=not any(c.isdigit() for c in k), spelling=text))
-        if text.endswith(" I"):  # "Wing Loong I" is parsed as "Wing Loong V" (see extract._numerals)
-            self.by_key[k[:-1] + "V"].append(Entry(weapon, weak, letters_only=False, spelling=text))
+        if text.endswith(" I"):
+            self.by_key[k[:-1] + ROMAN_ONE_STAND_IN].append(Entry(weapon, weak, letters_only=False, spelling=text))
 
     def lookup(self, text_key: str) -> list[Entry]:
         return self.by_key.get(text_key, [])
@@ -148,7 +153,7 @@ class Catalog:
         k = key(text)
         for name in (*weapon.names, *weapon.weak_names):
             nk = key(name)
-            if nk and (k == nk or k == nk + "S" or (name.endswith(" I") and k == nk[:-1] + "V")):
+            if nk and (k == nk or k == nk + "S" or (name.endswith(" I") and k == nk[:-1] + ROMAN_ONE_STAND_IN)):
                 return name
         if k == key(weapon.family):
             return weapon.family  # "Type 053": the family no row is named by
