@@ -358,6 +358,45 @@ def test_pronoun_sentence_without_a_state_reads_the_previous_sentence() -> None:
     assert set(claims[0].inferred) == {"supplier", "recipient"}
 
 
+def test_the_country_as_giver_is_the_state_the_sentence_before_was_about() -> None:
+    text = ("Norway retired its last Penguin missiles in 2019. The country gave 14 M109 howitzers to Lithuania "
+            "a year later.")
+    claims = armsledger.extract(text)
+    assert tuples(claims) == {("NOR", "LTU", "M109", "delivery")}
+    assert claims[0].inferred == ("supplier",)
+
+
+def test_take_over_is_a_delivery_and_an_ex_owner_sells() -> None:
+    claims = armsledger.extract("In 2016 the Chilean Air Force took over six ex-Dutch F-16 fighters.")
+    assert tuples(claims) == {("NLD", "CHL", "F-16", "delivery")}
+
+
+def test_officials_in_a_capital_speak_for_its_state() -> None:
+    text = "Officials in Lima are in talks with Denmark about buying surplus Leopard 2 tanks."
+    assert tuples(armsledger.extract(text)) == {("DNK", "PER", "Leopard 2", "negotiation")}
+
+
+def test_a_maker_in_talks_about_buying_its_own_make_is_the_seller() -> None:
+    text = "Turkish Aerospace has been in talks with Indonesian officials about buying 48 KAAN fighters."
+    assert tuples(armsledger.extract(text)) == {("TUR", "IDN", "KAAN", "negotiation")}
+
+
+def test_states_after_with_both_buy_when_the_maker_is_the_subject() -> None:
+    text = "Last year the company signed T-129 contracts with Nigeria and the Philippines."
+    claims = armsledger.extract(text)
+    assert tuples(claims) == {("TUR", "NGA", "T129", "agreement"), ("TUR", "PHL", "T129", "agreement")}
+    assert all(c.inferred == ("supplier",) for c in claims)
+
+
+def test_the_navy_is_not_the_article_seller_navy() -> None:
+    text = ("Japan has given the Philippine Navy two used Abukuma-class frigates. Japan gave the Philippines "
+            "TC-90 aircraft in 2017. More ships could follow once the Japanese navy retires its older frigates. "
+            "Separately, the navy will take over two former US Coast Guard Island-class patrol boats next year.")
+    assert tuples(armsledger.extract(text)) == {("JPN", "PHL", "Abukuma-class", "delivery"),
+                                                ("JPN", "PHL", "TC-90", "delivery"),
+                                                ("USA", "PHL", "Island-class", "agreement")}
+
+
 def test_list_parsed_as_coordinated_with_the_verb_keeps_the_verb() -> None:
     text = ("Over the years, Russia has delivered BTR-80A armored personnel carriers and BMP-3F infantry fighting "
             "vehicles, Su-27SK and Su-30MK2 planes, Mi-35 and Mi-17 helicopters to Laos.")

@@ -90,8 +90,15 @@ class SideFilling(SideRules):
                 pair.supplier = o
             elif pair.recipient is None and o != pair.supplier and o not in origin:
                 pair.recipient = o
-        if pair.supplier is None and pair.recipient is None and len(parties) >= 2 and not any(p in origin for p in parties):
-            # "Russia and Egypt signed an arms deal": the larger exporter supplies, if one is
+        if pair.recipient in origin and pair.supplier is None and parties and not any(p in origin for p in parties):
+            # "KAI has been in talks with Saudi officials about buying 40 KF-21s": the maker's state does not
+            # buy its own make from a state that does not build it; the other party buys
+            pair.supplier, pair.recipient = pair.recipient, parties.pop(0)
+        with_only = bool(origin) and set(parties) <= set(roles.with_party)
+        if pair.supplier is None and pair.recipient is None and len(parties) >= 2 and not any(p in origin for p in parties) \
+                and not with_only:
+            # "Russia and Egypt signed an arms deal": the larger exporter supplies, if one is; not "the company
+            # signed FA-50 contracts with Poland and Malaysia", where the states named after "with" both buy
             by_rank = sorted(parties[:2], key=lambda p: exporter_rank().get(p, 999))
             if exporter_rank().get(by_rank[0], 999) < exporter_rank().get(by_rank[1], 999):
                 pair.supplier, pair.recipient = by_rank
@@ -102,7 +109,7 @@ class SideFilling(SideRules):
         parties.sort(key=lambda p: p not in origin)  # "Senegal and Mauritania are in talks with Brazil over the Super Tucano"
         buyer_from_parties = False
         for p in parties:
-            if buyer_from_parties and p not in origin and pair.supplier in origin:
+            if buyer_from_parties and p not in origin and (pair.supplier in origin or (pair.supplier is None and with_only)):
                 if not (p in roles.with_party and pair.supplier in roles.with_party):
                     roles.co_recipients.append(p)  # ... Mauritania is a buyer too; not "talks with Sweden and
                 continue  # France over the Gripen and the Rafale", where France is the other seller

@@ -673,7 +673,7 @@ class SentenceReader(StageRules):
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in parent.children):
                 tok = number  # "a contract for 24 used F-16s": an adjective the parser took for a verb;
                 continue  # the noun phrase hangs where its number does
-            if dep == "dobj" and _adjective_verb(parent, tok) and parent.dep_ in ("advcl", "xcomp", "conj", "dep") \
+            if dep == "dobj" and _adjective_verb(parent, tok) and parent.dep_ in ("advcl", "xcomp", "conj", "dep", "ccomp") \
                     and parent.head.pos_ == "VERB":
                 chain += [parent, parent.head]  # "Iraq bought used Su-25s from Russia": the same adjective, taken
                 tok = parent.head  # for a verb of its own clause; what it governs is the outer verb's

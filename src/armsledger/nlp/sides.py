@@ -42,6 +42,8 @@ PARTY_NOUNS = frozenset({"country", "partner", "customer", "client", "buyer", "n
 # "any party in Sudan": whoever fights in a state stands for it as a recipient
 SIDES = frozenset({"party", "side", "faction", "group", "actor"})
 SEATS = frozenset({"government", "authorities", "administration", "regime", "leadership", "ministry", "cabinet"})
+# what a giver is called when the sentence before named it: "The country donated its CAESARs to Ukraine"
+GIVER_NOUNS = frozenset({"country", "nation", "kingdom"})
 DELEGATES = frozenset({"official", "delegation", "representative", "minister", "diplomat", "envoy", "officer",
                        "executive", "negotiator"})
 # "X is Y's largest supplier", "X, Y's biggest customer": the two sides of a standing relation
@@ -312,13 +314,20 @@ class SideRules(StatusRules):
                 direction = "both"  # "Egypt's ministry denied that any agreement with China had been reached": a party
             if direction and subject is not None:
                 isos = self._states_in(subject, states_at, places=False) or self._antecedent(subject, states_at, roles, made_in)
-                if not isos and lemma_of(subject) in SEATS | {"country", "nation", "kingdom"} \
+                if not isos and lemma_of(subject) in SEATS | GIVER_NOUNS \
                         and any(c.lower_ == "the" for c in subject.children):
                     # "Slovakia has had no air defence since 2022, when the previous government gave its
                     # S-300s to Ukraine": the state that heads a subject earlier in the sentence
                     above = {a.i for a in subject.head.ancestors}  # in a clause the subject's clause hangs on
                     isos = next((list(states_at[c.i].iso3s[:1]) for c in subject.doc[: subject.i]
                                  if c.dep_ == "nsubj" and c.i in states_at and c.head.i in above), [])
+                    if not isos and direction in ("out", "win") and lemma_of(subject) in GIVER_NOUNS \
+                            and subject.head.i == tok.i and len(self._discourse.prior) == 1 \
+                            and not any(i < subject.i for i in states_at):
+                        # "Denmark retired its Hawks in 2005. The country donated its CAESARs to Ukraine":
+                        # a giver named as "the country" is the state the sentence before was about, as "it" is
+                        isos = list(self._discourse.prior)
+                        roles.discourse.append(isos[0])
                 topic = self._discourse.topic
                 if direction == "in" and subject.lower_ == "we" and isos and set(isos) <= set(made_in) \
                         and topic is not None and topic not in made_in:
@@ -610,7 +619,10 @@ class SideRules(StatusRules):
         lemma = lemma_of(subject)
         branch = "air" if any(c.lower_ == "air" for c in subject.children) else BRANCHES.get(lemma, "")
         named = self._discourse.services.get(branch) if branch else next(reversed(self._discourse.services.values()), None)
-        named = named or self._discourse.topic  # "Greece's navy took delivery ... The air force has received": the article's buyer
+        topic = self._discourse.topic
+        if named is not None and named == self._discourse.seller and topic not in (None, named):
+            named = topic  # "... once the Korean navy retires its frigates" in a story of Korean gifts to Colombia's navy
+        named = named or topic  # "Greece's navy took delivery ... The air force has received": the article's buyer
         if named is None:
             return []
         roles.discourse.append(named)
@@ -883,7 +895,7 @@ class SideRules(StatusRules):
                 away = {t.i for c in tok.subtree if c.dep_ == "agent" or (
                         c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                         and not (c.lower_ == "from" and lemma_of(c.head) in DELEGATES)  # "officials from Seoul"
-                        and not (c.lower_ == "in" and lemma_of(c.head) in SEATS | SIDES))  # "the government in Bucharest"
+                        and not (c.lower_ == "in" and lemma_of(c.head) in SEATS | SIDES | DELEGATES))  # "the government in Bucharest"
                         for t in c.subtree}
                 own = [t for t in own if t.i not in away]
         tokens = own
