@@ -397,6 +397,21 @@ def test_the_navy_is_not_the_article_seller_navy() -> None:
                                                 ("USA", "PHL", "Island-class", "agreement")}
 
 
+def test_a_list_entry_buyer_is_its_label_before_the_article_context() -> None:
+    text = ("Korea's exporters had a record year, and Turkey's did well too.\nSOUTH KOREA\n"
+            "- Norway: K9 howitzers from Korea, with more Korean K9s to follow; Korea also sold K10 vehicles to Norway.\n"
+            "- Poland: K2 tanks from South Korea; Seoul will build more in Korea, and Korean firms will train Polish "
+            "crews in Korea.\n- Georgia: Korean KUH-1 helicopters are on offer, Seoul said.\nTURKEY\n"
+            "- Romania: 18 TB2s ordered in 2023 for about $321 million.\n")
+    assert ("TUR", "ROU", "TB2", "agreement") in tuples(armsledger.extract(text))
+
+
+def test_a_partner_in_a_joint_purchase_is_a_fellow_buyer_not_the_seller() -> None:
+    assert tuples(armsledger.extract("Latvia placed a joint order with Estonia for IRIS-T SLM systems.")) == {
+        ("DEU", "LVA", "IRIS-T SLM", "agreement"), ("DEU", "EST", "IRIS-T SLM", "agreement")}
+    assert armsledger.extract("Estonia bought 24 used K9 howitzers through a joint procurement with Finland.") == []
+
+
 def test_list_parsed_as_coordinated_with_the_verb_keeps_the_verb() -> None:
     text = ("Over the years, Russia has delivered BTR-80A armored personnel carriers and BMP-3F infantry fighting "
             "vehicles, Su-27SK and Su-30MK2 planes, Mi-35 and Mi-17 helicopters to Laos.")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from armsledger.nlp.lexicon import STANDING_CUE, exporter_rank
 from armsledger.nlp.mentions import NAME_WEIGHT, StateMention
-from armsledger.nlp.sides import ARMED_FORCE_NOUNS, NOT_BUYERS, Roles, SideRules
+from armsledger.nlp.sides import ARMED_FORCE_NOUNS, JOINT, NOT_BUYERS, Roles, SideRules
 from armsledger.nlp.status import lemma_of
 
 if TYPE_CHECKING:
@@ -182,6 +182,8 @@ class SideFilling(SideRules):
         if recipient is None and supplier is not None and roles.unnamed_buyers:
             how["recipient"] = "unnamed"
             return False
+        if recipient is None and supplier is not None and roles.label and roles.label[0] != supplier:
+            recipient, how["recipient"] = roles.label[0], "discourse"  # "- Saudi Arabia: ... first THAAD battery delivered"
         section = self._discourse.section
         if recipient is None and supplier is not None and roles.unnamed_recipient and section not in (None, supplier):
             recipient, how["recipient"] = section, "discourse"  # under "Kazakhstan": "the region's richest state"
@@ -222,7 +224,10 @@ class SideFilling(SideRules):
                 if others[0] in roles.label:
                     how["recipient"] = "discourse"  # "Uruguay: two patrol vessels ordered from Spain ...": the entry's buyer
         if supplier is None and recipient is not None:
-            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values()) if s != recipient]
+            doc = cues[0][0].doc if cues else None
+            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values()
+                                               if doc is None or not _fellow_buyer(doc[m.end - 1]))
+                      if s != recipient and s not in roles.co_recipients]
             if len(others) == 1:
                 supplier, how["supplier"] = others[0], "sentence"
         if recipient is None and how["supplier"] == "text":
@@ -233,8 +238,6 @@ class SideFilling(SideRules):
         contest = {r for _, r, _ in self._discourse.recent if r and r != supplier}
         if recipient is None and len(contest) == 1 and any(c is STANDING_CUE for _, c in cues):
             recipient, how["recipient"] = contest.pop(), "discourse"  # "... are also in the running": that contest
-        if recipient is None and supplier is not None and roles.label and roles.label[0] != supplier:
-            recipient, how["recipient"] = roles.label[0], "discourse"  # "- Saudi Arabia: ... first THAAD battery delivered"
         if recipient is None and (how["supplier"] == "text" or supplier in roles.label) and not home \
                 and section not in (None, supplier):
             recipient, how["recipient"] = section, "context"  # under the heading "LITHUANIA": "CV90s from Sweden"
@@ -243,3 +246,9 @@ class SideFilling(SideRules):
             recipient, how["recipient"] = self._discourse.topic, "context"  # "Sikorsky has also offered the MH-60R": to the article's buyer
         pair.supplier, pair.recipient = supplier, recipient
         return True
+
+
+def _fellow_buyer(tok: Token) -> bool:
+    """"bought used K9s through a joint procurement with Finland": a partner in the buying, not the seller."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and any(
+        c.dep_ == "amod" and c.lower_ in JOINT for c in tok.head.head.children)

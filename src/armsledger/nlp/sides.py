@@ -44,6 +44,8 @@ SIDES = frozenset({"party", "side", "faction", "group", "actor"})
 SEATS = frozenset({"government", "authorities", "administration", "regime", "leadership", "ministry", "cabinet"})
 # what a giver is called when the sentence before named it: "The country donated its CAESARs to Ukraine"
 GIVER_NOUNS = frozenset({"country", "nation", "kingdom"})
+# "a joint order with Estonia": the one joined buys alongside
+JOINT = frozenset({"joint", "common", "shared"})
 DELEGATES = frozenset({"official", "delegation", "representative", "minister", "diplomat", "envoy", "officer",
                        "executive", "negotiator"})
 # "X is Y's largest supplier", "X, Y's biggest customer": the two sides of a standing relation
@@ -422,6 +424,8 @@ class SideRules(StatusRules):
                     elif word == "in" and any(lemma_of(o) in CONTESTS for o in objs):
                         # "pitched the F-35 in the Belgian tender": the buyer runs the contest
                         roles.recipient.extend(i for o in objs for i in self._states_in(o, states_at, shallow=True))
+                    elif word == "with" and any(c.dep_ == "amod" and c.lower_ in JOINT for c in tok.children):
+                        roles.co_recipients.extend(isos)  # "bought K9s through a joint procurement with Finland": a co-buyer
                     elif word in ("with", "between", "among") and direction not in ("out", "in") \
                             and not (lemma_of(tok) == "be" and tok.i not in cue_dirs):
                         # not "sell missiles with American parts", not "is a topic, with debate over ..."
