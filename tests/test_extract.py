@@ -412,6 +412,13 @@ def test_a_partner_in_a_joint_purchase_is_a_fellow_buyer_not_the_seller() -> Non
     assert armsledger.extract("Estonia bought 24 used K9 howitzers through a joint procurement with Finland.") == []
 
 
+def test_a_maker_offering_what_another_state_builds_offers_it_from_there() -> None:
+    text = ("New Zealand is replacing its navy helicopters with US-built Seahawks. Leonardo had offered the "
+            "British-built AW159 Wildcat to New Zealand as an alternative.")
+    assert ("GBR", "NZL", "AW159", "offer") in tuples(armsledger.extract(text))
+    assert not {c.supplier for c in armsledger.extract(text)} & {"ITA"}
+
+
 def test_list_parsed_as_coordinated_with_the_verb_keeps_the_verb() -> None:
     text = ("Over the years, Russia has delivered BTR-80A armored personnel carriers and BMP-3F infantry fighting "
             "vehicles, Su-27SK and Su-30MK2 planes, Mi-35 and Mi-17 helicopters to Laos.")

@@ -74,6 +74,11 @@ class SideFilling(SideRules):
         """Sides from the roles the grammar gave states: makers and demonyms on the equipment, the
         parties to a deal, and relations ("Germany was Spain's top client")."""
         how = pair.how
+        built = [o for o in roles.origin if o in origin and o != pair.recipient]
+        if built and pair.supplier is not None and pair.supplier not in origin and all(
+                m.kind == "maker" for m in states_at.values() if pair.supplier in m.iso3s):
+            roles.makers.append(pair.supplier)  # the maker's home state neither sells it here nor buys it
+            pair.supplier = built[0]  # "Leonardo offered the British-built AW159": the state it is built in sells
         parties = [p for p in dict.fromkeys(roles.party) if p not in (pair.supplier, pair.recipient)]
         for m in roles.makers:
             if pair.supplier is None and m != pair.recipient and not roles.second_hand:
@@ -218,7 +223,7 @@ class SideFilling(SideRules):
                               m.kind == "demonym" or doc[m.end - 1].dep_ in ("compound", "poss", "nmod", "amod")))
                           and not (doc is not None and doc[m.end - 1].dep_ == "pobj"  # "grown as fast as Korea's"
                                    and doc[m.end - 1].head.lower_ in ("as", "than", "like")))
-                      if s != supplier and s not in origin and s not in roles.co_suppliers]
+                      if s != supplier and s not in origin and s not in roles.co_suppliers and s not in roles.makers]
             if len(others) == 1:
                 recipient, how["recipient"] = others[0], "sentence"
                 if others[0] in roles.label:
