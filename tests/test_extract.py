@@ -419,6 +419,15 @@ def test_a_maker_offering_what_another_state_builds_offers_it_from_there() -> No
     assert not {c.supplier for c in armsledger.extract(text)} & {"ITA"}
 
 
+def test_list_entries_under_a_state_heading_are_that_state_s_and_borders_buy_nothing() -> None:
+    text = ("Armenia\n\nArmenia has turned to new suppliers since 2020. Recent deliveries include:\n"
+            "- 18 ATAGS towed howitzers;\n- Akash air defence systems, shown at a ceremony in May.\n\n"
+            "Tunisia\n\nTunisia relies on donations. Its recent acquisitions from Turkey include:\n"
+            "- two TAI Anka drones, delivered in 2023, which now watch the Libyan and Algerian borders;\n")
+    assert tuples(armsledger.extract(text)) == {("IND", "ARM", "ATAGS", "delivery"), ("IND", "ARM", "Akash", "delivery"),
+                                                ("TUR", "TUN", "Anka", "delivery")}
+
+
 def test_list_parsed_as_coordinated_with_the_verb_keeps_the_verb() -> None:
     text = ("Over the years, Russia has delivered BTR-80A armored personnel carriers and BMP-3F infantry fighting "
             "vehicles, Su-27SK and Su-30MK2 planes, Mi-35 and Mi-17 helicopters to Laos.")

@@ -222,7 +222,8 @@ class Extractor:
         def systems(s: Span) -> set[str]:
             return {f for i, f in families.items() if s.start <= i < s.end}
 
-        candidates = [s for s in candidates if named(s) or (s.start in intro and named(intro[s.start])) or continues(s) or (
+        candidates = [s for s in candidates if named(s) or (s.start in intro and (named(intro[s.start]) or s.start in section))
+                      or continues(s) or (
             (s.start in section or (s.start in previous and named(previous[s.start])))
             and any(t.lower_ in PRONOUNS for t in s)) or (
             s.start in voice and any(t.text in FIRST_PERSON for t in s)) or (

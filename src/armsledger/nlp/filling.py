@@ -16,6 +16,7 @@ from armsledger.nlp.lexicon import STANDING_CUE, exporter_rank
 from armsledger.nlp.mentions import NAME_WEIGHT, StateMention
 from armsledger.nlp.sides import ARMED_FORCE_NOUNS, JOINT, NOT_BUYERS, Roles, SideRules
 from armsledger.nlp.status import lemma_of
+from armsledger.types import Status
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -219,7 +220,7 @@ class SideFilling(SideRules):
                           and m.start not in makers and not (
                               doc is not None and doc[m.end - 1].dep_ == "poss" and doc[m.end - 1].head.i in makers) and not (
                           m.kind == "maker" and m.end in self._weapon_tokens)  # "aboard an Antonov An-124": its maker
-                          and not (doc is not None and lemma_of(doc[m.end - 1].head) in NOT_BUYERS and (
+                          and not (doc is not None and lemma_of(_governor(doc[m.end - 1])) in NOT_BUYERS and (
                               m.kind == "demonym" or doc[m.end - 1].dep_ in ("compound", "poss", "nmod", "amod")))
                           and not (doc is not None and doc[m.end - 1].dep_ == "pobj"  # "grown as fast as Korea's"
                                    and doc[m.end - 1].head.lower_ in ("as", "than", "like")))
@@ -246,6 +247,10 @@ class SideFilling(SideRules):
         if recipient is None and (how["supplier"] == "text" or supplier in roles.label) and not home \
                 and section not in (None, supplier):
             recipient, how["recipient"] = section, "context"  # under the heading "LITHUANIA": "CV90s from Sweden"
+        if recipient is None and supplier is not None and how["supplier"] == "origin" and not home \
+                and section not in (None, supplier) and any(cue.status is Status.DELIVERY for _, cue in cues):
+            # under the heading "Algeria", "Deliveries reported this year include:" then "- 14 Su-30MKA fighters"
+            recipient, how["recipient"] = section, "discourse"
         if recipient is None and (how["supplier"] == "text" or supplier in roles.label) and self._discourse.topic \
                 and self._discourse.topic != supplier and not home:
             recipient, how["recipient"] = self._discourse.topic, "context"  # "Sikorsky has also offered the MH-60R": to the article's buyer
@@ -257,3 +262,10 @@ def _fellow_buyer(tok: Token) -> bool:
     """"bought used K9s through a joint procurement with Finland": a partner in the buying, not the seller."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "with" and any(
         c.dep_ == "amod" and c.lower_ in JOINT for c in tok.head.head.children)
+
+
+def _governor(tok: Token) -> Token:
+    """The word a name qualifies, past the names coordinated with it: "borders" in "the Libyan and Algerian borders"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head
