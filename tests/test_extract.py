@@ -428,6 +428,20 @@ def test_list_entries_under_a_state_heading_are_that_state_s_and_borders_buy_not
                                                 ("TUR", "TUN", "Anka", "delivery")}
 
 
+def test_a_state_the_article_names_only_as_a_seller_is_not_the_buyer_it_leaves_unsaid() -> None:
+    text = ("Naval forces mark a decade of renewal\n\nCairo - The Egyptian Navy commissioned a new frigate on Thursday. "
+            "The navy received two frigates from France in 2015 and 2016, and France also sold it two Mistral-class "
+            "carriers. French yards built both ships, and French crews trained the Egyptian sailors in France. Naval "
+            "aviation, which received 24 AW149 helicopters from the Italian company Leonardo, operates from the carriers.")
+    assert ("ITA", "EGY", "AW149", "delivery") in tuples(armsledger.extract(text))
+
+
+def test_officials_in_a_capital_name_the_government_they_speak_of() -> None:
+    text = ("Portugal is weighing fighter options. Officials in Lisbon say the government is weighing the F-35 "
+            "against European options such as the Rafale.")
+    assert tuples(armsledger.extract(text)) == {("USA", "PRT", "F-35", "interest"), ("FRA", "PRT", "Rafale", "interest")}
+
+
 def test_list_parsed_as_coordinated_with_the_verb_keeps_the_verb() -> None:
     text = ("Over the years, Russia has delivered BTR-80A armored personnel carriers and BMP-3F infantry fighting "
             "vehicles, Su-27SK and Su-30MK2 planes, Mi-35 and Mi-17 helicopters to Laos.")

@@ -54,6 +54,7 @@ class Discourse:
     voice: str | None = None  # the state whose official speaks the quote the sentence is in, for "we" and "our"
     topic: str | None = None  # the buyer the article's claims so far have named most, for a buyer left unsaid
     seller: str | None = None  # and the seller, to choose among the makers of a system built in several states
+    sellers_only: frozenset[str] = frozenset()  # the states the text has so far named as sellers and never as buyers
     # (supplier, recipient, category) of the systems the last sentence with claims (at most two
     # back) told of, for "the helicopters" that goes back to one of them
     recent: tuple[tuple[str | None, str | None, Category], ...] = ()
@@ -158,7 +159,8 @@ class Narrative:
         return Discourse(
             context=layout.context, published=published, prior=prior, services=dict(self.service),
             deal_buyer=deal[1] if deal else None, voice=layout.voice.get(span.start), topic=most_named(self.buyers),
-            seller=most_named(self.sellers) or layout.makers, recent=recent,
+            seller=most_named(self.sellers) or layout.makers, sellers_only=frozenset(self.sellers) - set(self.buyers),
+            recent=recent,
             section=layout.section.get(span.start)), deal
 
     def name_systems(self, readings: list[Reading]) -> None:

@@ -199,7 +199,8 @@ class SideFilling(SideRules):
                 and (len(top) == 1 or top[0][1] > top[1][1])):  # "the Army will receive NASAMS" in Norway's own news
             # "the navy" buys: not the state the article sells from, however often it is named
             seller = self._discourse.seller if roles.anaphor in ARMED_FORCE_NOUNS else None
-            ranked = [(s, n) for s, n in context.most_common(4) if s not in (supplier, seller)][:3]
+            ranked = [(s, n) for s, n in context.most_common(4) if s not in (supplier, seller)
+                      and s not in self._discourse.sellers_only][:3]  # "... received from France": France sells here
             topic = self._discourse.topic
             if roles.anaphor and topic not in (None, supplier) and len(ranked) > 1 and ranked[1][0] == topic \
                     and ranked[1][1] >= 2 * NAME_WEIGHT:
@@ -238,7 +239,7 @@ class SideFilling(SideRules):
                 supplier, how["supplier"] = others[0], "sentence"
         if recipient is None and how["supplier"] == "text":
             # the article's subject state when it dominates the document ("the country purchased")
-            ranked = [(s, n) for s, n in context.most_common(3) if s != supplier]
+            ranked = [(s, n) for s, n in context.most_common(3) if s != supplier and s not in self._discourse.sellers_only]
             if ranked and ranked[0][1] >= 3 * NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
                 recipient, how["recipient"] = ranked[0][0], "context"
         contest = {r for _, r, _ in self._discourse.recent if r and r != supplier}

@@ -321,8 +321,9 @@ class SideRules(StatusRules):
                     # "Slovakia has had no air defence since 2022, when the previous government gave its
                     # S-300s to Ukraine": the state that heads a subject earlier in the sentence
                     above = {a.i for a in subject.head.ancestors}  # in a clause the subject's clause hangs on
-                    isos = next((list(states_at[c.i].iso3s[:1]) for c in subject.doc[: subject.i]
-                                 if c.dep_ == "nsubj" and c.i in states_at and c.head.i in above), [])
+                    isos = next((found[:1] for c in subject.doc[: subject.i] if c.dep_ == "nsubj" and c.head.i in above
+                                 and (c.i in states_at or lemma_of(c) in DELEGATES)  # "officials in Lisbon say the government"
+                                 if (found := self._states_in(c, states_at, places=False))), [])
                     if not isos and direction in ("out", "win") and lemma_of(subject) in GIVER_NOUNS \
                             and subject.head.i == tok.i and len(self._discourse.prior) == 1 \
                             and not any(i < subject.i for i in states_at):
