@@ -442,6 +442,20 @@ def test_officials_in_a_capital_name_the_government_they_speak_of() -> None:
     assert tuples(armsledger.extract(text)) == {("USA", "PRT", "F-35", "interest"), ("FRA", "PRT", "Rafale", "interest")}
 
 
+def test_the_maker_a_plan_is_by_sells_not_the_state_objecting_to_it() -> None:
+    text = ("U.S. officials have objected to plans by Brazil's Embraer to sell up to 24 Super Tucano light attack "
+            "aircraft to Bolivia.")
+    assert tuples(armsledger.extract(text)) == {("BRA", "BOL", "Super Tucano", "agreement")}
+
+
+def test_vehicles_make_a_lynx_the_armoured_vehicle_not_the_helicopter() -> None:
+    text = ("Rheinmetall has delivered the first Lynx KF41 infantry fighting vehicles to Hungary. Hungary ordered 218 "
+            "Lynx vehicles in 2020, and Rheinmetall has also offered the Lynx to Romania.")
+    claims = armsledger.extract(text)
+    assert {c.category.value for c in claims} == {"armoured_vehicle"}
+    assert ("DEU", "ROU", "Lynx", "offer") in tuples(claims)
+
+
 def test_list_parsed_as_coordinated_with_the_verb_keeps_the_verb() -> None:
     text = ("Over the years, Russia has delivered BTR-80A armored personnel carriers and BMP-3F infantry fighting "
             "vehicles, Su-27SK and Su-30MK2 planes, Mi-35 and Mi-17 helicopters to Laos.")

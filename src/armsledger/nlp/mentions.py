@@ -513,7 +513,8 @@ def _context(doc: Doc, start: int, end: int, lex: Lexicon, weapon: Weapon) -> bo
 def _fits(nouns: frozenset[Category], category: Category) -> bool:
     if category in nouns or Category.ARMS in nouns:
         return True
-    return any(category in group and nouns & group for group in CATEGORY_GROUPS)
+    # a kind of the same group ("Lynx aircraft"); not a word of several groups ("vehicles": armoured or unmanned)
+    return any(category in group and nouns and nouns <= group for group in CATEGORY_GROUPS)
 
 
 def _noun_categories(doc: Doc, start: int, end: int, lex: Lexicon) -> frozenset[Category]:

@@ -841,6 +841,11 @@ class SideRules(StatusRules):
                 obj = next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
                 if obj is not None:  # "persuade Moscow not to sell", "wants Russia to supply": the object acts
                     return obj
+                if not any(c.dep_ == "auxpass" for c in current.head.children):
+                    by = next((g for c in current.head.children if c.dep_ == "agent" and c.i < current.i
+                               for g in c.children if g.dep_ == "pobj"), None)
+                    if by is not None:  # "objected to plans by Brazil's Embraer to sell": the parser hung the
+                        return by  # plan's "by" on the active verb; whoever plans sells
             if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
                 noun = current.head  # "the firm selling tanks"; "India is Russia's top customer, buying jets"
                 if noun.dep_ == "attr":
