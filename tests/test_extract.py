@@ -456,6 +456,12 @@ def test_vehicles_make_a_lynx_the_armoured_vehicle_not_the_helicopter() -> None:
     assert ("DEU", "ROU", "Lynx", "offer") in tuples(claims)
 
 
+def test_a_state_that_funds_a_delivery_is_not_its_buyer() -> None:
+    text = ("Ukraine needs more tanks. The Dutch government funded the delivery of dozens of refurbished T-72 tanks "
+            "from the Czech Republic's Excalibur Army.")
+    assert ("CZE", "NLD", "T-72", "delivery") not in tuples(armsledger.extract(text))
+
+
 def test_list_parsed_as_coordinated_with_the_verb_keeps_the_verb() -> None:
     text = ("Over the years, Russia has delivered BTR-80A armored personnel carriers and BMP-3F infantry fighting "
             "vehicles, Su-27SK and Su-30MK2 planes, Mi-35 and Mi-17 helicopters to Laos.")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from armsledger.nlp.lexicon import STANDING_CUE, exporter_rank
 from armsledger.nlp.mentions import NAME_WEIGHT, StateMention
-from armsledger.nlp.sides import ARMED_FORCE_NOUNS, JOINT, NOT_BUYERS, Roles, SideRules
+from armsledger.nlp.sides import ARMED_FORCE_NOUNS, BROKERS, JOINT, NOT_BUYERS, Roles, SideRules
 from armsledger.nlp.status import lemma_of
 from armsledger.types import Status
 
@@ -224,7 +224,8 @@ class SideFilling(SideRules):
                           and not (doc is not None and lemma_of(_governor(doc[m.end - 1])) in NOT_BUYERS and (
                               m.kind == "demonym" or doc[m.end - 1].dep_ in ("compound", "poss", "nmod", "amod")))
                           and not (doc is not None and doc[m.end - 1].dep_ == "pobj"  # "grown as fast as Korea's"
-                                   and doc[m.end - 1].head.lower_ in ("as", "than", "like")))
+                                   and doc[m.end - 1].head.lower_ in ("as", "than", "like"))
+                          and not (doc is not None and _funder(doc[m.end - 1])))
                       if s != supplier and s not in origin and s not in roles.co_suppliers and s not in roles.makers]
             if len(others) == 1:
                 recipient, how["recipient"] = others[0], "sentence"
@@ -270,3 +271,10 @@ def _governor(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.head
+
+
+def _funder(tok: Token) -> bool:
+    """"The Dutch government funded the delivery of T-72s from the Czech Republic": who pays is not who gets them."""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and lemma_of(tok.head) in BROKERS
