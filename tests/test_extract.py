@@ -462,6 +462,14 @@ def test_a_state_that_funds_a_delivery_is_not_its_buyer() -> None:
     assert ("CZE", "NLD", "T-72", "delivery") not in tuples(armsledger.extract(text))
 
 
+def test_a_delivery_to_the_maker_s_own_forces_is_not_sent_to_the_article_buyer() -> None:
+    text = ("Qatar is expanding its army. Qatar signed for 62 Leopard 2A7 tanks from Germany in 2013, and Qatar has "
+            "since bought PzH 2000 howitzers as well. Doha also wants more armour for Qatar's new brigades. Elsewhere "
+            "in the Gulf, EDGE Group handed over 40 Rabdan 8x8 infantry fighting vehicles to the UAE Land Forces.")
+    assert tuples(armsledger.extract(text)) == {("DEU", "QAT", "Leopard 2A7", "agreement"),
+                                                ("DEU", "QAT", "PzH 2000", "agreement")}
+
+
 def test_list_parsed_as_coordinated_with_the_verb_keeps_the_verb() -> None:
     text = ("Over the years, Russia has delivered BTR-80A armored personnel carriers and BMP-3F infantry fighting "
             "vehicles, Su-27SK and Su-30MK2 planes, Mi-35 and Mi-17 helicopters to Laos.")

@@ -238,7 +238,7 @@ class SideFilling(SideRules):
                       if s != recipient and s not in roles.co_recipients]
             if len(others) == 1:
                 supplier, how["supplier"] = others[0], "sentence"
-        if recipient is None and how["supplier"] == "text":
+        if recipient is None and how["supplier"] == "text" and not home:
             # the article's subject state when it dominates the document ("the country purchased")
             ranked = [(s, n) for s, n in context.most_common(3) if s != supplier and s not in self._discourse.sellers_only]
             if ranked and ranked[0][1] >= 3 * NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
