@@ -109,6 +109,8 @@ def test_state_records() -> None:
         ("Kremlin", Reference(("RUS",), "government", "Kremlin")),
         ("PLAAF", Reference(("CHN",), "service", "People's Liberation Army Air Force")),
         ("Raytheon", Reference(("USA",), "maker", "RTX")),
+        ("Larsen and Toubro", Reference(("IND",), "maker", "Larsen & Toubro")),
+        ("Heckler and Koch", Reference(("DEU",), "maker", "Heckler & Koch")),
     ],
 )
 def test_exact_lookups(surface: str, expected: Reference) -> None:

@@ -188,6 +188,8 @@ def build_surface_forms(
     for org in orgs:
         for surface in (org.name, *org.aliases):
             add(surface, Reference(org.states, org.kind, org.name))
+            if " & " in surface:  # "Larsen & Toubro" is also written "Larsen and Toubro"
+                add(surface.replace(" & ", " and "), Reference(org.states, org.kind, org.name))
     return {surface: tuple(refs) for surface, refs in table.items()}
 
 
