@@ -19,7 +19,7 @@ from armsledger.nlp.status import lemma_of
 from armsledger.types import Status
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from armsledger.nlp.lexicon import Cue
     from armsledger.nlp.reader import Item
@@ -212,20 +212,8 @@ class SideFilling(SideRules):
                     how["recipient"] = "discourse"  # "the country" in an article that is plainly about one state
         if recipient is None and supplier is not None:  # not "Indian-supplied": that names a seller
             doc = cues[0][0].doc if cues else None
-            # a maker that built or delivered something ("by Singapore's ST Engineering") is no buyer, nor its
-            # state; but under licence ("assembled by Embraer under a licensed-production deal") it is the buyer's
-            licensed = doc is not None and any(t.lower_.startswith("licen") for t in doc)
-            makers = {i for m in clause_states.values() if m.kind == "maker" and doc is not None and not licensed
-                      and doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.dep_ == "agent" for i in range(m.start, m.end)}
-            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.kind != "made"
-                          and m.start not in makers and not (
-                              doc is not None and doc[m.end - 1].dep_ == "poss" and doc[m.end - 1].head.i in makers) and not (
-                          m.kind == "maker" and m.end in self._weapon_tokens)  # "aboard an Antonov An-124": its maker
-                          and not (doc is not None and lemma_of(_governor(doc[m.end - 1])) in NOT_BUYERS and (
-                              m.kind == "demonym" or doc[m.end - 1].dep_ in ("compound", "poss", "nmod", "amod")))
-                          and not (doc is not None and doc[m.end - 1].dep_ == "pobj"  # "grown as fast as Korea's"
-                                   and doc[m.end - 1].head.lower_ in ("as", "than", "like"))
-                          and not (doc is not None and _funder(doc[m.end - 1])))
+            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values()
+                                               if doc is None or not self._named_as_no_buyer(m, doc, clause_states))
                       if s != supplier and s not in origin and s not in roles.co_suppliers and s not in roles.makers]
             if len(others) == 1:
                 recipient, how["recipient"] = others[0], "sentence"
@@ -258,6 +246,23 @@ class SideFilling(SideRules):
             recipient, how["recipient"] = self._discourse.topic, "context"  # "Sikorsky has also offered the MH-60R": to the article's buyer
         pair.supplier, pair.recipient = supplier, recipient
         return True
+
+    def _named_as_no_buyer(self, m: StateMention, doc: Doc, clause_states: dict[int, StateMention]) -> bool:
+        """A state the sentence names only as something other than a buyer: where a system was made
+        ("Indian-supplied"), a maker that built or delivered it ("by Singapore's ST Engineering", but not
+        one assembling under licence for the buyer), the maker in a system's name ("an Antonov An-124"),
+        a border, design or embargo ("the Libyan and Algerian borders"), a comparison ("as fast as
+        Korea's") or who pays for a delivery ("the Dutch government funded the delivery")."""
+        last = doc[m.end - 1]
+        licensed = any(t.lower_.startswith("licen") for t in doc)
+        agents = {i for n in clause_states.values() if n.kind == "maker" and not licensed
+                  and doc[n.end - 1].dep_ == "pobj" and doc[n.end - 1].head.dep_ == "agent" for i in range(n.start, n.end)}
+        return (m.kind == "made" or m.start in agents or (last.dep_ == "poss" and last.head.i in agents)
+                or (m.kind == "maker" and m.end in self._weapon_tokens)
+                or (lemma_of(_governor(last)) in NOT_BUYERS and (
+                    m.kind == "demonym" or last.dep_ in ("compound", "poss", "nmod", "amod")))
+                or (last.dep_ == "pobj" and last.head.lower_ in ("as", "than", "like"))
+                or _funder(last))
 
 
 def _fellow_buyer(tok: Token) -> bool:
