@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from armsledger.nlp.lexicon import STANDING_CUE, exporter_rank
 from armsledger.nlp.mentions import NAME_WEIGHT, StateMention
-from armsledger.nlp.sides import ARMED_FORCE_NOUNS, BROKERS, JOINT, NOT_BUYERS, Roles, SideRules
+from armsledger.nlp.sides import ARMED_FORCE_NOUNS, BROKERS, NOT_BUYERS, Roles, SideRules, joint
 from armsledger.nlp.status import lemma_of
 from armsledger.types import Status
 
@@ -212,8 +212,8 @@ class SideFilling(SideRules):
                     how["recipient"] = "discourse"  # "the country" in an article that is plainly about one state
         if recipient is None and supplier is not None:  # not "Indian-supplied": that names a seller
             doc = cues[0][0].doc if cues else None
-            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values()
-                                               if doc is None or not self._named_as_no_buyer(m, doc, clause_states))
+            no_buyers = self._named_as_no_buyers(doc, clause_states) if doc is not None else set()
+            others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.start not in no_buyers)
                       if s != supplier and s not in origin and s not in roles.co_suppliers and s not in roles.makers]
             if len(others) == 1:
                 recipient, how["recipient"] = others[0], "sentence"
@@ -247,28 +247,30 @@ class SideFilling(SideRules):
         pair.supplier, pair.recipient = supplier, recipient
         return True
 
-    def _named_as_no_buyer(self, m: StateMention, doc: Doc, clause_states: dict[int, StateMention]) -> bool:
-        """A state the sentence names only as something other than a buyer: where a system was made
-        ("Indian-supplied"), a maker that built or delivered it ("by Singapore's ST Engineering", but not
-        one assembling under licence for the buyer), the maker in a system's name ("an Antonov An-124"),
-        a border, design or embargo ("the Libyan and Algerian borders"), a comparison ("as fast as
-        Korea's") or who pays for a delivery ("the Dutch government funded the delivery")."""
-        last = doc[m.end - 1]
+    def _named_as_no_buyers(self, doc: Doc, clause_states: dict[int, StateMention]) -> set[int]:
+        """Starts of the states the sentence names only as something other than a buyer: where a system
+        was made ("Indian-supplied"), a maker that built or delivered it ("by Singapore's ST Engineering",
+        but not one assembling under licence for the buyer), the maker in a system's name ("an Antonov
+        An-124"), a border, design or embargo ("the Libyan and Algerian borders"), a comparison ("as fast
+        as Korea's") or who pays for a delivery ("the Dutch government funded the delivery")."""
         licensed = any(t.lower_.startswith("licen") for t in doc)
         agents = {i for n in clause_states.values() if n.kind == "maker" and not licensed
                   and doc[n.end - 1].dep_ == "pobj" and doc[n.end - 1].head.dep_ == "agent" for i in range(n.start, n.end)}
-        return (m.kind == "made" or m.start in agents or (last.dep_ == "poss" and last.head.i in agents)
-                or (m.kind == "maker" and m.end in self._weapon_tokens)
-                or (lemma_of(_governor(last)) in NOT_BUYERS and (
-                    m.kind == "demonym" or last.dep_ in ("compound", "poss", "nmod", "amod")))
-                or (last.dep_ == "pobj" and last.head.lower_ in ("as", "than", "like"))
-                or _funder(last))
-
+        out: set[int] = set()
+        for m in clause_states.values():
+            last = doc[m.end - 1]
+            if (m.kind == "made" or m.start in agents or (last.dep_ == "poss" and last.head.i in agents)
+                    or (m.kind == "maker" and m.end in self._weapon_tokens)
+                    or (lemma_of(_governor(last)) in NOT_BUYERS and (
+                        m.kind == "demonym" or last.dep_ in ("compound", "poss", "nmod", "amod")))
+                    or (last.dep_ == "pobj" and last.head.lower_ in ("as", "than", "like"))
+                    or _funder(last)):
+                out.add(m.start)
+        return out
 
 def _fellow_buyer(tok: Token) -> bool:
     """"bought used K9s through a joint procurement with Finland": a partner in the buying, not the seller."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and any(
-        c.dep_ == "amod" and c.lower_ in JOINT for c in tok.head.head.children)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and joint(tok.head.head)
 
 
 def _governor(tok: Token) -> Token:

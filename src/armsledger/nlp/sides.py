@@ -425,7 +425,7 @@ class SideRules(StatusRules):
                     elif word == "in" and any(lemma_of(o) in CONTESTS for o in objs):
                         # "pitched the F-35 in the Belgian tender": the buyer runs the contest
                         roles.recipient.extend(i for o in objs for i in self._states_in(o, states_at, shallow=True))
-                    elif word == "with" and any(c.dep_ == "amod" and c.lower_ in JOINT for c in tok.children):
+                    elif word == "with" and joint(tok):
                         roles.co_recipients.extend(isos)  # "bought K9s through a joint procurement with Finland": a co-buyer
                     elif word in ("with", "between", "among") and direction not in ("out", "in") \
                             and not (lemma_of(tok) == "be" and tok.i not in cue_dirs):
@@ -928,6 +928,11 @@ class SideRules(StatusRules):
             for i in range(m.start, m.end):
                 index[i] = m
         return index
+
+def joint(noun: Token) -> bool:
+    """"a joint order", "a common procurement": whoever is joined "with" it buys alongside."""
+    return any(c.dep_ == "amod" and c.lower_ in JOINT for c in noun.children)
+
 
 def conjuncts(tok: Token) -> list[Token]:
     """A phrase head and every head coordinated with it, however spaCy chained them."""
