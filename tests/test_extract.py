@@ -590,6 +590,15 @@ def test_a_weak_name_with_a_mark_and_a_speed_word_before_its_noun_is_a_system() 
     assert tuples(armsledger.extract(text)) == {("LVA", "UKR", "Stinger", "delivery")}
 
 
+def test_a_maker_named_after_a_ship_is_the_maker_not_the_ship() -> None:
+    text = "Anadolu Shipyard delivered two corvettes to Qatar."
+    assert tuples(armsledger.extract(text)) == {("TUR", "QAT", "ship", "delivery")}
+    text = "Lithuania ordered 44 CV90s from BAE Systems Hägglunds."
+    assert tuples(armsledger.extract(text)) == {("SWE", "LTU", "CV90", "agreement")}
+    text = "Vietnam signed a contract with BrahMos Aerospace for BrahMos missiles."
+    assert tuples(armsledger.extract(text)) == {("IND", "VNM", "BrahMos", "agreement")}
+
+
 def test_an_abbreviation_the_article_defines_for_a_system_stands_for_it() -> None:
     text = ("Austal delivered the first Guardian Class Patrol Boat (GCPB) to Papua New Guinea. "
             "The vessel is the first of 21 GCPBs to be gifted by Australia to Pacific states and Timor-Leste.")

@@ -665,8 +665,14 @@ def find_all(doc: Doc, start: int = 0, end: int | None = None,
              defined: dict[str, tuple[str, ...]] | None = None, known: frozenset[str] = frozenset(),
              abbreviations: dict[str, Weapon] | None = None) -> Mentions:
     weapons = with_abbreviations(doc, find_weapons(doc, start, end, known=known), abbreviations or {}, start, end)
+    found = find_states(doc, start, end, defined)
+    # "Anadolu Shipyard delivered ...": the longer name of a maker holds a ship's name, unless the
+    # maker is the one named after what it makes ("a contract with BrahMos Aerospace")
+    weapons = [w for w in weapons if not any(
+        s.start <= w.start and w.end <= s.end and s.end - s.start > w.end - w.start and key(s.text) != key(w.weapon.maker)
+        for s in found)]
     covered = {i for w in weapons for i in range(w.start, w.end)}
-    states = [s for s in find_states(doc, start, end, defined) if s.start not in covered]
+    states = [s for s in found if s.start not in covered]
     categories = [c for c in find_categories(doc, start, end) if c.start not in covered]
     return Mentions(tuple(states), tuple(weapons), tuple(categories))
 
