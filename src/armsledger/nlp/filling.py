@@ -78,7 +78,7 @@ class SideFilling(SideRules):
         built = [o for o in roles.origin if o in origin and o != pair.recipient]
         if built and pair.supplier is not None and pair.supplier not in origin and all(
                 m.kind == "maker" for m in states_at.values() if pair.supplier in m.iso3s):
-            roles.makers.append(pair.supplier)  # the maker's home state neither sells it here nor buys it
+            roles.not_buyers.append(pair.supplier)  # the maker's home state neither sells it here nor buys it
             pair.supplier = built[0]  # "Leonardo offered the British-built AW159": the state it is built in sells
         parties = [p for p in dict.fromkeys(roles.party) if p not in (pair.supplier, pair.recipient)]
         for m in roles.makers:
@@ -214,7 +214,7 @@ class SideFilling(SideRules):
             doc = cues[0][0].doc if cues else None
             no_buyers = self._named_as_no_buyers(doc, clause_states) if doc is not None else set()
             others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.start not in no_buyers)
-                      if s != supplier and s not in origin and s not in roles.co_suppliers and s not in roles.makers]
+                      if s != supplier and s not in origin and s not in roles.co_suppliers + roles.makers + roles.not_buyers]
             if len(others) == 1:
                 recipient, how["recipient"] = others[0], "sentence"
                 if others[0] in roles.label:

@@ -126,6 +126,8 @@ class Roles:
     unnamed_buyers: bool = False  # "to partners in the region", "to a foreign customer": buyers the text does not name
     label: list[str] = field(default_factory=list)  # "Uruguay: two patrol vessels ...": the state a list entry is about
     fleet: bool = False  # "the South African Mirage fleet": a state's modifier names the fleet's owner
+    # states the grammar rules out as the buyer: "Leonardo offered the British-built AW159" (Italy)
+    not_buyers: list[str] = field(default_factory=list)
 
 
 class SideRules(StatusRules):
