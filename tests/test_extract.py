@@ -2408,3 +2408,18 @@ def test_a_maker_teamed_with_another_is_its_partner_not_its_buyer() -> None:
             "to the Royal Canadian Air Force.")
     assert ("ISR", "CAN", "uav", "offer") in {(c.supplier, c.recipient, c.category.value, c.status.value)
                                               for c in armsledger.extract(text)}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Britain handed over two minehunters to Ukraine in 2023.", "ship"),
+    ("Thailand ordered a landing platform dock from China.", "ship"),
+    ("India gifted two fast interceptor craft to Mozambique.", "ship"),
+    ("Brazil received eight tank destroyers from Italy.", "armoured_vehicle"),
+    ("Pakistan sent artillery shells to Ukraine.", "artillery"),
+    ("Poland delivered 100 MANPADS to Ukraine.", "air_defence"),
+    ("Jordan received 20 interceptors from the United States.", "air_defence"),
+    ("Poland delivered ATGMs to Ukraine.", "missile"),
+])
+def test_kinds_of_equipment_named_by_their_trade_words(text: str, category: str) -> None:
+    claims = armsledger.extract(text)
+    assert [(c.system, str(c.category)) for c in claims] == [(None, category)]
