@@ -2423,3 +2423,8 @@ def test_a_maker_teamed_with_another_is_its_partner_not_its_buyer() -> None:
 def test_kinds_of_equipment_named_by_their_trade_words(text: str, category: str) -> None:
     claims = armsledger.extract(text)
     assert [(c.system, str(c.category)) for c in claims] == [(None, category)]
+
+
+def test_a_supply_participle_without_an_auxiliary_is_a_delivery() -> None:
+    text = "The last major Russian sale in the region, 50 T-72B1 tanks supplied to Nicaragua in 2016, was paid for on credit."
+    assert tuples(armsledger.extract(text)) == {("RUS", "NIC", "T-72", "delivery")}

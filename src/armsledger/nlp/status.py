@@ -187,8 +187,10 @@ class StatusRules:
                 return Status.DELIVERY
             if self._infinitive(tok) and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
                 return Status.DELIVERY  # "is reported to have delivered"
-            if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not self._aux(tok):
-                return Status.DELIVERY  # "the S-300 systems supplied to Syria": already handed over
+            if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "ROOT") and not self._aux(tok):
+                # "the S-300 systems supplied to Syria": already handed over; so too a headline's
+                # "50 T-72s supplied to Nicaragua", or a reduced relative the parser took for one
+                return Status.DELIVERY
             if self._infinitive(tok) and tok.dep_ == "xcomp" and lemma_of(tok.head) in ("continue", "resume") \
                     and not self._future(tok.head):
                 return Status.DELIVERY  # "Turkey continued to send drones to Tripoli": a supply under way
