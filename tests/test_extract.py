@@ -173,7 +173,7 @@ def test_contractor_receives_a_contract_from_the_buyer() -> None:
 
 def test_reduced_relative_gift() -> None:
     text = "Forty military vehicles gifted to Papua New Guinea by China have sat on the wharf for a month."
-    assert tuples(armsledger.extract(text)) == {("CHN", "PNG", "armoured_vehicle", "agreement")}
+    assert tuples(armsledger.extract(text)) == {("CHN", "PNG", "armoured_vehicle", "delivery")}  # they are there
 
 
 def test_request_goes_to_the_seller() -> None:
