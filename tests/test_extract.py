@@ -2428,3 +2428,14 @@ def test_kinds_of_equipment_named_by_their_trade_words(text: str, category: str)
 def test_a_supply_participle_without_an_auxiliary_is_a_delivery() -> None:
     text = "The last major Russian sale in the region, 50 T-72B1 tanks supplied to Nicaragua in 2016, was paid for on credit."
     assert tuples(armsledger.extract(text)) == {("RUS", "NIC", "T-72", "delivery")}
+
+
+def test_a_later_clause_counting_back_by_a_kind_tells_the_delivery() -> None:
+    text = "Chad ordered Akinci drones from Turkey in May, and the first of the aircraft landed in N'Djamena in October."
+    assert tuples(armsledger.extract(text)) == {("TUR", "TCD", "Akinci", "agreement"), ("TUR", "TCD", "Akinci", "delivery")}
+    text = "Peru bought Javelin missiles from the United States in 2019, and the first missiles were delivered in 2020."
+    assert tuples(armsledger.extract(text)) == {("USA", "PER", "Javelin", "agreement"), ("USA", "PER", "Javelin", "delivery")}
+    text = "Chad ordered Akinci drones from Turkey in May, and the first tanks arrived in October."
+    assert tuples(armsledger.extract(text)) == {("TUR", "TCD", "Akinci", "agreement")}
+    text = "Chad ordered Akinci drones from Turkey in May, and the first Chinese drones arrived in October."
+    assert tuples(armsledger.extract(text)) == {("TUR", "TCD", "Akinci", "agreement")}

@@ -324,7 +324,7 @@ def _listed_weak_names(cat: Catalog, doc: Doc, found: list[WeaponMention], start
             lo, hi = (m.end, i) if m.end <= i else (i + 1, m.start)
             between = doc[lo:hi]
             if 0 < len(between) <= 8 and _list_gap(between):
-                fit = next((e.weapon for e in entries if _fits(frozenset({m.weapon.category}), e.weapon.category)), None)
+                fit = next((e.weapon for e in entries if kind_fits(frozenset({m.weapon.category}), e.weapon.category)), None)
                 if fit is not None:
                     added.append(WeaponMention(i, i + 1, fit, tok.text))
                     break
@@ -478,10 +478,10 @@ def _resolve(cat: Catalog, k: str, doc: Doc, start: int, end: int, lex: Lexicon,
             len(k) <= UNSEPARATED_SHORT_KEY and len(span) == 1 and text.isalnum()
             and not entry.spelling.isalnum())
         known_here = entry.weapon.family in known and (not entry.letters_only or (  # "the Seahawk", named before
-            text.istitle() and (not fits or _fits(fits, entry.weapon.category))  # but not "Lynx infantry fighting vehicles"
+            text.istitle() and (not fits or kind_fits(fits, entry.weapon.category))  # but not "Lynx infantry fighting vehicles"
             and (text.endswith("s") or (start > 0 and doc[start - 1].lower_ == "the"))
             and not (end < len(doc) and doc[end].text[:1].isupper())))  # nor "the Artemis Canadian team"
-        if needs_context and not known_here and not (_fits(fits, entry.weapon.category)
+        if needs_context and not known_here and not (kind_fits(fits, entry.weapon.category)
                                                      or _maker_before(doc, start, entry.weapon) or _counted(doc, start, text)
                                                      or (not entry.weak and _named_after(cat, doc, end, entry.weapon))):
             continue
@@ -489,7 +489,7 @@ def _resolve(cat: Catalog, k: str, doc: Doc, start: int, end: int, lex: Lexicon,
     if not chosen:
         return None
     for weapon in chosen:
-        if _fits(fits, weapon.category):
+        if kind_fits(fits, weapon.category):
             return weapon
     return chosen[0]
 
@@ -507,10 +507,10 @@ def _split_spelling(spelling: str) -> bool:
 
 
 def _context(doc: Doc, start: int, end: int, lex: Lexicon, weapon: Weapon) -> bool:
-    return _fits(_noun_categories(doc, start, end, lex), weapon.category) or _maker_before(doc, start, weapon)
+    return kind_fits(_noun_categories(doc, start, end, lex), weapon.category) or _maker_before(doc, start, weapon)
 
 
-def _fits(nouns: frozenset[Category], category: Category) -> bool:
+def kind_fits(nouns: frozenset[Category], category: Category) -> bool:
     if category in nouns or Category.ARMS in nouns:
         return True
     # a kind of the same group ("Lynx aircraft"); not a word of several groups ("vehicles": armoured or unmanned)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from armsledger.nlp import figures
 from armsledger.nlp.filling import SideFilling
 from armsledger.nlp.lexicon import DEAL_NOUNS
+from armsledger.nlp.mentions import kind_fits
 from armsledger.nlp.status import lemma_of
 from armsledger.types import Status
 
@@ -95,7 +96,8 @@ class StageRules(SideFilling):
         agreed = _sole(found, Status.AGREEMENT)
         if agreed is None:
             return []
-        item_tokens = {i for it in items for i in range(it.start, it.end)}
+        # the items the sentence read a claim from: "the first drones" that arrived is no claim of its own
+        item_tokens = {i for it, rs in zip(items, found, strict=False) if rs for i in range(it.start, it.end)}
         buyer = {i for i, m in states_at.items() if agreed.recipient in m.iso3s}
         seller = {i for i, m in states_at.items() if agreed.supplier in m.iso3s}
         for verb in sent:
@@ -104,7 +106,9 @@ class StageRules(SideFilling):
                 continue
             subject = min((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
                           key=lambda c: abs(verb.i - c.i), default=None)
-            if subject is not None and verb.dep_ in ("conj", "parataxis", "ROOT") and self._counted_back(subject, item_tokens) \
+            if subject is not None and verb.dep_ in ("conj", "parataxis", "ROOT") \
+                    and self._counted_back(subject, item_tokens, kinds=True) \
+                    and _same_kind(subject, items, agreed, states_at) \
                     and verb.i > min(item_tokens) and (self._past(verb) or verb.tag_ == "VBD"):
                 # "... signed for 32 ex-Norwegian F-16s, and the last of them arrived in 2025"; "...; all 17
                 # had been delivered by 2021": a clause that counts back into the deal tells its delivery
@@ -158,6 +162,11 @@ class StageRules(SideFilling):
         "both", "the first 36"), with no equipment or state of its own; with `kinds`, also a kind
         counted as a part of it ("the first batteries")."""
         words = [t for t in subject.subtree]
+        counted = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"), None) if subject.lower_ in ("first", "last", "rest", "remainder") else None
+        if kinds and counted is not None and lemma_of(counted) in self._equipment_lemmas and counted.i not in item_tokens \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in counted.children):
+            return True  # "the first of the aircraft"
         if kinds and lemma_of(subject) in self._equipment_lemmas and not any(
                 t.i in item_tokens for t in words) and any(
                 (c.dep_ == "amod" and c.lower_ in ("first", "last", "remaining", "final"))
@@ -243,6 +252,15 @@ class StageRules(SideFilling):
             if cue is not None and cue.status is Status.AGREEMENT and cue.direction == "in":
                 return [replace(delivered, status=Status.AGREEMENT, cues=(verb.text,))]
         return []
+
+
+def _same_kind(subject: Token, items: list[Item], agreed: Reading, states_at: dict[int, StateMention]) -> bool:
+    """A subject that may count back into the agreed equipment: no state but the deal's own ("the
+    first three, drawn from US Army stocks"; not "the first Chinese drones"), and any kind it names
+    fits the equipment ("the first of the aircraft" for drones; not "the first tanks")."""
+    words = {t.i for t in subject.subtree}
+    return not any({agreed.supplier, agreed.recipient}.isdisjoint(states_at[i].iso3s) for i in words & states_at.keys()) and all(
+        kind_fits(frozenset({it.category}), agreed.category) for it in items if it.weapon is None and it.start in words)
 
 
 def _sole(found: list[list[Reading]], status: Status) -> Reading | None:
