@@ -2439,3 +2439,10 @@ def test_a_later_clause_counting_back_by_a_kind_tells_the_delivery() -> None:
     assert tuples(armsledger.extract(text)) == {("TUR", "TCD", "Akinci", "agreement")}
     text = "Chad ordered Akinci drones from Turkey in May, and the first Chinese drones arrived in October."
     assert tuples(armsledger.extract(text)) == {("TUR", "TCD", "Akinci", "agreement")}
+
+
+def test_deliveries_beginning_in_a_coordinated_clause_tell_the_delivery() -> None:
+    text = "Iraq bought Javelin missiles from the United States in 2019, and deliveries began the following year."
+    assert tuples(armsledger.extract(text)) == {("USA", "IRQ", "Javelin", "agreement"), ("USA", "IRQ", "Javelin", "delivery")}
+    text = "Iraq bought Javelin missiles from the United States in 2019, but deliveries have not started."
+    assert tuples(armsledger.extract(text)) == {("USA", "IRQ", "Javelin", "agreement")}

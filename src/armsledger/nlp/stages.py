@@ -66,16 +66,18 @@ class StageRules(SideFilling):
         item_tokens = {i for it in items for i in range(it.start, it.end)}
         item_chains = [self._chain(self._np_head(sent[it.start : it.end]))[0] for it in items]
         for noun in sent:
-            if lemma_of(noun) not in DEAL_NOUNS | {"delivery"} or noun.i in item_tokens or not any(
-                    c.dep_ == "det" and c.lower_ in ("that", "this", "the", "any", "such") for c in noun.children):
+            if lemma_of(noun) not in DEAL_NOUNS | {"delivery"} or noun.i in item_tokens or not (any(
+                    c.dep_ == "det" and c.lower_ in ("that", "this", "the", "any", "such") for c in noun.children) or (
+                    noun.lower_ == "deliveries" and noun.dep_ == "nsubj")):  # "..., and deliveries began in 2019"
                 continue
             if any(t.i in item_tokens for t in noun.subtree):
                 continue  # "the sale of F-16s": the item's own deal, read with the item
             chain, _ = self._chain(noun)
             cues = [(t, cue) for t in chain if (cue := self._cue(t)) is not None]
             status = self._status(cues, chain) if cues else None
-            if status is None:
-                continue
+            if status is None or (status is Status.DENIAL and lemma_of(noun) == "delivery"
+                                  and not any(cue.status is Status.DENIAL for _, cue in cues)):
+                continue  # "but deliveries have not started": not yet, which denies nothing
             deal_top = chain[-1]
             for item_chain, rs in zip(item_chains, found, strict=True):
                 if noun.i in {t.i for t in item_chain}:
