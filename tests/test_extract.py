@@ -2446,3 +2446,8 @@ def test_deliveries_beginning_in_a_coordinated_clause_tell_the_delivery() -> Non
     assert tuples(armsledger.extract(text)) == {("USA", "IRQ", "Javelin", "agreement"), ("USA", "IRQ", "Javelin", "delivery")}
     text = "Iraq bought Javelin missiles from the United States in 2019, but deliveries have not started."
     assert tuples(armsledger.extract(text)) == {("USA", "IRQ", "Javelin", "agreement")}
+
+
+def test_deliveries_that_may_begin_are_not_yet_a_delivery() -> None:
+    text = "Iraq signed a contract with LIG Nex1 for the Cheongung II system in 2024, and deliveries could begin in 2026."
+    assert tuples(armsledger.extract(text)) == {("KOR", "IRQ", "Cheongung", "agreement")}

@@ -66,9 +66,10 @@ class StageRules(SideFilling):
         item_tokens = {i for it in items for i in range(it.start, it.end)}
         item_chains = [self._chain(self._np_head(sent[it.start : it.end]))[0] for it in items]
         for noun in sent:
-            if lemma_of(noun) not in DEAL_NOUNS | {"delivery"} or noun.i in item_tokens or not (any(
-                    c.dep_ == "det" and c.lower_ in ("that", "this", "the", "any", "such") for c in noun.children) or (
-                    noun.lower_ == "deliveries" and noun.dep_ == "nsubj")):  # "..., and deliveries began in 2019"
+            # "..., and deliveries began in 2019"; not "deliveries could begin next year"
+            begun = noun.lower_ == "deliveries" and noun.dep_ == "nsubj" and self._past(noun.head)
+            if lemma_of(noun) not in DEAL_NOUNS | {"delivery"} or noun.i in item_tokens or not (begun or any(
+                    c.dep_ == "det" and c.lower_ in ("that", "this", "the", "any", "such") for c in noun.children)):
                 continue
             if any(t.i in item_tokens for t in noun.subtree):
                 continue  # "the sale of F-16s": the item's own deal, read with the item
