@@ -2451,3 +2451,12 @@ def test_deliveries_beginning_in_a_coordinated_clause_tell_the_delivery() -> Non
 def test_deliveries_that_may_begin_are_not_yet_a_delivery() -> None:
     text = "Iraq signed a contract with LIG Nex1 for the Cheongung II system in 2024, and deliveries could begin in 2026."
     assert tuples(armsledger.extract(text)) == {("KOR", "IRQ", "Cheongung", "agreement")}
+
+
+def test_a_delivery_told_with_the_deal_it_fulfils_tells_the_agreement() -> None:
+    text = "Peru received its first Pantsir-S1 systems from Russia in 2019 under a contract signed in 2016."
+    assert tuples(armsledger.extract(text)) == {("RUS", "PER", "Pantsir-S1", "delivery"), ("RUS", "PER", "Pantsir-S1", "agreement")}
+    text = "Turkey handed over two more T129 helicopters to the Philippine Air Force, completing an order for six."
+    assert tuples(armsledger.extract(text)) == {("TUR", "PHL", "T129", "delivery"), ("TUR", "PHL", "T129", "agreement")}
+    text = "Kenya received three UH-1H helicopters from the United States under a security assistance programme."
+    assert tuples(armsledger.extract(text)) == {("USA", "KEN", "UH-1H", "delivery")}

@@ -36,6 +36,13 @@ OWN_SIDE = frozenset({"army", "navy", "force", "military", "corps", "guard", "it
 # ("a deal to buy" may never have got past talks)
 SIGNED = frozenset({"contract", "order", "agreement"})
 # ... unless it was only ever planned: "a planned order for more Spike missiles"
+# a deal spoken of as a programme: "completing a programme agreed in December 2017"
+PROGRAMMES = frozenset({"package", "programme", "program"})
+# what a delivery does to the deal it fulfils: "completing an order for six"
+COMPLETING = frozenset({"complete", "fulfil", "fulfill", "finish", "conclude"})
+# a deal that was never signed: "under a planned contract"
+PLANNED = frozenset({"planned", "proposed", "possible", "potential", "prospective", "tentative", "pending", "expected",
+                     "future", "draft", "mooted"})
 PROSPECTIVE = frozenset({"planned", "proposed", "possible", "potential", "prospective", "tentative", "pending",
                          "expected", "future", "draft", "mooted", "new", "further", "additional", "follow-on"})
 
@@ -54,6 +61,7 @@ class StageRules(SideFilling):
         found = [*found, self._deal_stages(sent, items, found)]
         found += [self._later_delivery(sent, items, found, states_at), self._order_counted(sent, items, found)]
         found += [self._ordered_before(sent, item, rs) for item, rs in zip(items, found, strict=False)]
+        found += [self._deal_behind(sent, items, found)]
         found += [self._offer_turned_down(sent, found)]
         found += [self._signed_before_cancelled(sent, found)]
         return found[own:]
@@ -203,6 +211,32 @@ class StageRules(SideFilling):
                         verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not self._aux(verb) - {"had", "has", "have"})):
                     continue
                 return [replace(delivered, status=Status.AGREEMENT, cues=(verb.text,))]
+        return []
+
+    def _deal_behind(self, sent: Doc, items: list[Item], found: list[list[Reading]]) -> list[Reading]:
+        """"received its first Pantsir-S1 systems under a package signed in 2012", "..., part of a
+        CNY 410 million contract", "completing an order for six", "from a Russian order for 42": a
+        delivery told with the deal it fulfils tells the agreement too."""
+        delivered = _sole(found, Status.DELIVERY)
+        if delivered is None or any(r.status is Status.AGREEMENT for rs in found for r in rs):
+            return []
+        item_tokens = {i for it, rs in zip(items, found, strict=False) if rs for i in range(it.start, it.end)}
+        for noun in sent:
+            lemma = lemma_of(noun)
+            if lemma not in DEAL_NOUNS | PROGRAMMES and not (lemma == "case" and any(
+                    c.lower_ in ("sales", "fms") for c in noun.subtree)):  # "a Foreign Military Sales case"
+                continue
+            if any(t.i in item_tokens for t in noun.subtree) or any(c.lower_ in PLANNED for c in noun.children):
+                continue  # "an order for 12 Rafales": the item's own; "under a planned contract"
+            head = noun.head
+            under = noun.dep_ == "pobj" and (head.lower_ in ("under", "from") or (
+                head.lower_ == "of" and head.head.lower_ == "part"))
+            completes = noun.dep_ == "dobj" and lemma_of(head) in COMPLETING
+            fulfilled = lemma not in PROGRAMMES and (under or completes)  # not "under an aid programme"
+            agreed = any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD") and (cue := self._cue(c)) is not None
+                         and cue.status is Status.AGREEMENT and not self._negated(c) for c in noun.children)
+            if fulfilled or agreed:  # "a programme agreed in 2015"
+                return [replace(delivered, status=Status.AGREEMENT, cues=(noun.text,), quantity=None)]
         return []
 
     @staticmethod
