@@ -22,6 +22,14 @@ def test_a_title_abbreviation_does_not_end_a_sentence() -> None:
     assert [s.text for s in sentences(doc)] == ["Minister Lt. Gen. Hazem al-Obeidi spoke.", "Dr. Singh agreed."]
 
 
+def test_a_designation_s_last_letter_with_the_stop_on_it_ends_a_sentence() -> None:
+    from armsledger.nlp.mentions import sentences
+
+    doc = spacy.blank("en").make_doc("Saab has pitched the Gripen E/F. An earlier offer was of F-16s. John F. Kennedy agreed.")
+    assert [s.text for s in sentences(doc)] == ["Saab has pitched the Gripen E/F.", "An earlier offer was of F-16s.",
+                                                "John F. Kennedy agreed."]
+
+
 def test_one_spaced_dash_splits_two_clauses_and_a_pair_of_dashes_does_not() -> None:
     from armsledger.nlp.mentions import sentences
 

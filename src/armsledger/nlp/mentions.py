@@ -100,20 +100,24 @@ def sentences(doc: Doc) -> list[Span]:
     splitting costs little next to tokenising.
     """
     import numpy as np
-    from spacy.attrs import IS_PUNCT, IS_QUOTE, IS_SPACE
+    from spacy.attrs import IS_PUNCT, IS_QUOTE, IS_SPACE, LENGTH
 
     n = len(doc)
     if n == 0:
         return []
-    flags = doc.to_array([IS_SPACE, IS_PUNCT, IS_QUOTE])
+    flags = doc.to_array([IS_SPACE, IS_PUNCT, IS_QUOTE, LENGTH])
     spans: list[Span] = []
     start = 0
-    for i in np.flatnonzero(flags.any(axis=1)).tolist():
+    for i in np.flatnonzero(flags[:, :3].any(axis=1) | (flags[:, 3] == 2)).tolist():
         tok = doc[i]
         text = tok.text
         boundary = False
         if "\n" in text:
             boundary = True
+        elif len(text) == 2 and text[0].isupper() and text[1] == ".":
+            # "... the newer Gripen E/F. An earlier notice": the tokeniser kept the stop on the letter
+            boundary = i > 0 and doc[i - 1].text in ("/", "-") and not doc[i - 1].whitespace_ \
+                and i + 1 < n and doc[i + 1].text[:1].isupper()
         elif text in END_PUNCT or (text[-1:] in END_PUNCT and tok.is_punct):
             if text == "." and i > 0 and doc[i - 1].text in TITLE_ABBREVIATIONS and not doc[i - 1].whitespace_:
                 continue  # "Lt. Gen. Hazem al-Obeidi", "Dr. Singh": an abbreviation, not a sentence's end
