@@ -2460,3 +2460,14 @@ def test_a_delivery_told_with_the_deal_it_fulfils_tells_the_agreement() -> None:
     assert tuples(armsledger.extract(text)) == {("TUR", "PHL", "T129", "delivery"), ("TUR", "PHL", "T129", "agreement")}
     text = "Kenya received three UH-1H helicopters from the United States under a security assistance programme."
     assert tuples(armsledger.extract(text)) == {("USA", "KEN", "UH-1H", "delivery")}
+
+
+def test_the_end_of_an_offer_talks_or_a_deal_s_terms_is_a_stage_of_its_own() -> None:
+    text = "Sweden offered Gripen E fighters to Colombia, but Bogota turned down the offer in 2023."
+    assert tuples(armsledger.extract(text)) == {("SWE", "COL", "Gripen E", "offer"), ("SWE", "COL", "Gripen E", "cancellation")}
+    text = "Qatar won approval to buy 24 F-35s from the United States in 2021, only to suspend the talks a year later."
+    assert tuples(armsledger.extract(text)) == {("USA", "QAT", "F-35", "agreement"), ("USA", "QAT", "F-35", "cancellation")}
+    text = "A 2018 agreement under which Sudan was to buy Su-30 fighters from Russia was dropped in 2020."
+    assert tuples(armsledger.extract(text)) == {("RUS", "SDN", "Su-30", "agreement"), ("RUS", "SDN", "Su-30", "cancellation")}
+    text = "India offered the Tejas to Argentina in 2023, but the talks did not progress."
+    assert tuples(armsledger.extract(text)) == {("IND", "ARG", "Tejas", "offer")}

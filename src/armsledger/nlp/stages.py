@@ -36,6 +36,9 @@ OWN_SIDE = frozenset({"army", "navy", "force", "military", "corps", "guard", "it
 # ("a deal to buy" may never have got past talks)
 SIGNED = frozenset({"contract", "order", "agreement"})
 # ... unless it was only ever planned: "a planned order for more Spike missiles"
+# what only its end tells of here: "but Prague turned down the offer", "only to suspend the talks"
+ENDED_NOUNS = frozenset({"offer", "proposal", "bid", "talk", "negotiation"})
+ENDINGS = (Status.CANCELLATION, Status.DENIAL)
 # a deal spoken of as a programme: "completing a programme agreed in December 2017"
 PROGRAMMES = frozenset({"package", "programme", "program"})
 # what a delivery does to the deal it fulfils: "completing an order for six"
@@ -74,26 +77,38 @@ class StageRules(SideFilling):
         item_tokens = {i for it in items for i in range(it.start, it.end)}
         item_chains = [self._chain(self._np_head(sent[it.start : it.end]))[0] for it in items]
         for noun in sent:
+            lemma = lemma_of(noun)
             # "..., and deliveries began in 2019"; not "deliveries could begin next year"
             begun = noun.lower_ == "deliveries" and noun.dep_ == "nsubj" and self._past(noun.head)
-            if lemma_of(noun) not in DEAL_NOUNS | {"delivery"} or noun.i in item_tokens or not (begun or any(
-                    c.dep_ == "det" and c.lower_ in ("that", "this", "the", "any", "such") for c in noun.children)):
+            # "A 2017 agreement under which Khartoum was to buy Su-35s from Russia was dropped": a clause on the deal
+            terms = next((c for c in noun.children if c.dep_ == "relcl" and any(t.i in item_tokens for t in c.subtree)), None)
+            if lemma not in DEAL_NOUNS | ENDED_NOUNS | {"delivery"} or noun.i in item_tokens or not (begun or any(
+                    c.dep_ == "det" and (terms is not None or c.lower_ in ("that", "this", "the", "any", "such"))
+                    for c in noun.children)):
                 continue
-            if any(t.i in item_tokens for t in noun.subtree):
+            if terms is None and any(t.i in item_tokens for t in noun.subtree):
                 continue  # "the sale of F-16s": the item's own deal, read with the item
             chain, _ = self._chain(noun)
             cues = [(t, cue) for t in chain if (cue := self._cue(t)) is not None]
             status = self._status(cues, chain) if cues else None
-            if status is None or (status is Status.DENIAL and lemma_of(noun) == "delivery"
+            if status is None or (status is Status.DENIAL and lemma in ENDED_NOUNS | {"delivery"}
                                   and not any(cue.status is Status.DENIAL for _, cue in cues)):
-                continue  # "but deliveries have not started": not yet, which denies nothing
+                continue  # "but deliveries have not started", "the talks did not progress": not yet, which denies nothing
+            if status not in ENDINGS and (terms is not None or lemma in ENDED_NOUNS):
+                continue  # an offer or talks, or a deal's terms, tell no stage here but their end
             deal_top = chain[-1]
-            for item_chain, rs in zip(item_chains, found, strict=True):
-                if noun.i in {t.i for t in item_chain}:
+            later = next((t for t in chain if t.dep_ == "advcl"), None) if status is Status.CANCELLATION else None
+            for item, item_chain, rs in zip(items, item_chains, found, strict=False):
+                if terms is None and noun.i in {t.i for t in item_chain}:
                     continue  # the item's own clause
-                if not any(a.dep_ == "conj" and a.head.i == b.i for a, b in ((deal_top, t) for t in item_chain)) and not (
-                        item_chain[-1].dep_ == "conj" and item_chain[-1].head.i in {t.i for t in chain}):
-                    continue  # only a clause coordinated with the item's: "..., and (that) X approved that sale"
+                if terms is not None:
+                    if item.start not in {t.i for t in terms.subtree}:
+                        continue
+                elif not any(a.dep_ == "conj" and a.head.i == b.i for a, b in ((deal_top, t) for t in item_chain)) and not (
+                        item_chain[-1].dep_ == "conj" and item_chain[-1].head.i in {t.i for t in chain}) and not (
+                        later is not None and later.head in item_chain):
+                    continue  # only a clause coordinated with the item's: "..., and (that) X approved that sale";
+                    # "bought 50 F-35s, only to suspend the talks a year later"
                 stages += [replace(r, status=status, cues=tuple(t.text for t, _ in cues)) for r in rs[:1]
                            if r.status is not status]
         return stages
