@@ -2471,3 +2471,8 @@ def test_the_end_of_an_offer_talks_or_a_deal_s_terms_is_a_stage_of_its_own() -> 
     assert tuples(armsledger.extract(text)) == {("RUS", "SDN", "Su-30", "agreement"), ("RUS", "SDN", "Su-30", "cancellation")}
     text = "India offered the Tejas to Argentina in 2023, but the talks did not progress."
     assert tuples(armsledger.extract(text)) == {("IND", "ARG", "Tejas", "offer")}
+
+
+def test_a_variant_of_a_system_s_other_designation_is_that_system() -> None:
+    text = "The Government of Morocco has requested to buy 612 Javelin FGM-148F missiles from the United States."
+    assert tuples(armsledger.extract(text)) == {("USA", "MAR", "FGM-148", "interest")}

@@ -101,6 +101,10 @@ class Catalog:
         self.family_keys = {key(w.family): w for w in weapons if w.family == w.designation}
         # a variant's base may be any catalogued designation ending in a digit: Mi-17 in Mi-17V
         self.base_keys = {key(w.designation): w for w in weapons if key(w.designation)[-1:].isdigit()}
+        for w in weapons:  # ... or another of its names that ends in a digit: FGM-148 in FGM-148F (the Javelin)
+            for name in w.names:
+                if " " not in name and key(name)[-1:].isdigit() and len(self.by_key.get(key(name), [])) == 1:
+                    self.base_keys.setdefault(key(name), w)
 
     def _add(self, text: str, weapon: Weapon, *, weak: bool) -> None:
         k = key(text)

@@ -86,6 +86,9 @@ class StatusRules:
             return None  # "exports declined by 20%": a fall; but "declined to issue a licence" refuses
         if any(c.dep_ == "dobj" and lemma_of(c) in OBSTACLES for c in tok.children):
             return None  # "dropped its objection to the sale": what ends is the obstacle, not the sale
+        if lemma in ("arm", "equip") and pos == "verb" and any(c.dep_ == "nsubj" and (
+                c.i in self._weapon_tokens or lemma_of(c) in self._equipment_lemmas) for c in tok.children):
+            return None  # "the missiles would arm its missile boats": fitted, not supplied
         for child in tok.children:  # "take delivery", "open up", "call off", "turn down"
             phrase = self.lex.phrase_cues.get((lemma, child.lemma_.lower()))
             if phrase and child.dep_ in ("dobj", "prt", "advmod"):
