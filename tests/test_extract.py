@@ -2476,3 +2476,12 @@ def test_the_end_of_an_offer_talks_or_a_deal_s_terms_is_a_stage_of_its_own() -> 
 def test_a_variant_of_a_system_s_other_designation_is_that_system() -> None:
     text = "The Government of Morocco has requested to buy 612 Javelin FGM-148F missiles from the United States."
     assert tuples(armsledger.extract(text)) == {("USA", "MAR", "FGM-148", "interest")}
+
+
+def test_talks_said_to_go_on_beside_a_denial_are_the_claim_s_negotiation() -> None:
+    text = ("Peru's defence ministry denied a report that the air force had signed a contract for Gripen fighters, "
+            "saying negotiations with Sweden were still under way.")
+    assert tuples(armsledger.extract(text)) == {("SWE", "PER", "Gripen", "denial"), ("SWE", "PER", "Gripen", "agreement"),
+                                                ("SWE", "PER", "Gripen", "negotiation")}
+    text = "Peru denied buying Gripen fighters from Sweden, saying no talks were under way."
+    assert tuples(armsledger.extract(text)) == {("SWE", "PER", "Gripen", "denial")}

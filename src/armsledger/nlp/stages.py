@@ -39,6 +39,8 @@ SIGNED = frozenset({"contract", "order", "agreement"})
 # what only its end tells of here: "but Prague turned down the offer", "only to suspend the talks"
 ENDED_NOUNS = frozenset({"offer", "proposal", "bid", "talk", "negotiation"})
 ENDINGS = (Status.CANCELLATION, Status.DENIAL)
+# talks that a clause of their own says go on: "saying negotiations with Sweden were still under way"
+TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation"})
 # a deal spoken of as a programme: "completing a programme agreed in December 2017"
 PROGRAMMES = frozenset({"package", "programme", "program"})
 # what a delivery does to the deal it fulfils: "completing an order for six"
@@ -66,6 +68,7 @@ class StageRules(SideFilling):
         found += [self._ordered_before(sent, item, rs) for item, rs in zip(items, found, strict=False)]
         found += [self._deal_behind(sent, items, found)]
         found += [self._offer_turned_down(sent, found)]
+        found += [self._talks_go_on(sent, items, found, states_at)]
         found += [self._signed_before_cancelled(sent, found)]
         return found[own:]
 
@@ -252,6 +255,32 @@ class StageRules(SideFilling):
                          and cue.status is Status.AGREEMENT and not self._negated(c) for c in noun.children)
             if fulfilled or agreed:  # "a programme agreed in 2015"
                 return [replace(delivered, status=Status.AGREEMENT, cues=(noun.text,), quantity=None)]
+        return []
+
+    def _talks_go_on(self, sent: Doc, items: list[Item], found: list[list[Reading]],
+                     states_at: dict[int, StateMention]) -> list[Reading]:
+        """"... denied a report that the government had signed for the Gripen, saying negotiations with
+        Sweden were still under way"; "denies Gripen contract report, says talks continue": talks a
+        clause of their own says go on, about the sentence's one claim, are its negotiation. The
+        talks must be with one of its sides, or told beside a denial."""
+        readings = [r for rs in found for r in rs]
+        if not readings or any(r.status is Status.NEGOTIATION for r in readings) or len(
+                {(r.supplier, r.recipient, r.weapon.family if r.weapon else None, r.category) for r in readings}) != 1:
+            return []
+        claim = readings[0]
+        denied = any(r.status is Status.DENIAL for r in readings)
+        own = {t.i for it in items for t in self._chain(self._np_head(sent[it.start : it.end]))[0]}
+        for noun in sent:
+            if lemma_of(noun) not in TALK_NOUNS or noun.i in own or noun.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            chain, _ = self._chain(noun)
+            cues = [(t, cue) for t in chain if (cue := self._cue(t)) is not None]
+            if not cues or self._status(cues, chain) is not Status.NEGOTIATION:
+                continue  # "no talks are under way" denies
+            partners = {iso for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for t in c.subtree if t.i in states_at for iso in states_at[t.i].iso3s}
+            if partners & {claim.supplier, claim.recipient} or (not partners and denied):
+                return [replace(claim, status=Status.NEGOTIATION, cues=(noun.text,), quantity=None)]
         return []
 
     @staticmethod
