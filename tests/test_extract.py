@@ -2485,3 +2485,9 @@ def test_talks_said_to_go_on_beside_a_denial_are_the_claim_s_negotiation() -> No
                                                 ("SWE", "PER", "Gripen", "negotiation")}
     text = "Peru denied buying Gripen fighters from Sweden, saying no talks were under way."
     assert tuples(armsledger.extract(text)) == {("SWE", "PER", "Gripen", "denial")}
+
+
+def test_a_heading_that_opens_with_a_state_s_possessive_names_the_section_s_buyer() -> None:
+    text = ("Balkan armies rethink their orders\n\nRussia keeps selling to Serbia. Russia delivered MiG-29s in 2019.\n\n"
+            "Slovenia's Boxer reversal\n\nIn 2020 the government of Janez Jansa signed for 45 Boxer vehicles from Germany.")
+    assert ("DEU", "SVN", "Boxer", "agreement") in tuples(armsledger.extract(text))

@@ -282,8 +282,11 @@ def sections(every: list[Span], states: Sequence[StateMention]) -> dict[int, str
         words = [t for t in s if t.is_alpha]
         if 0 < len(words) <= 6 and s[-1].text not in (*CLOSING_STOPS, ":", ";"):  # a heading line
             named = [m for m in states if s.start <= m.start < s.end and len(m.iso3s) == 1 and m.kind in ("name", "alias")]
-            current = named[0].iso3s[0] if len(named) == 1 and all(
-                named[0].start <= t.i < named[0].end for t in words) else None
+            # "Kazakhstan", or a heading that opens with the state's possessive: "Slovenia's Boxer reversal"
+            owner = len(named) == 1 and named[0].start == words[0].i and named[0].end < s.end \
+                and s.doc[named[0].end].lower_ in ("'s", "’s")
+            current = named[0].iso3s[0] if len(named) == 1 and (owner or all(
+                named[0].start <= t.i < named[0].end for t in words)) else None
             continue
         if current is not None:
             out[s.start] = current
