@@ -100,15 +100,16 @@ def sentences(doc: Doc) -> list[Span]:
     splitting costs little next to tokenising.
     """
     import numpy as np
-    from spacy.attrs import IS_PUNCT, IS_QUOTE, IS_SPACE, LENGTH
+    from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_QUOTE, IS_SPACE, LENGTH
 
     n = len(doc)
     if n == 0:
         return []
-    flags = doc.to_array([IS_SPACE, IS_PUNCT, IS_QUOTE, LENGTH])
+    flags = doc.to_array([IS_SPACE, IS_PUNCT, IS_QUOTE, LENGTH, IS_ALPHA, IS_DIGIT])
     spans: list[Span] = []
     start = 0
-    for i in np.flatnonzero(flags[:, :3].any(axis=1) | (flags[:, 3] == 2)).tolist():
+    lettered_stop = (flags[:, 3] == 2) & (flags[:, 4] == 0) & (flags[:, 5] == 0)  # "F." in "Gripen E/F. An"
+    for i in np.flatnonzero(flags[:, :3].any(axis=1) | lettered_stop).tolist():
         tok = doc[i]
         text = tok.text
         boundary = False
