@@ -4,7 +4,9 @@
 the same deal at a second stage in a clause that names no equipment: "bought four P-3Cs from
 Norway, the first of which arrived the following year" (delivery), "received 250 Abrams tanks
 ordered from the United States" (agreement), "offered F-16s to Colombia, an offer Bogota turned
-down" (cancellation), "asked to buy AIM-120Ds, and the State Department approved that sale".
+down" (cancellation), "asked to buy AIM-120Ds, and the State Department approved that sale",
+"received its first Pantsir-S1s under a contract signed in 2016" (agreement), "denied a report
+of a Gripen contract, saying negotiations with Sweden were still under way" (negotiation).
 Each rule here takes the one claim such a clause goes back to (`_sole`: the sentence's readings
 are about one system and one pair of states) and writes it at the clause's stage.
 """
@@ -32,10 +34,6 @@ if TYPE_CHECKING:
 ORDER_VERBS = frozenset({"order", "buy", "purchase", "acquire", "procure"})
 # a subject that stands for a side already named: "and its army received the first of them"
 OWN_SIDE = frozenset({"army", "navy", "force", "military", "corps", "guard", "it", "they", "country"})
-# what was signed before it could be cancelled: "cancelled its contract for seven Dhruv helicopters"
-# ("a deal to buy" may never have got past talks)
-SIGNED = frozenset({"contract", "order", "agreement"})
-# ... unless it was only ever planned: "a planned order for more Spike missiles"
 # what only its end tells of here: "but Prague turned down the offer", "only to suspend the talks"
 ENDED_NOUNS = frozenset({"offer", "proposal", "bid", "talk", "negotiation"})
 ENDINGS = (Status.CANCELLATION, Status.DENIAL)
@@ -48,8 +46,11 @@ COMPLETING = frozenset({"complete", "fulfil", "fulfill", "finish", "conclude"})
 # a deal that was never signed: "under a planned contract"
 PLANNED = frozenset({"planned", "proposed", "possible", "potential", "prospective", "tentative", "pending", "expected",
                      "future", "draft", "mooted"})
-PROSPECTIVE = frozenset({"planned", "proposed", "possible", "potential", "prospective", "tentative", "pending",
-                         "expected", "future", "draft", "mooted", "new", "further", "additional", "follow-on"})
+# what was signed before it could be cancelled: "cancelled its contract for seven Dhruv helicopters"
+# ("a deal to buy" may never have got past talks)
+SIGNED = frozenset({"contract", "order", "agreement"})
+# ... unless it was only ever planned: "a planned order for more Spike missiles"
+PROSPECTIVE = PLANNED | {"new", "further", "additional", "follow-on"}
 
 
 class StageRules(SideFilling):
