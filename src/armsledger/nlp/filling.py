@@ -213,8 +213,9 @@ class SideFilling(SideRules):
         if recipient is None and supplier is not None:  # not "Indian-supplied": that names a seller
             doc = cues[0][0].doc if cues else None
             no_buyers = self._named_as_no_buyers(doc, clause_states) if doc is not None else set()
+            ruled_out = {supplier, *origin, *roles.co_suppliers, *roles.makers, *roles.not_buyers}
             others = [s for s in dict.fromkeys(m.iso3s[0] for m in clause_states.values() if m.start not in no_buyers)
-                      if s != supplier and s not in origin and s not in roles.co_suppliers + roles.makers + roles.not_buyers]
+                      if s not in ruled_out]
             if len(others) == 1:
                 recipient, how["recipient"] = others[0], "sentence"
                 if others[0] in roles.label:

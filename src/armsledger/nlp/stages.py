@@ -126,8 +126,7 @@ class StageRules(SideFilling):
         agreed = _sole(found, Status.AGREEMENT)
         if agreed is None:
             return []
-        # the items the sentence read a claim from: "the first drones" that arrived is no claim of its own
-        item_tokens = {i for it, rs in zip(items, found, strict=False) if rs for i in range(it.start, it.end)}
+        item_tokens = _read_tokens(items, found)  # "the first drones" that arrived is no claim of its own
         buyer = {i for i, m in states_at.items() if agreed.recipient in m.iso3s}
         seller = {i for i, m in states_at.items() if agreed.supplier in m.iso3s}
         for verb in sent:
@@ -239,7 +238,7 @@ class StageRules(SideFilling):
         delivered = _sole(found, Status.DELIVERY)
         if delivered is None or any(r.status is Status.AGREEMENT for rs in found for r in rs):
             return []
-        item_tokens = {i for it, rs in zip(items, found, strict=False) if rs for i in range(it.start, it.end)}
+        item_tokens = _read_tokens(items, found)
         for noun in sent:
             lemma = lemma_of(noun)
             if lemma not in DEAL_NOUNS | PROGRAMMES and not (lemma == "case" and any(
@@ -334,6 +333,11 @@ class StageRules(SideFilling):
             if cue is not None and cue.status is Status.AGREEMENT and cue.direction == "in":
                 return [replace(delivered, status=Status.AGREEMENT, cues=(verb.text,))]
         return []
+
+
+def _read_tokens(items: list[Item], found: list[list[Reading]]) -> set[int]:
+    """The tokens of the items the sentence read a claim from."""
+    return {i for it, rs in zip(items, found, strict=False) if rs for i in range(it.start, it.end)}
 
 
 def _same_kind(subject: Token, items: list[Item], agreed: Reading, states_at: dict[int, StateMention]) -> bool:
