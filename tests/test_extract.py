@@ -1787,6 +1787,21 @@ def test_the_first_of_which_and_the_first_batteries_count_back_into_the_deal() -
     assert tuples(armsledger.extract(text)) == {("ISR", "AZE", "Barak-8", "agreement"), ("ISR", "AZE", "Barak-8", "delivery")}
 
 
+def test_in_a_sentence_of_several_deals_a_delivery_clause_goes_back_to_the_deal_it_hangs_from() -> None:
+    text = ("Chile ordered 12 Piranha vehicles from Switzerland in 2019 and received them in 2021, "
+            "while Peru bought Leopard 2A4 tanks from Germany.")
+    assert tuples(armsledger.extract(text)) == {
+        ("CHE", "CHL", "Piranha", "agreement"), ("CHE", "CHL", "Piranha", "delivery"), ("DEU", "PER", "Leopard 2A4", "agreement")}
+    text = ("Kenya took AW139 helicopters from Italy in 2018, and in 2022 it ordered two Gowind corvettes "
+            "from France, the first of which arrived this year.")
+    found = tuples(armsledger.extract(text))
+    assert ("FRA", "KEN", "Gowind", "delivery") in found
+    text = ("Oman signed for NASAMS from Norway in 2017, and Qatar ordered four Patriot batteries from the "
+            "United States in 2019, with the first two delivered in 2023.")
+    found = tuples(armsledger.extract(text))
+    assert ("USA", "QAT", "Patriot", "delivery") in found and ("NOR", "OMN", "NASAMS", "delivery") not in found
+
+
 def test_a_later_clause_that_hands_over_what_the_deal_bought_is_its_delivery() -> None:
     both = {("FRA", "QAT", "VBCI", "agreement"), ("FRA", "QAT", "VBCI", "delivery")}
     for text in ("Qatar signed for 490 VBCI vehicles from France in 2018, and France delivered the first vehicles in 2021.",
@@ -1825,6 +1840,17 @@ def test_the_helicopters_go_back_to_the_one_deal_the_sentence_before_told_of() -
     assert [(c.supplier, c.recipient, c.system, c.inferred) for c in ordered] == [
         ("RUS", "UGA", "Mi-28NE", ("supplier", "system"))]
     assert armsledger.extract("Kampala ordered the helicopters in 2021, officials said.") == []
+
+
+def test_the_six_helicopters_a_number_with_the_kind_goes_back_too() -> None:
+    text = ("Washington has cleared a possible sale of eight UH-60M helicopters to Ghana, the agency said. "
+            "The Government of Ghana has requested to buy the eight helicopters.")
+    wanted = [c for c in armsledger.extract(text) if c.status.value == "interest"]
+    assert [(c.supplier, c.recipient, c.system) for c in wanted] == [("USA", "GHA", "UH-60M")]
+    # a number with words of its own is a new lot, not the one named before
+    text = ("Washington has cleared a possible sale of eight UH-60M helicopters to Ghana, the agency said. "
+            "The Government of Ghana has requested to buy the eight light helicopters.")
+    assert all(c.system != "UH-60M" for c in armsledger.extract(text) if c.status.value == "interest")
 
 
 def test_approving_a_possible_sale_agrees_it() -> None:

@@ -695,11 +695,11 @@ class SideRules(StatusRules):
 
     @staticmethod
     def _definite(head: Token) -> bool:
-        """"the jets", "these submarines", "its helicopters": a kind named as already known, with no
-        number or other words of its own ("the first two Rafale-class jets" is not)."""
+        """"the jets", "these submarines", "its helicopters", "the six helicopters": a kind named as
+        already known, with no words of its own but a number ("the first two Rafale-class jets" is not)."""
         children = list(head.children)
         return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their")
-                   for c in children) and not any(c.dep_ in ("nummod", "amod", "compound", "nmod") for c in children)
+                   for c in children) and not any(c.dep_ in ("amod", "compound", "nmod") for c in children)
 
     @staticmethod
     def _way(delivery: Token, *more: Token) -> str | None:

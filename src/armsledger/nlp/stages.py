@@ -123,16 +123,19 @@ class StageRules(SideFilling):
         four Type 209s from Germany, which were delivered in 2016", "sold only to Pakistan, which
         received its first batch", "from France, which delivered the last in 2022": a clause that
         goes back to the deal with "which" tells its delivery."""
-        agreed = _sole(found, Status.AGREEMENT)
-        if agreed is None:
+        sole = _sole(found, Status.AGREEMENT)
+        if sole is None and not any(r.status is Status.AGREEMENT for rs in found for r in rs):
             return []
         item_tokens = _read_tokens(items, found)  # "the first drones" that arrived is no claim of its own
-        buyer = {i for i, m in states_at.items() if agreed.recipient in m.iso3s}
-        seller = {i for i, m in states_at.items() if agreed.supplier in m.iso3s}
         for verb in sent:
             cue = self._cue(verb) if verb.dep_ in ("relcl", "advcl", "conj", "parataxis", "ROOT", "ccomp", "acl") else None
             if cue is None or cue.status is not Status.DELIVERY or self._negated(verb) or self._future(verb):
                 continue
+            agreed = sole or self._agreed_above(sent, verb, items, found)
+            if agreed is None:
+                continue
+            buyer = {i for i, m in states_at.items() if agreed.recipient in m.iso3s}
+            seller = {i for i, m in states_at.items() if agreed.supplier in m.iso3s}
             subject = min((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
                           key=lambda c: abs(verb.i - c.i), default=None)
             if subject is not None and verb.dep_ in ("conj", "parataxis", "ROOT") \
@@ -176,6 +179,18 @@ class StageRules(SideFilling):
             return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,),
                             quantity=agreed.quantity if subject.lower_ in ("which", "that") else some)]
         return []
+
+    def _agreed_above(self, sent: Doc, verb: Token, items: list[Item], found: list[list[Reading]]) -> Reading | None:
+        """Where the sentence tells several deals, the one a delivery clause hangs from: "Poland ordered
+        TB2s and received them" (the verb it is coordinated with), "ordered two corvettes, the first of
+        which arrived" (the noun it is on), "ordered four SPYDER batteries, with the first delivered in
+        2024" (the clause "with" is in); the agreement read from the items of that clause alone."""
+        anchor = verb.head
+        if verb.dep_ == "acl" and anchor.dep_ == "pobj" and anchor.head.lower_ == "with":
+            anchor = anchor.head.head
+        picked = [r for it, rs in zip(items, found, strict=False)
+                  if anchor in self._chain(self._np_head(sent[it.start : it.end]))[0] for r in rs]
+        return _sole([picked], Status.AGREEMENT)
 
     @staticmethod
     def _delivered_part(verb: Token) -> Token | None:
