@@ -1847,6 +1847,11 @@ def test_the_six_helicopters_a_number_with_the_kind_goes_back_too() -> None:
             "The Government of Ghana has requested to buy the eight helicopters.")
     wanted = [c for c in armsledger.extract(text) if c.status.value == "interest"]
     assert [(c.supplier, c.recipient, c.system) for c in wanted] == [("USA", "GHA", "UH-60M")]
+    # a system of another kind in the sentence leaves "the helicopters" the ones named before
+    text = ("Washington has cleared a possible sale of eight UH-60M helicopters to Ghana, the agency said. "
+            "The Government of Ghana has requested to buy the eight helicopters with 18 T700 engines.")
+    wanted = [c for c in armsledger.extract(text) if c.status.value == "interest"]
+    assert ("USA", "GHA", "UH-60M") in [(c.supplier, c.recipient, c.system) for c in wanted]
     # a number with words of its own is a new lot, not the one named before
     text = ("Washington has cleared a possible sale of eight UH-60M helicopters to Ghana, the agency said. "
             "The Government of Ghana has requested to buy the eight light helicopters.")

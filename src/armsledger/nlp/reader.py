@@ -34,7 +34,7 @@ from armsledger.nlp.lexicon import (
     Lexicon,
     lexicon,
 )
-from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention, noun_lemma
+from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention, kind_fits, noun_lemma
 from armsledger.nlp.sides import (
     PAIR_NOUNS,
     SUPPLIER_NOUNS,
@@ -535,7 +535,9 @@ class SentenceReader(StageRules):
             roles.recipient.append(fallback.recipient or "")
         supplier, recipient, how = self._sides(roles, item, states_at, cues, hint,
                                                self._open_side_states(head, span, states_at))
-        if (not supplier or not recipient) and item.weapon is None and self._definite(head) and not self._weapon_tokens:
+        if (not supplier or not recipient) and item.weapon is None and self._definite(head) and not any(
+                kind_fits(frozenset({item.category}), w.weapon.category) for w in self._weapons):
+            # "the helicopters", where the sentence names no helicopter of its own ("... with 14 T700 engines")
             fits = {(s, r) for s, r, category in self._discourse.recent if category is item.category
                     and supplier in (None, s) and recipient in (None, r)}
             if len(fits) == 1:  # "... received its first Mi-28NEs from Russia. Kampala ordered the helicopters in 2021"
