@@ -1461,6 +1461,14 @@ def test_a_demonym_that_names_a_currency_is_no_party() -> None:
     assert claims[0].value_usd == pytest.approx(2.1e9 * 0.152)
 
 
+def test_a_sum_of_money_is_not_a_weapon_name() -> None:
+    # "$F1.5 million" spells the F-15 once its punctuation is dropped
+    assert armsledger.extract("Fiji's army will receive $F1.5 million for road works, the government said.") == []
+    assert armsledger.extract("Fiji's army will receive F15 million dollars for road works.") == []
+    assert tuples(armsledger.extract("Qatar bought F-15 jets from the United States for $12 billion.")) \
+        == {("USA", "QAT", "F-15", "agreement")}
+
+
 def test_a_kind_noun_mistagged_as_a_verb_does_not_block_the_cue() -> None:
     assert tuples(armsledger.extract("Mexico and Brazil are negotiating the purchase of two Embraer C-390 "
                                      "Millennium transports for the Mexican Air Force.")) \
@@ -2311,6 +2319,12 @@ def test_a_state_named_for_a_border_or_coast_is_not_the_buyer() -> None:
             "- The Algerian Navy commissioned a C28A corvette built in China.\n"
             "- Chinese-made CH-5 armed drones, delivered in 2022, were seen at an exercise near the Malian border.\n")
     assert ("CHN", "DZA", "CH-5", "delivery") in tuples(armsledger.extract(text))
+    # a ship sent to a state's waters visits; the state receives nothing
+    assert armsledger.extract("The Spanish Navy plans to send a frigate to Senegalese waters each year.") == []
+    assert armsledger.extract("The Spanish Navy plans to send a frigate to Senegalese waters each year, "
+                              "and the two navies will exchange cadets.") == []
+    assert tuples(armsledger.extract("China has donated a patrol boat to the Ivory Coast.")) \
+        == {("CHN", "CIV", "ship", "delivery")}
 
 
 def test_the_navy_is_the_article_s_buyer_not_its_main_seller() -> None:

@@ -252,6 +252,7 @@ CATEGORY_GROUPS = (
     frozenset({Category.SHIP, Category.SUBMARINE}),
 )
 JOINERS = frozenset({"-", "–", "/", "."})
+AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "bn", "mn"})  # "F1.5 million": money
 SHORT_KEY = 3  # keys shorter than this (A4, K8, Z9) need context
 UNSEPARATED_SHORT_KEY = 4  # P800 for P-800: written without the separator, needs context too
 
@@ -274,6 +275,9 @@ def find_weapons(doc: Doc, start: int = 0, end: int | None = None,
     while i < end:
         if not _may_start(texts[i - start], cat) and not (out and out[-1].end >= i - 1):
             i += 1  # most tokens: a cached look at the string alone rules them out
+            continue
+        if _amount(doc, i):
+            i += 1
             continue
         grafted = _graft(cat, doc, i, out, lex)
         if grafted is not None:
@@ -344,6 +348,12 @@ def _may_start(text: str, cat: Catalog) -> bool:
         return False
     return k0 in cat.prefixes or "/" in text or _has_digit(k0) or (
         text.endswith("s") and k0[:-1] in cat.prefixes)
+
+
+def _amount(doc: Doc, i: int) -> bool:
+    """"$F1.5 million", "F$15m": a sum of money, not the F-15."""
+    return (i > 0 and doc[i - 1].is_currency) or (
+        i + 1 < len(doc) and doc[i + 1].lower_ in AMOUNT_WORDS and any(c.isdigit() for c in doc[i].text))
 
 
 def _longest(cat: Catalog, doc: Doc, i: int, end: int, lex: Lexicon,

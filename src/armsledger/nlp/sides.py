@@ -30,9 +30,10 @@ PRONOUNS = frozenset({"it", "its", "they", "their", "them", "we", "our"})
 REGIONS = frozenset({"european", "african", "asian", "western", "gulf", "arab", "nordic", "baltic", "latin",
                      "middle", "eastern", "southeast", "south", "central", "regional", "foreign", "other", "several"})
 # what a demonym may qualify without naming a buyer: "the British components", "the British embargo"
-NOT_BUYERS = frozenset({"component", "part", "embargo", "design", "engine", "technology", "sanction", "restriction",
-                        "law", "rule", "content", "avionics", "licence", "license", "ban", "veto", "approval", "consent",
-                        "border", "frontier", "coast", "coastline", "airspace", "waters"})  # "near the Malian border"
+# places at a state's edge, which equipment is sent to without the state receiving it: "to South African waters"
+EDGES = frozenset({"border", "frontier", "coast", "coastline", "airspace", "waters", "water"})
+NOT_BUYERS = EDGES | {"component", "part", "embargo", "design", "engine", "technology", "sanction", "restriction",
+                      "law", "rule", "content", "avionics", "licence", "license", "ban", "veto", "approval", "consent"}
 ARMED_FORCE_NOUNS = frozenset({"navy", "army", "military", "force", "forces", "marine", "marines", "service"})
 ANAPHORIC_NOUNS = ARMED_FORCE_NOUNS | {"country", "nation", "state", "government", "kingdom", "republic", "island",
                                        "ministry"}
@@ -898,6 +899,10 @@ class SideRules(StatusRules):
         `places=False` leaves out where, when and by whom ("the government of Mali", "countries
         such as Iraq"; not "for use in operations in Mali", not "a move by Madrid")."""
         heads = conjuncts(tok)  # "Pakistan and Russia", "the US, Spain and France"
+        if not places:
+            heads = [h for h in heads if lemma_of(h) not in EDGES or h.i in states_at]  # "to South African waters": a place
+            if not heads:
+                return []
         mods = [c for head in heads for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
         mods += [c for m in mods for c in conjuncts(m) if c.i != m.i]  # "the Kenyan and Rwandan armies"
         own = sorted([*heads, *mods], key=lambda t: abs(t.i - tok.i))
