@@ -1461,6 +1461,27 @@ def test_a_demonym_that_names_a_currency_is_no_party() -> None:
     assert claims[0].value_usd == pytest.approx(2.1e9 * 0.152)
 
 
+def test_a_deal_that_holds_the_equipment_gives_it_the_deal_s_sides() -> None:
+    text = "The larger package, for Chile, covers up to 40 AIM-120 missiles and related equipment."
+    assert tuples(armsledger.extract(text)) == {("USA", "CHL", "AIM-120", "agreement")}
+    claims = armsledger.extract("Earlier Russian deliveries to Laos included Yak-130 trainers.")
+    assert [(c.supplier, c.recipient, c.system, c.status.value, c.inferred) for c in claims] == [
+        ("RUS", "LAO", "Yak-130", "delivery", ())]
+    # a deal the sentence only names, with no side of its own, does not lend one
+    text = ("Denmark is sending more armour to Ukraine. The Danish ministry said its latest aid package comprises "
+            "15 Leopard 1A5 tanks refurbished by Rheinmetall in Germany.")
+    assert ("DEU", "DNK", "Leopard 1A5", "agreement") not in tuples(armsledger.extract(text))
+
+
+def test_a_list_of_air_forces_read_as_an_apposition_is_still_a_list() -> None:
+    text = ("Turkish Aerospace has offered the Hurjet to the Royal Malaysian Air Force, the Indonesian Air Force "
+            "and the Philippine Air Force.")
+    assert tuples(armsledger.extract(text)) == {("TUR", r, "Hurjet", "offer") for r in ("MYS", "IDN", "PHL")}
+    # an apposition that is no list names the same buyer again
+    text = "Saab has offered the Gripen to Colombia, the largest air force in the region."
+    assert tuples(armsledger.extract(text)) == {("SWE", "COL", "Gripen", "offer")}
+
+
 def test_a_sum_of_money_is_not_a_weapon_name() -> None:
     # "$F1.5 million" spells the F-15 once its punctuation is dropped
     assert armsledger.extract("Fiji's army will receive $F1.5 million for road works, the government said.") == []

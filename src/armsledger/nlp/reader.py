@@ -445,6 +445,11 @@ class SentenceReader(StageRules):
             tok.dep_ == "pcomp" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in HYPOTHETICAL_NOUNS)]
         if not cues:
             cues = self._subject_cues(chain)
+            deal = cues[0][0] if cues else None
+            if deal is not None and deal not in chain and lemma_of(deal.head) in CONTENT_VERBS and any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "for", "with", "from") for c in deal.children) \
+                    and not any(t.i in self._weapon_tokens for t in deal.subtree):
+                chain = [*chain, deal]  # "The package for Japan covers 150 SM-6s": the deal's sides are the item's
         if not cues:
             cues = self._supplied_modifier(head, chain, states_at)
         if not cues:

@@ -947,5 +947,8 @@ def conjuncts(tok: Token) -> list[Token]:
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
+        todo.extend(c for c in t.children if c.dep_ == "conj" or (
+            c.dep_ == "appos" and lemma_of(c) == lemma_of(t) and any(g.dep_ == "conj" for g in c.children)))
+        # "to the Royal Malaysian Air Force, the Indonesian Air Force and the Philippine Air Force": a list
+        # spaCy reads as an apposition with a conjunct
     return sorted(out, key=lambda t: t.i)
