@@ -1482,6 +1482,14 @@ def test_a_list_of_air_forces_read_as_an_apposition_is_still_a_list() -> None:
     assert tuples(armsledger.extract(text)) == {("SWE", "COL", "Gripen", "offer")}
 
 
+def test_the_parties_to_a_stage_or_round_of_talks_are_the_parties_to_the_talks() -> None:
+    for text in ("Chile and Sweden are in the final stage of negotiations for the supply of Gripen jets.",
+                 "Chilean and Swedish officials have held several rounds of talks on the Gripen."):
+        claims = armsledger.extract(text)
+        assert [(c.supplier, c.recipient, c.system, c.status.value, c.inferred) for c in claims] == [
+            ("SWE", "CHL", "Gripen", "negotiation", ())], text
+
+
 def test_a_sum_of_money_is_not_a_weapon_name() -> None:
     # "$F1.5 million" spells the F-15 once its punctuation is dropped
     assert armsledger.extract("Fiji's army will receive $F1.5 million for road works, the government said.") == []

@@ -65,3 +65,11 @@ def test_a_system_s_abbreviation_needs_its_first_letter_and_brackets() -> None:
     abbreviations = defined_weapons(doc, weapons)
     assert set(abbreviations) == {"GCPB"}  # "XR" does not start with the name's letter
     assert [w.text for w in with_abbreviations(doc, weapons, abbreviations)] == ["Guardian Class", "Rafale", "GCPBs"]
+
+
+def test_a_weak_name_is_the_system_of_the_maker_a_few_words_before() -> None:
+    from armsledger.nlp.mentions import find_weapons
+
+    found = find_weapons(spacy.blank("en")("Germany's Rheinmetall has offered the Lynx to Bulgaria."))
+    assert [(m.text, m.weapon.category.value) for m in found] == [("Lynx", "armoured_vehicle")]
+    assert find_weapons(spacy.blank("en")("The Lynx was seen near the border.")) == []

@@ -611,9 +611,9 @@ def _named_after(cat: Catalog, doc: Doc, end: int, weapon: Weapon) -> bool:
 
 
 def _maker_before(doc: Doc, start: int, weapon: Weapon) -> bool:
-    """The maker named just before: "Hongdu K-8", "Harbin Z-9"."""
+    """The maker named just before: "Hongdu K-8", "Harbin Z-9", "Rheinmetall has offered the Lynx"."""
     maker = weapon.maker.split()[0].lower() if weapon.maker else ""
-    return bool(maker) and any(t.lower_ == maker for t in doc[max(0, start - 3) : start])
+    return bool(maker) and any(t.lower_ == maker for t in doc[max(0, start - 5) : start])
 
 
 def _equipment_nearby(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:

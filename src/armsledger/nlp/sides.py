@@ -30,6 +30,8 @@ PRONOUNS = frozenset({"it", "its", "they", "their", "them", "we", "our"})
 REGIONS = frozenset({"european", "african", "asian", "western", "gulf", "arab", "nordic", "baltic", "latin",
                      "middle", "eastern", "southeast", "south", "central", "regional", "foreign", "other", "several"})
 # what a demonym may qualify without naming a buyer: "the British components", "the British embargo"
+# a part of talks that stands for them: "India and Vietnam are in the final stage of negotiations"
+PHASES = frozenset({"stage", "round", "phase", "midst"})
 # places at a state's edge, which equipment is sent to without the state receiving it: "to South African waters"
 EDGES = frozenset({"border", "frontier", "coast", "coastline", "airspace", "waters", "water"})
 NOT_BUYERS = EDGES | {"component", "part", "embargo", "design", "engine", "technology", "sanction", "restriction",
@@ -781,8 +783,8 @@ class SideRules(StatusRules):
                     return agent
                 else:
                     return None
-                if current.lower_ == "one":
-                    continue  # "one of the largest customers": the phrase "one" heads
+                if current.lower_ == "one" or (current.pos_ == "NOUN" and lemma_of(current) in PHASES):
+                    continue  # "one of the largest customers", "in the final stage of talks": the phrase they head
                 if current.lemma_.lower() not in LIGHT_VERBS | AWAITING_VERBS | DOING_VERBS | REFUSING_VERBS \
                         and not copula \
                         and not any(c.dep_ == "prt" and c.lower_ in ("off", "down") for c in current.children):
