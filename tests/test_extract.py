@@ -1490,6 +1490,14 @@ def test_the_parties_to_a_stage_or_round_of_talks_are_the_parties_to_the_talks()
             ("SWE", "CHL", "Gripen", "negotiation", ())], text
 
 
+def test_export_permits_and_war_materiel_are_read_like_licences_and_arms() -> None:
+    assert tuples(armsledger.extract("Norway said it was suspending export permits for military goods to Israel.")) \
+        == {("NOR", "ISR", "arms", "cancellation")}
+    assert tuples(armsledger.extract("Denmark has not approved any war materiel exports to Egypt since 2019.")) \
+        == {("DNK", "EGY", "arms", "denial")}
+    assert armsledger.extract("Work permits for the shipyard's welders were issued in Gdansk.") == []
+
+
 def test_a_sum_of_money_is_not_a_weapon_name() -> None:
     # "$F1.5 million" spells the F-15 once its punctuation is dropped
     assert armsledger.extract("Fiji's army will receive $F1.5 million for road works, the government said.") == []
