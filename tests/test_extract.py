@@ -1477,6 +1477,13 @@ def test_a_list_of_air_forces_read_as_an_apposition_is_still_a_list() -> None:
     text = ("Turkish Aerospace has offered the Hurjet to the Royal Malaysian Air Force, the Indonesian Air Force "
             "and the Philippine Air Force.")
     assert tuples(armsledger.extract(text)) == {("TUR", r, "Hurjet", "offer") for r in ("MYS", "IDN", "PHL")}
+    text = ("The Thai navy received submarine bids from Germany's TKMS, South Korea's Daewoo Shipbuilding & "
+            "Marine Engineering and Sweden's Saab in the 2015 selection.")
+    assert tuples(armsledger.extract(text)) == {(s, "THA", "submarine", "offer") for s in ("DEU", "KOR", "SWE")}
+    # the seller a buyer chose is not the buyer of the bids it turned down
+    text = ("Thailand wants submarines. Before choosing China, the navy received submarine bids from Germany's TKMS, "
+            "South Korea's DSME and Sweden's Saab in the 2015 selection.")
+    assert all(c.recipient != "CHN" for c in armsledger.extract(text))
     # an apposition that is no list names the same buyer again
     text = "Saab has offered the Gripen to Colombia, the largest air force in the region."
     assert tuples(armsledger.extract(text)) == {("SWE", "COL", "Gripen", "offer")}

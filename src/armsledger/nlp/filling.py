@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from armsledger.nlp.lexicon import STANDING_CUE, exporter_rank
 from armsledger.nlp.mentions import NAME_WEIGHT, StateMention
-from armsledger.nlp.sides import ARMED_FORCE_NOUNS, BROKERS, NOT_BUYERS, Roles, SideRules, joint
+from armsledger.nlp.sides import (
+    ARMED_FORCE_NOUNS,
+    BROKERS,
+    CHOICE_VERBS,
+    NOT_BUYERS,
+    Roles,
+    SideRules,
+    joint,
+)
 from armsledger.nlp.status import lemma_of
 from armsledger.types import Status
 
@@ -253,7 +261,7 @@ class SideFilling(SideRules):
         was made ("Indian-supplied"), a maker that built or delivered it ("by Singapore's ST Engineering",
         but not one assembling under licence for the buyer), the maker in a system's name ("an Antonov
         An-124"), a border, design or embargo ("the Libyan and Algerian borders"), a comparison ("as fast
-        as Korea's") or who pays for a delivery ("the Dutch government funded the delivery")."""
+        as Korea's"), a seller chosen ("before choosing China") or who pays for a delivery ("the Dutch government funded the delivery")."""
         licensed = any(t.lower_.startswith("licen") for t in doc)
         agents = {i for n in clause_states.values() if n.kind == "maker" and not licensed
                   and doc[n.end - 1].dep_ == "pobj" and doc[n.end - 1].head.dep_ == "agent" for i in range(n.start, n.end)}
@@ -265,6 +273,7 @@ class SideFilling(SideRules):
                     or (lemma_of(_governor(last)) in NOT_BUYERS and (
                         m.kind == "demonym" or last.dep_ in ("compound", "poss", "nmod", "amod")))
                     or (last.dep_ == "pobj" and last.head.lower_ in ("as", "than", "like"))
+                    or (last.dep_ == "dobj" and lemma_of(last.head) in CHOICE_VERBS)  # "before choosing China": the seller
                     or _funder(last)):
                 out.add(m.start)
         return out

@@ -36,6 +36,7 @@ from armsledger.nlp.lexicon import (
 )
 from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention, kind_fits, noun_lemma
 from armsledger.nlp.sides import (
+    CHOICE_VERBS,
     PAIR_NOUNS,
     SUPPLIER_NOUNS,
     TEMPORAL,
@@ -66,8 +67,7 @@ NOT_A_CLAIM_HEADS = frozenset({"embargo", "race", "control", "treaty", "test", "
                                "plant", "industry", "maker", "manufacturer", "company", "dealer"})
 # a clause that only supposes states nothing: "if the air force decides to buy F-15s"
 CONDITIONAL = frozenset({"if", "unless", "whether"})
-# "chose the F-16V over the Gripen", "a switch from the MiG-29": the other system is not the one taken
-CHOICE_VERBS = frozenset({"choose", "select", "pick", "prefer", "favour", "favor", "opt"})
+# "a switch from the MiG-29": the other system is not the one taken
 MOVE_AWAY = frozenset({"switch", "move", "shift", "transition", "migrate"})
 # "the maker of the TB2": what a firm makes is not what the sentence has it sell
 MAKER_NOUNS = frozenset({"maker", "manufacturer", "producer", "builder", "developer", "designer"})

@@ -32,6 +32,8 @@ REGIONS = frozenset({"european", "african", "asian", "western", "gulf", "arab", 
 # what a demonym may qualify without naming a buyer: "the British components", "the British embargo"
 # a part of talks that stands for them: "India and Vietnam are in the final stage of negotiations"
 PHASES = frozenset({"stage", "round", "phase", "midst"})
+# "chose the F-16V over the Gripen": the other system is not the one taken; "before choosing China": a seller
+CHOICE_VERBS = frozenset({"choose", "select", "pick", "prefer", "favour", "favor", "opt"})
 # places at a state's edge, which equipment is sent to without the state receiving it: "to South African waters"
 EDGES = frozenset({"border", "frontier", "coast", "coastline", "airspace", "waters", "water"})
 NOT_BUYERS = EDGES | {"component", "part", "embargo", "design", "engine", "technology", "sanction", "restriction",
@@ -950,7 +952,8 @@ def conjuncts(tok: Token) -> list[Token]:
         t = todo.pop()
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ == "conj" or (
-            c.dep_ == "appos" and lemma_of(c) == lemma_of(t) and any(g.dep_ == "conj" for g in c.children)))
+            c.dep_ == "appos" and (lemma_of(c) == lemma_of(t) or c.pos_ == t.pos_ == "PROPN")
+            and any(g.dep_ == "conj" for g in c.children)))
         # "to the Royal Malaysian Air Force, the Indonesian Air Force and the Philippine Air Force": a list
         # spaCy reads as an apposition with a conjunct
     return sorted(out, key=lambda t: t.i)
