@@ -1505,6 +1505,14 @@ def test_export_permits_and_war_materiel_are_read_like_licences_and_arms() -> No
     assert armsledger.extract("Work permits for the shipyard's welders were issued in Gdansk.") == []
 
 
+def test_a_title_s_to_after_the_state_it_opens_with_is_its_future() -> None:
+    text = "Sweden to send CV90 vehicles, Archer howitzers to Kyiv in new military aid package\n\nThe story follows."
+    assert tuples(armsledger.extract(text)) == {("SWE", "UKR", "CV90", "agreement"), ("SWE", "UKR", "Archer", "agreement")}
+    # not a title's "according to"
+    assert tuples(armsledger.extract("According to Reuters, India bought T-90 tanks from Russia.")) \
+        == {("RUS", "IND", "T-90", "agreement")}
+
+
 def test_a_sum_of_money_is_not_a_weapon_name() -> None:
     # "$F1.5 million" spells the F-15 once its punctuation is dropped
     assert armsledger.extract("Fiji's army will receive $F1.5 million for road works, the government said.") == []

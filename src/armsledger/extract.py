@@ -126,7 +126,7 @@ class Extractor:
             if s.start in labelled:
                 return labelled[s.start][0]
             if s.start not in intro:
-                return _subject_for(_numerals(_sentence_case(s, names), s, roman_one))
+                return _subject_for(_headline_future(_numerals(_sentence_case(s, names), s, roman_one), s, names))
             line = intro[s.start].text.rstrip()
             # "... eight African states: Ethiopia" keeps its colon; "Ashgabat has bought Italian M-346s" drops it
             return (line if s.start in bare else line.rstrip(":")) + " " + s.text.lstrip("".join(BULLETS) + " ")
@@ -270,6 +270,20 @@ def _sentence_case(span: Span, names: set[int]) -> str:
             text = text.lower()
         out.append(text + t.whitespace_)
     return "".join(out)[: len(span.text)]
+
+
+def _headline_future(text: str, span: Span, names: set[int]) -> str:
+    """"Sweden to hand over CV90 vehicles, Archer howitzers to Kiev": a title's "to" after the state
+    or maker it opens with is its future tense, which the parser reads as "Sweden will hand over ..."
+    rather than as a clause on Sweden. `text` keeps the span's character offsets."""
+    if span[-1].text in CLOSING_STOPS:
+        return text
+    to = next((t for t in span[1:5] if t.lower_ == "to"), None)
+    if to is None or to.i - 1 not in names or to.i + 1 >= span.end or not span.doc[to.i + 1].is_lower \
+            or not all(t.text[:1].isupper() for t in span[: to.i - span.start]):
+        return text
+    at = to.idx - span.start_char
+    return f"{text[:at]}will{text[at + 2:]}"
 
 
 # past forms that open a list entry with no subject: "- Bought TB2 drones from Turkey"
