@@ -1513,6 +1513,12 @@ def test_a_title_s_to_after_the_state_it_opens_with_is_its_future() -> None:
         == {("RUS", "IND", "T-90", "agreement")}
 
 
+def test_it_goes_on_standing_for_the_state_an_earlier_it_stood_for() -> None:
+    text = ("Indonesia is buying new fighters. It signed a contract with France's Dassault Aviation in 2022 "
+            "for 42 Rafale jets. In June it agreed to buy 48 KAAN fighters from Turkey.")
+    assert ("TUR", "IDN", "KAAN", "agreement") in tuples(armsledger.extract(text))
+
+
 def test_a_sum_of_money_is_not_a_weapon_name() -> None:
     # "$F1.5 million" spells the F-15 once its punctuation is dropped
     assert armsledger.extract("Fiji's army will receive $F1.5 million for road works, the government said.") == []

@@ -114,6 +114,11 @@ class Narrative:
 
     def note_subject(self, span: Span, parsed: Doc, mentions: Mentions) -> None:
         subject = subject_state(parsed, mentions.states)
+        before = self.layout.previous.get(span.start)
+        if subject is None and before is not None and before.start in self.subjects and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for root in parsed if root.dep_ == "ROOT"
+                for c in root.children):
+            subject = self.subjects[before.start]  # "Indonesia ... It signed for Rafales. In June it agreed": still Indonesia
         if subject is not None:
             self.subjects[span.start] = subject
 
