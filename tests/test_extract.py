@@ -1519,6 +1519,13 @@ def test_it_goes_on_standing_for_the_state_an_earlier_it_stood_for() -> None:
     assert ("TUR", "IDN", "KAAN", "agreement") in tuples(armsledger.extract(text))
 
 
+def test_a_to_on_the_last_item_of_a_list_read_as_an_apposition_goes_with_the_whole_list() -> None:
+    text = ("Washington said on Friday it was suspending the delivery of F-16 fighter jets, Apache attack helicopters, "
+            "Harpoon anti-ship missiles and M1A1 Abrams tank kits to Egypt.")
+    assert {(c.supplier, c.recipient, c.system, c.inferred) for c in armsledger.extract(text)} == {
+        ("USA", "EGY", s, ()) for s in ("F-16", "Apache", "Harpoon", "M1A1 Abrams")}
+
+
 def test_a_sum_of_money_is_not_a_weapon_name() -> None:
     # "$F1.5 million" spells the F-15 once its punctuation is dropped
     assert armsledger.extract("Fiji's army will receive $F1.5 million for road works, the government said.") == []

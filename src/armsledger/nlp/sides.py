@@ -374,6 +374,11 @@ class SideRules(StatusRules):
                     direction, []).extend(isos)
             on_chain = {t.i for t in chain}
             children = list(tok.children)
+            if tok.pos_ == "NOUN":  # "the delivery of F-16s, Apaches, Harpoons and tank kits to Egypt": a "to" on
+                # the list's last item goes with the list
+                children += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                             for m in conjuncts(o)[1:] if m.i not in on_chain
+                             for p in m.children if p.dep_ == "prep" and p.lower_ == "to"]
             if direction in ("win", "award", "both", "in", "out"):  # "won a contract with the Navy"
                 children += [g for c in tok.children if c.dep_ == "dobj" and c.i not in on_chain
                              and self._is_cue(c) for g in c.children if g.dep_ == "prep"]
@@ -711,7 +716,8 @@ class SideRules(StatusRules):
         """Which way a delivery noun goes for whoever owns or handles it: "out" where it goes "to"
         a place ("deliveries of tanks to Poland"), "in" where it comes "from" one; None for neither
         or both. `more`: other words the "to" may hang on."""
-        goods = [o for c in delivery.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        goods = [g for c in delivery.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 for g in conjuncts(o)]  # "delivery of F-16s, Apaches, Harpoons and tank kits to Egypt": the whole list
         ways = {c.lower_ for t in (delivery, *goods, *more) for c in t.children if c.dep_ == "prep"} & {"to", "from"}
         return ("out" if ways == {"to"} else "in") if len(ways) == 1 else None
 
@@ -952,7 +958,7 @@ def conjuncts(tok: Token) -> list[Token]:
         t = todo.pop()
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ == "conj" or (
-            c.dep_ == "appos" and (lemma_of(c) == lemma_of(t) or c.pos_ == t.pos_ == "PROPN")
+            c.dep_ == "appos" and (lemma_of(c) == lemma_of(t) or c.pos_ == t.pos_ == "PROPN" or c.tag_ == t.tag_ == "NNS")
             and any(g.dep_ == "conj" for g in c.children)))
         # "to the Royal Malaysian Air Force, the Indonesian Air Force and the Philippine Air Force": a list
         # spaCy reads as an apposition with a conjunct
