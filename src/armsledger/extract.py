@@ -275,7 +275,7 @@ def _sentence_case(span: Span, names: set[int]) -> str:
 def _headline_future(text: str, span: Span, names: set[int]) -> str:
     """"Sweden to hand over CV90 vehicles, Archer howitzers to Kiev": a title's "to" after the state
     or maker it opens with is its future tense, which the parser reads as "Sweden will hand over ..."
-    rather than as a clause on Sweden. `text` keeps the span's character offsets."""
+    rather than as a clause on Sweden. Only the parser reads the change; the evidence keeps the words."""
     if span[-1].text in CLOSING_STOPS:
         return text
     to = next((t for t in span[1:5] if t.lower_ == "to"), None)

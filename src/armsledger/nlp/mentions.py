@@ -351,7 +351,7 @@ def _may_start(text: str, cat: Catalog) -> bool:
 
 
 def _amount(doc: Doc, i: int) -> bool:
-    """"$F1.5 million", "F$15m": a sum of money, not the F-15."""
+    """"$F1.5 million", "F15 million dollars": a sum of money, not the F-15."""
     return (i > 0 and doc[i - 1].is_currency) or (
         i + 1 < len(doc) and doc[i + 1].lower_ in AMOUNT_WORDS and any(c.isdigit() for c in doc[i].text))
 
