@@ -27,6 +27,7 @@ from armsledger.types import Status
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from armsledger.nlp.lexicon import Cue
     from armsledger.nlp.mentions import StateMention
     from armsledger.nlp.reader import Item, Reading
 
@@ -81,41 +82,45 @@ class StageRules(SideFilling):
         item_tokens = {i for it in items for i in range(it.start, it.end)}
         item_chains = [self._chain(self._np_head(sent[it.start : it.end]))[0] for it in items]
         for noun in sent:
-            lemma = lemma_of(noun)
-            # "..., and deliveries began in 2019"; not "deliveries could begin next year"
-            begun = noun.lower_ == "deliveries" and noun.dep_ == "nsubj" and self._past(noun.head)
-            # "A 2017 agreement under which Khartoum was to buy Su-35s from Russia was dropped": a clause on the deal
-            terms = next((c for c in noun.children if c.dep_ == "relcl" and any(t.i in item_tokens for t in c.subtree)), None)
-            if lemma not in DEAL_NOUNS | ENDED_NOUNS | {"delivery"} or noun.i in item_tokens or not (begun or any(
-                    c.dep_ == "det" and (terms is not None or c.lower_ in ("that", "this", "the", "any", "such"))
-                    for c in noun.children)):
+            apart, terms = self._deal_apart(noun, item_tokens)
+            told = self._stage_told(noun, terms) if apart else None
+            if told is None:
                 continue
-            if terms is None and any(t.i in item_tokens for t in noun.subtree):
-                continue  # "the sale of F-16s": the item's own deal, read with the item
-            chain, _ = self._chain(noun)
-            cues = [(t, cue) for t in chain if (cue := self._cue(t)) is not None]
-            status = self._status(cues, chain) if cues else None
-            if status is None or (status is Status.DENIAL and lemma in ENDED_NOUNS | {"delivery"}
-                                  and not any(cue.status is Status.DENIAL for _, cue in cues)):
-                continue  # "but deliveries have not started", "the talks did not progress": not yet, which denies nothing
-            if status not in ENDINGS and (terms is not None or lemma in ENDED_NOUNS):
-                continue  # an offer or talks, or a deal's terms, tell no stage here but their end
-            deal_top = chain[-1]
+            status, cues, chain = told
             later = next((t for t in chain if t.dep_ == "advcl"), None) if status is Status.CANCELLATION else None
             for item, item_chain, rs in zip(items, item_chains, found, strict=False):
-                if terms is None and noun.i in {t.i for t in item_chain}:
-                    continue  # the item's own clause
-                if terms is not None:
-                    if item.start not in {t.i for t in terms.subtree}:
-                        continue
-                elif not any(a.dep_ == "conj" and a.head.i == b.i for a, b in ((deal_top, t) for t in item_chain)) and not (
-                        item_chain[-1].dep_ == "conj" and item_chain[-1].head.i in {t.i for t in chain}) and not (
-                        later is not None and later.head in item_chain):
-                    continue  # only a clause coordinated with the item's: "..., and (that) X approved that sale";
-                    # "bought 50 F-35s, only to suspend the talks a year later"
-                stages += [replace(r, status=status, cues=tuple(t.text for t, _ in cues)) for r in rs[:1]
-                           if r.status is not status]
+                if _told_of(item, item_chain, noun, chain, terms, later):
+                    stages += [replace(r, status=status, cues=tuple(t.text for t, _ in cues)) for r in rs[:1]
+                               if r.status is not status]
         return stages
+
+    def _deal_apart(self, noun: Token, item_tokens: set[int]) -> tuple[bool, Token | None]:
+        """Whether `noun` is a deal (or delivery, offer, talks) the sentence speaks of apart from its
+        items ("that sale", "any agreement", "..., and deliveries began"), and the clause on it that
+        holds the items, if any ("A 2017 agreement under which Khartoum was to buy Su-35s")."""
+        begun = noun.lower_ == "deliveries" and noun.dep_ == "nsubj" and self._past(noun.head)  # not "could begin"
+        terms = next((c for c in noun.children if c.dep_ == "relcl" and any(t.i in item_tokens for t in c.subtree)), None)
+        if lemma_of(noun) not in DEAL_NOUNS | ENDED_NOUNS | {"delivery"} or noun.i in item_tokens or not (begun or any(
+                c.dep_ == "det" and (terms is not None or c.lower_ in ("that", "this", "the", "any", "such"))
+                for c in noun.children)):
+            return False, None
+        if terms is None and any(t.i in item_tokens for t in noun.subtree):
+            return False, None  # "the sale of F-16s": the item's own deal, read with the item
+        return True, terms
+
+    def _stage_told(self, noun: Token, terms: Token | None) -> tuple[Status, list[tuple[Token, Cue]], list[Token]] | None:
+        """The stage the deal noun's own clause tells, with its cues and its chain; None for none, and
+        for a stage an offer, talks or a deal's terms do not tell here (only their end)."""
+        chain, _ = self._chain(noun)
+        cues = [(t, cue) for t in chain if (cue := self._cue(t)) is not None]
+        status = self._status(cues, chain) if cues else None
+        lemma = lemma_of(noun)
+        if status is None or (status is Status.DENIAL and lemma in ENDED_NOUNS | {"delivery"}
+                              and not any(cue.status is Status.DENIAL for _, cue in cues)):
+            return None  # "but deliveries have not started", "the talks did not progress": not yet, which denies nothing
+        if status not in ENDINGS and (terms is not None or lemma in ENDED_NOUNS):
+            return None
+        return status, cues, chain
 
     def _later_delivery(self, sent: Doc, items: list[Item], found: list[list[Reading]],
                         states_at: dict[int, StateMention]) -> list[Reading]:
@@ -348,6 +353,22 @@ class StageRules(SideFilling):
             if cue is not None and cue.status is Status.AGREEMENT and cue.direction == "in":
                 return [replace(delivered, status=Status.AGREEMENT, cues=(verb.text,))]
         return []
+
+
+def _told_of(item: Item, item_chain: list[Token], noun: Token, chain: list[Token], terms: Token | None,
+             later: Token | None) -> bool:
+    """Whether the deal noun's clause is about `item`: the clause on the deal holds it, or the deal's
+    clause is coordinated with the item's ("..., and (that) X approved that sale"), or ends it later
+    ("bought 50 F-35s, only to suspend the talks a year later"); never the item's own clause."""
+    if terms is not None:
+        return item.start in {t.i for t in terms.subtree}
+    on_item = {t.i for t in item_chain}
+    if noun.i in on_item:
+        return False
+    deal_top = chain[-1]
+    return any(deal_top.dep_ == "conj" and deal_top.head.i == t.i for t in item_chain) or (
+        item_chain[-1].dep_ == "conj" and item_chain[-1].head.i in {t.i for t in chain}) or (
+        later is not None and later.head in item_chain)
 
 
 def _read_tokens(items: list[Item], found: list[list[Reading]]) -> set[int]:
