@@ -65,22 +65,23 @@ class StageRules(SideFilling):
         """The claims the sentence tells at another stage than its items' own readings, each rule
         seeing what the ones before it found."""
         own = len(found)
-        found = [*found, self._deal_stages(sent, items, found)]
-        found += [self._later_delivery(sent, items, found, states_at), self._order_counted(sent, items, found)]
+        chains = [self._chain(self._np_head(sent[it.start : it.end]))[0] for it in items]  # each item up to its clause
+        found = [*found, self._deal_stages(sent, items, chains, found)]
+        found += [self._later_delivery(sent, items, chains, found, states_at), self._order_counted(sent, items, found)]
         found += [self._ordered_before(sent, item, rs) for item, rs in zip(items, found, strict=False)]
         found += [self._deal_behind(sent, items, found)]
         found += [self._offer_turned_down(sent, found)]
-        found += [self._talks_go_on(sent, items, found, states_at)]
+        found += [self._talks_go_on(sent, chains, found, states_at)]
         found += [self._signed_before_cancelled(sent, found)]
         return found[own:]
 
-    def _deal_stages(self, sent: Doc, items: list[Item], found: list[list[Reading]]) -> list[Reading]:
+    def _deal_stages(self, sent: Doc, items: list[Item], item_chains: list[list[Token]],
+                     found: list[list[Reading]]) -> list[Reading]:
         """"Norway asked to buy AIM-120Ds, and the State Department approved that sale": a deal noun
         with no equipment of its own, in another clause, gives the sentence's claim another stage
         ("... but the ministry denied that any agreement had been reached": a denial)."""
         stages: list[Reading] = []
         item_tokens = {i for it in items for i in range(it.start, it.end)}
-        item_chains = [self._chain(self._np_head(sent[it.start : it.end]))[0] for it in items]
         for noun in sent:
             apart, terms = self._deal_apart(noun, item_tokens)
             told = self._stage_told(noun, terms) if apart else None
@@ -122,8 +123,8 @@ class StageRules(SideFilling):
             return None
         return status, cues, chain
 
-    def _later_delivery(self, sent: Doc, items: list[Item], found: list[list[Reading]],
-                        states_at: dict[int, StateMention]) -> list[Reading]:
+    def _later_delivery(self, sent: Doc, items: list[Item], item_chains: list[list[Token]],
+                        found: list[list[Reading]], states_at: dict[int, StateMention]) -> list[Reading]:
         """"bought four P-3Cs from Norway, the first of which arrived the following year", "ordered
         four Type 209s from Germany, which were delivered in 2016", "sold only to Pakistan, which
         received its first batch", "from France, which delivered the last in 2022": a clause that
@@ -136,7 +137,7 @@ class StageRules(SideFilling):
             cue = self._cue(verb) if verb.dep_ in ("relcl", "advcl", "conj", "parataxis", "ROOT", "ccomp", "acl") else None
             if cue is None or cue.status is not Status.DELIVERY or self._negated(verb) or self._future(verb):
                 continue
-            agreed = sole or self._agreed_above(sent, verb, items, found)
+            agreed = sole or _agreed_above(verb, item_chains, found)
             if agreed is None:
                 continue
             buyer = {i for i, m in states_at.items() if agreed.recipient in m.iso3s}
@@ -184,18 +185,6 @@ class StageRules(SideFilling):
             return [replace(agreed, status=Status.DELIVERY, cues=(verb.text,),
                             quantity=agreed.quantity if subject.lower_ in ("which", "that") else some)]
         return []
-
-    def _agreed_above(self, sent: Doc, verb: Token, items: list[Item], found: list[list[Reading]]) -> Reading | None:
-        """Where the sentence tells several deals, the one a delivery clause hangs from: "Poland ordered
-        TB2s and received them" (the verb it is coordinated with), "ordered two corvettes, the first of
-        which arrived" (the noun it is on), "ordered four SPYDER batteries, with the first delivered in
-        2024" (the clause "with" is in); the agreement read from the items of that clause alone."""
-        anchor = verb.head
-        if verb.dep_ == "acl" and anchor.dep_ == "pobj" and anchor.head.lower_ == "with":
-            anchor = anchor.head.head
-        picked = [r for it, rs in zip(items, found, strict=False)
-                  if anchor in self._chain(self._np_head(sent[it.start : it.end]))[0] for r in rs]
-        return _sole([picked], Status.AGREEMENT)
 
     @staticmethod
     def _delivered_part(verb: Token) -> Token | None:
@@ -277,7 +266,7 @@ class StageRules(SideFilling):
                 return [replace(delivered, status=Status.AGREEMENT, cues=(noun.text,), quantity=None)]
         return []
 
-    def _talks_go_on(self, sent: Doc, items: list[Item], found: list[list[Reading]],
+    def _talks_go_on(self, sent: Doc, item_chains: list[list[Token]], found: list[list[Reading]],
                      states_at: dict[int, StateMention]) -> list[Reading]:
         """"... denied a report that the government had signed for the Gripen, saying negotiations with
         Sweden were still under way"; "denies Gripen contract report, says talks continue": talks a
@@ -289,7 +278,7 @@ class StageRules(SideFilling):
             return []
         claim = readings[0]
         denied = any(r.status is Status.DENIAL for r in readings)
-        own = {t.i for it in items for t in self._chain(self._np_head(sent[it.start : it.end]))[0]}
+        own = {t.i for chain in item_chains for t in chain}
         for noun in sent:
             if lemma_of(noun) not in TALK_NOUNS or noun.i in own or noun.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -353,6 +342,18 @@ class StageRules(SideFilling):
             if cue is not None and cue.status is Status.AGREEMENT and cue.direction == "in":
                 return [replace(delivered, status=Status.AGREEMENT, cues=(verb.text,))]
         return []
+
+
+def _agreed_above(verb: Token, item_chains: list[list[Token]], found: list[list[Reading]]) -> Reading | None:
+    """Where the sentence tells several deals, the one a delivery clause hangs from: "Poland ordered
+    TB2s and received them" (the verb it is coordinated with), "ordered two corvettes, the first of
+    which arrived" (the noun it is on), "ordered four SPYDER batteries, with the first delivered in
+    2024" (the clause "with" is in); the agreement read from the items of that clause alone."""
+    anchor = verb.head
+    if verb.dep_ == "acl" and anchor.dep_ == "pobj" and anchor.head.lower_ == "with":
+        anchor = anchor.head.head
+    picked = [r for chain, rs in zip(item_chains, found, strict=False) if anchor in chain for r in rs]
+    return _sole([picked], Status.AGREEMENT)
 
 
 def _told_of(item: Item, item_chain: list[Token], noun: Token, chain: list[Token], terms: Token | None,
