@@ -275,7 +275,8 @@ def _sentence_case(span: Span, names: set[int]) -> str:
 def _headline_future(text: str, span: Span, names: set[int]) -> str:
     """"Sweden to hand over CV90 vehicles, Archer howitzers to Kiev": a title's "to" after the state
     or maker it opens with is its future tense, which the parser reads as "Sweden will hand over ..."
-    rather than as a clause on Sweden. Only the parser reads the change; the evidence keeps the words."""
+    rather than as a clause on Sweden. Only the parser reads the change; the evidence keeps the words.
+    `text` must still hold the span's character offsets, so this comes after the rewrites that keep them."""
     if span[-1].text in CLOSING_STOPS:
         return text
     to = next((t for t in span[1:5] if t.lower_ == "to"), None)

@@ -25,20 +25,20 @@ if TYPE_CHECKING:
 
 # pronouns that stand for a state named before: "it will buy", "its navy"
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "we", "our"})
-# nouns that, with "the" or "its", point back to a state: "the country received", "its navy ordered"
 # regions whose states a plural buyer stands for without naming one: "European air forces"
 REGIONS = frozenset({"european", "african", "asian", "western", "gulf", "arab", "nordic", "baltic", "latin",
                      "middle", "eastern", "southeast", "south", "central", "regional", "foreign", "other", "several"})
-# what a demonym may qualify without naming a buyer: "the British components", "the British embargo"
 # a part of talks that stands for them: "India and Vietnam are in the final stage of negotiations"
 PHASES = frozenset({"stage", "round", "phase", "midst"})
 # "chose the F-16V over the Gripen": the other system is not the one taken; "before choosing China": a seller
 CHOICE_VERBS = frozenset({"choose", "select", "pick", "prefer", "favour", "favor", "opt"})
 # places at a state's edge, which equipment is sent to without the state receiving it: "to South African waters"
 EDGES = frozenset({"border", "frontier", "coast", "coastline", "airspace", "waters", "water"})
+# what a demonym may qualify without naming a buyer: "the British components", "the British embargo"
 NOT_BUYERS = EDGES | {"component", "part", "embargo", "design", "engine", "technology", "sanction", "restriction",
                       "law", "rule", "content", "avionics", "licence", "license", "ban", "veto", "approval", "consent"}
 ARMED_FORCE_NOUNS = frozenset({"navy", "army", "military", "force", "forces", "marine", "marines", "service"})
+# nouns that, with "the" or "its", point back to a state: "the country received", "its navy ordered"
 ANAPHORIC_NOUNS = ARMED_FORCE_NOUNS | {"country", "nation", "state", "government", "kingdom", "republic", "island",
                                        "ministry"}
 # buyers the text leaves unnamed: "partners", "several countries", "an unnamed customer"
@@ -376,8 +376,7 @@ class SideRules(StatusRules):
             children = list(tok.children)
             if tok.pos_ == "NOUN":  # "the delivery of F-16s, Apaches, Harpoons and tank kits to Egypt": a "to" on
                 # the list's last item goes with the list
-                children += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                             for m in conjuncts(o)[1:] if m.i not in on_chain
+                children += [p for m in self._goods(tok) if m.dep_ in ("conj", "appos") and m.i not in on_chain
                              for p in m.children if p.dep_ == "prep" and p.lower_ == "to"]
             if direction in ("win", "award", "both", "in", "out"):  # "won a contract with the Navy"
                 children += [g for c in tok.children if c.dep_ == "dobj" and c.i not in on_chain
@@ -712,13 +711,17 @@ class SideRules(StatusRules):
                    for c in children) and not any(c.dep_ in ("amod", "compound", "nmod") for c in children)
 
     @staticmethod
+    def _goods(deal: Token) -> list[Token]:
+        """What a deal or delivery noun is "of", the whole list: "the delivery of F-16 jets, Apache
+        helicopters and tank kits" (however spaCy chained the list)."""
+        return [g for c in deal.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children for g in conjuncts(o)]
+
+    @staticmethod
     def _way(delivery: Token, *more: Token) -> str | None:
         """Which way a delivery noun goes for whoever owns or handles it: "out" where it goes "to"
         a place ("deliveries of tanks to Poland"), "in" where it comes "from" one; None for neither
         or both. `more`: other words the "to" may hang on."""
-        goods = [g for c in delivery.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                 for g in conjuncts(o)]  # "delivery of F-16s, Apaches, Harpoons and tank kits to Egypt": the whole list
-        ways = {c.lower_ for t in (delivery, *goods, *more) for c in t.children if c.dep_ == "prep"} & {"to", "from"}
+        ways = {c.lower_ for t in (delivery, *SideRules._goods(delivery), *more) for c in t.children if c.dep_ == "prep"} & {"to", "from"}
         return ("out" if ways == {"to"} else "in") if len(ways) == 1 else None
 
     @staticmethod

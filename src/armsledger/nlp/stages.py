@@ -8,7 +8,8 @@ down" (cancellation), "asked to buy AIM-120Ds, and the State Department approved
 "received its first Pantsir-S1s under a contract signed in 2016" (agreement), "denied a report
 of a Gripen contract, saying negotiations with Sweden were still under way" (negotiation).
 Each rule here takes the one claim such a clause goes back to (`_sole`: the sentence's readings
-are about one system and one pair of states) and writes it at the clause's stage.
+are about one system and one pair of states; for a later delivery in a sentence of several deals,
+`_agreed_above`: the deal of the clause it hangs from) and writes it at the clause's stage.
 """
 
 from __future__ import annotations
@@ -112,9 +113,7 @@ class StageRules(SideFilling):
     def _stage_told(self, noun: Token, terms: Token | None) -> tuple[Status, list[tuple[Token, Cue]], list[Token]] | None:
         """The stage the deal noun's own clause tells, with its cues and its chain; None for none, and
         for a stage an offer, talks or a deal's terms do not tell here (only their end)."""
-        chain, _ = self._chain(noun)
-        cues = [(t, cue) for t in chain if (cue := self._cue(t)) is not None]
-        status = self._status(cues, chain) if cues else None
+        status, cues, chain = self._noun_stage(noun)
         lemma = lemma_of(noun)
         if status is None or (status is Status.DENIAL and lemma in ENDED_NOUNS | {"delivery"}
                               and not any(cue.status is Status.DENIAL for _, cue in cues)):
@@ -122,6 +121,13 @@ class StageRules(SideFilling):
         if status not in ENDINGS and (terms is not None or lemma in ENDED_NOUNS):
             return None
         return status, cues, chain
+
+    def _noun_stage(self, noun: Token) -> tuple[Status | None, list[tuple[Token, Cue]], list[Token]]:
+        """The stage the clause a deal or talks noun sits in tells of it, with that clause's cues and
+        the noun's chain up to it ("the talks were still under way": negotiation)."""
+        chain, _ = self._chain(noun)
+        cues = [(t, cue) for t in chain if (cue := self._cue(t)) is not None]
+        return (self._status(cues, chain) if cues else None), cues, chain
 
     def _later_delivery(self, sent: Doc, items: list[Item], item_chains: list[list[Token]],
                         found: list[list[Reading]], states_at: dict[int, StateMention]) -> list[Reading]:
@@ -282,9 +288,7 @@ class StageRules(SideFilling):
         for noun in sent:
             if lemma_of(noun) not in TALK_NOUNS or noun.i in own or noun.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            chain, _ = self._chain(noun)
-            cues = [(t, cue) for t in chain if (cue := self._cue(t)) is not None]
-            if not cues or self._status(cues, chain) is not Status.NEGOTIATION:
+            if self._noun_stage(noun)[0] is not Status.NEGOTIATION:
                 continue  # "no talks are under way" denies
             partners = {iso for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
                         for t in c.subtree if t.i in states_at for iso in states_at[t.i].iso3s}
