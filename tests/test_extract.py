@@ -1642,6 +1642,11 @@ def test_a_state_s_interest_in_acquiring_is_its_interest_and_a_denied_descriptio
         == {("DEU", "AGO", "ship", "interest")}
     assert tuples(armsledger.extract("Angola's interest in acquiring German-built naval vessels is not new.")) \
         == {("DEU", "AGO", "ship", "interest")}
+    # what the purchase was not is no denial that it happened; "no deal" and "not true" still deny
+    assert tuples(armsledger.extract("Chile's purchase of the Swedish RBS 70 was not a first choice, "
+                                     "Santiago said.")) == {("SWE", "CHL", "RBS 70", "agreement")}
+    assert tuples(armsledger.extract("Reports that Sweden sold RBS 70 launchers to Chile are not true.")) \
+        == {("SWE", "CHL", "RBS 70", "agreement"), ("SWE", "CHL", "RBS 70", "denial")}
 
 
 def test_a_demonym_on_the_equipment_of_a_deal_noun_names_the_maker() -> None:
@@ -2601,3 +2606,17 @@ def test_a_heading_that_opens_with_a_state_s_possessive_names_the_section_s_buye
     text = ("Balkan armies rethink their orders\n\nRussia keeps selling to Serbia. Russia delivered MiG-29s in 2019.\n\n"
             "Slovenia's Boxer reversal\n\nIn 2020 the government of Janez Jansa signed for 45 Boxer vehicles from Germany.")
     assert ("DEU", "SVN", "Boxer", "agreement") in tuples(armsledger.extract(text))
+
+
+def test_what_a_purchase_replaces_stays_where_it_is() -> None:
+    assert tuples(armsledger.extract("Kenya is buying Italian M-346 trainers as a replacement for its ageing "
+                                     "American F-5E fighters.")) == {("ITA", "KEN", "M-346", "agreement")}
+    assert tuples(armsledger.extract("Kenya is buying Italian M-346 trainers as the successor to its ageing "
+                                     "American F-5E fighters.")) == {("ITA", "KEN", "M-346", "agreement")}
+
+
+def test_not_interested_in_buying_is_a_denial_and_small_arms_are_in_the_catalog() -> None:
+    assert tuples(armsledger.extract("Manila is not interested in acquiring M16 rifles from the US.")) \
+        == {("USA", "PHL", "M16", "denial")}
+    assert tuples(armsledger.extract("Qatar signed a contract with Beretta for ARX160 rifles and Px4 pistols.")) \
+        == {("ITA", "QAT", "ARX160", "agreement"), ("ITA", "QAT", "Px4", "agreement")}

@@ -87,6 +87,8 @@ RELATIONAL = frozenset({"neighbour", "neighbor", "rival", "archrival", "foe", "e
 SERVICE_NOUNS = frozenset({"maintenance", "repair", "integration", "servicing", "certification", "training",
                            "testing", "overhaul", "support", "sustainment", "modernisation", "modernization",
                            "upgrade", "upgrading", "refurbishment", "refit", "retrofit", "repairs"})
+# what a new purchase takes the place of, which stays where it is: "as a replacement for the ageing Dragunov"
+REPLACED_NOUNS = frozenset({"replacement", "successor"})
 SUPPLIED_CUE = Cue("supplied", Status.DELIVERY, "in", "verb")  # the holder of "British-supplied" missiles
 SUPPLIED_SUFFIXES = ("-supplied", "-donated", "-delivered", "-provided", "-gifted", "supplied", "donated")
 HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "idea", "question", "likelihood", "chance", "feasibility"})
@@ -636,7 +638,7 @@ class SentenceReader(StageRules):
             if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "pobj", "dobj", "nsubj", "nsubjpass") \
                     and tok.lemma_.lower() not in TRANSPARENT_VERBS:
                 return True  # but not a noun mistagged as a verb: "the purchase of two C-390 transports"
-            if tok.pos_ == "NOUN" and lemma_of(tok) in SERVICE_NOUNS:
+            if tok.pos_ == "NOUN" and lemma_of(tok) in SERVICE_NOUNS | REPLACED_NOUNS:
                 return True  # "maintenance of the Mi-25s", "integration of Meteor on the F-35"
         return False
 

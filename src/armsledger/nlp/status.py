@@ -167,9 +167,9 @@ class StatusRules:
         if any(c.dep_ in ("amod", "det") and c.lower_ in ("little", "few") and c.doc[c.i - 1].lower_ != "a"
                for c in chain[0].children):
             return None  # "has bought little Russian equipment": says no transfer happened
-        # "Angola's interest in acquiring vessels is not new": a denied description, not a denied claim
-        negated = any(self._negated(t) for t in chain if not (
-            lemma_of(t) == "be" and any(c.dep_ == "acomp" and lemma_of(c) not in FALSE_WORDS for c in t.children)))
+        # "Angola's interest in acquiring vessels is not new", "the purchase was not Turkey's preference":
+        # a denied description of the transfer, not a denied transfer
+        negated = any(self._negated(t) for t in chain if not (lemma_of(t) == "be" and self._described(t, chain)))
         if negated and any(c.status is Status.CANCELLATION for _, c in cues):
             return Status.AGREEMENT  # "no plans of scrapping the deal": the deal stands
         if negated and status is not Status.CANCELLATION:
@@ -270,6 +270,17 @@ class StatusRules:
     def _about_to(tok: Token) -> bool:
         return tok.head.lower_ == "about" or any(c.lower_ == "about" for c in tok.head.children
                                                  if c.i < tok.i and tok.head.i < tok.i)
+
+    @staticmethod
+    def _described(be: Token, chain: list[Token]) -> bool:
+        """A copula that says what its subject is like, not whether it exists: "is not new", "was not
+        a choice"; but not "is not true", nor "there was no deal" (no subject but "there"), nor a cue
+        on the item's own path ("is not interested in buying")."""
+        if any(c.dep_ == "acomp" and lemma_of(c) not in FALSE_WORDS and c not in chain for c in be.children):
+            return True
+        return any(c.dep_ == "nsubj" for c in be.children) and any(
+            c.dep_ == "attr" and c not in chain and lemma_of(c) not in FALSE_WORDS and not any(
+                d.dep_ == "det" and d.lower_ in ("no", "any") for d in c.children) for c in be.children)
 
     @staticmethod
     def _negated(tok: Token) -> bool:
