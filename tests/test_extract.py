@@ -2620,3 +2620,25 @@ def test_not_interested_in_buying_is_a_denial_and_small_arms_are_in_the_catalog(
         == {("USA", "PHL", "M16", "denial")}
     assert tuples(armsledger.extract("Qatar signed a contract with Beretta for ARX160 rifles and Px4 pistols.")) \
         == {("ITA", "QAT", "ARX160", "agreement"), ("ITA", "QAT", "Px4", "agreement")}
+
+
+def test_a_contract_estimated_to_be_worth_a_sum_is_still_for_its_ships() -> None:
+    assert tuples(armsledger.extract("Oman has signed a contract estimated to be worth about $400 million for two "
+                                     "Khareef corvettes from Britain's BAE Systems.")) \
+        == {("GBR", "OMN", "Khareef-class", "agreement")}
+
+
+def test_the_government_the_sentence_before_named_is_the_exporter() -> None:
+    assert tuples(armsledger.extract("Ottawa has reviewed its permits for Riyadh. The government is not issuing "
+                                     "licences to export military equipment to Turkey.")) \
+        == {("CAN", "TUR", "arms", "denial")}
+
+
+def test_whoever_is_urged_to_buy_is_the_buyer_and_what_is_set_aside_is_not_bought() -> None:
+    assert tuples(armsledger.extract("Washington urged Ankara to buy Patriot systems instead of the Russian S-400.")) \
+        == {("USA", "TUR", "Patriot", "offer")}
+    assert tuples(armsledger.extract("Kyiv is pressing Athens to hand over its Osa-AKM systems.")) \
+        == {("GRC", "UKR", "Osa-AKM", "interest")}
+    assert tuples(armsledger.extract("Envoys tried to pressure Ankara out of buying the S-400 from Russia.")) \
+        == {("RUS", "TUR", "S-400", "agreement")}
+    assert armsledger.extract("The Indian Air Force's MiG-21s were pressed into service in 1963.") == []

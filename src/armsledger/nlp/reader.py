@@ -625,7 +625,12 @@ class SentenceReader(StageRules):
 
     @staticmethod
     def _blocked(chain: list[Token], first_cue: Token) -> bool:
-        """A content verb between the item and its nearest cue means the cue is about something else."""
+        """A content verb between the item and its nearest cue means the cue is about something else; and
+        an item the sentence sets aside ("instead of the S-400") is not the one the cue is about."""
+        item = chain[0]
+        if item.dep_ == "conj" and any(c.dep_ == "cc" and item.head.i < c.i < item.i and any(
+                a.lower_ in ("instead", "rather") for a in c.children) for c in item.head.children):
+            return True  # "will buy Patriots instead of the S-400", "rather than the S-400": set aside
         for tok in chain[1:]:
             if tok.i == first_cue.i:
                 return False

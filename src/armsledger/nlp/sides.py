@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from armsledger.nlp.lexicon import CLIENT_NOUNS
 from armsledger.nlp.mentions import BRANCHES, StateMention
-from armsledger.nlp.status import ASKING, ENABLING, MAKE_VERBS, PERMISSIONS, StatusRules, lemma_of
+from armsledger.nlp.status import (
+    ASKING,
+    ENABLING,
+    MAKE_VERBS,
+    PERMISSIONS,
+    URGING,
+    StatusRules,
+    lemma_of,
+)
 from armsledger.types import Status
 
 if TYPE_CHECKING:
@@ -48,7 +56,7 @@ PARTY_NOUNS = frozenset({"country", "partner", "customer", "client", "buyer", "n
 SIDES = frozenset({"party", "side", "faction", "group", "actor"})
 SEATS = frozenset({"government", "authorities", "administration", "regime", "leadership", "ministry", "cabinet"})
 # what a giver is called when the sentence before named it: "The country donated its CAESARs to Ukraine"
-GIVER_NOUNS = frozenset({"country", "nation", "kingdom"})
+GIVER_NOUNS = frozenset({"country", "nation", "kingdom"}) | SEATS
 # "a joint order with Estonia": the one joined buys alongside
 JOINT = frozenset({"joint", "common", "shared"})
 DELEGATES = frozenset({"official", "delegation", "representative", "minister", "diplomat", "envoy", "officer",
@@ -90,7 +98,7 @@ TRANSPARENT_VERBS = frozenset({"be", "have", "submit", "place", "start", "begin"
                                "expect", "schedule", "set", "go", "try", "help", "move", "seem", "include",
                                "comprise", "involve", "cover", "cost", "value", "worth", "reach", "total",
                                "make", "take", "get", "become", "remain", "need", "receive", "see",
-                               "believe", "think", "understand", "know", "report", "say", "upgrade",
+                               "believe", "think", "understand", "know", "report", "say", "estimate", "upgrade",
                                "modernise", "modernize", "refurbish", "overhaul", "convert", "configure",
                                "modify", "retrofit", "integrate", "install", "fit", "arm", "equip"})
 # prepositions and conjunctions that put their clause beside the main one: "after signing a deal to
@@ -256,6 +264,7 @@ class SideRules(StatusRules):
                     if (mention := states_at.get(obj.i)) is not None and mention.kind != "maker":
                         roles.recipient.extend(self._states_in(obj, states_at, places=False))
         cue_dirs = {tok.i: cue.direction for tok, cue in cues}
+        cue_at = {tok.i: cue for tok, cue in cues}
         cue_status = {tok.i: cue.status for tok, cue in cues}
         if head.dep_ == "pobj" and head.head.lower_ == "of" and cue_dirs.get(head.head.head.i):
             for by in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"):
@@ -293,6 +302,9 @@ class SideRules(StatusRules):
                 None)
             if inner is not None and not self._asks_someone(tok):
                 direction = None  # "plans to sell", "an interest in providing": the inner verb says
+            asked_buys = inner is not None and self._asks_to_buy(tok, inner, cue_at[inner.i])
+            if asked_buys:
+                direction = "out"  # "Washington urged Ankara to buy Patriots": the asker sells, the asked buys
             if direction == "in" and cue_status.get(tok.i) is Status.INTEREST and self._over_inner(tok, chain, cues) == "out" \
                     and not self._asks_someone(tok):
                 direction = None  # "decided to begin negotiations for the sale of": the seller's own plan
@@ -385,11 +397,12 @@ class SideRules(StatusRules):
                 dep, word = child.dep_, child.lower_
                 if child.i in on_chain:
                     continue  # the preposition we climbed through: "back down from Ankara's purchase"
-                if dep == "dobj" and tok.lemma_.lower() in ASKING and tok.pos_ == "VERB":
+                if dep == "dobj" and tok.lemma_.lower() in ASKING and tok.pos_ == "VERB" and (
+                        tok.i in cue_dirs or tok.lemma_.lower() not in URGING):  # not "pressured India out of buying"
                     asked = self._states_in(child, states_at, places=False)  # "asked Russia for drones"
-                    roles.supplier.extend(asked[:1])
-                    roles.co_suppliers.extend(asked[1:])  # "approached Turkey and Pakistan about trainers": each
-                    continue
+                    (roles.recipient if asked_buys else roles.supplier).extend(asked[:1])
+                    (roles.co_recipients if asked_buys else roles.co_suppliers).extend(asked[1:])
+                    continue  # "approached Turkey and Pakistan about trainers": each
                 if dep == "prep":
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     isos = [i for o in objs for i in self._states_in(o, states_at, places=word not in ("to", "for", "into"))]

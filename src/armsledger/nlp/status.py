@@ -31,7 +31,9 @@ NOT_YET_VERBS = frozenset({"slip", "delay", "postpone", "push", "stall", "lag",
                            "expect", "schedule", "plan", "due", "set", "slate", "anticipate"})
 # what a rejected or dismissed statement is called: "rejected claims that Beijing had provided"
 # a request goes to the seller: "a request to the U.S. for F-16s"
-ASKING = frozenset({"request", "ask", "appeal", "apply", "turn", "approach", "petition", "write"})
+# urging is asking only with what is urged: "urged Ankara to buy", "pressed Washington for F-35s"
+URGING = frozenset({"urge", "press", "pressure"})
+ASKING = frozenset({"request", "ask", "appeal", "apply", "turn", "approach", "petition", "write"}) | URGING
 REPORT_NOUNS = frozenset({"claim", "report", "allegation", "suggestion", "rumour", "rumor", "accusation", "speculation"})
 
 # what makes buying a standing trade: "a major buyer", "its traditional customer"
@@ -82,6 +84,9 @@ class StatusRules:
             return None  # "Asked about reports that ...": a journalist's question, nobody's request
         if lemma == "approach" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return None  # "approached Egypt with an offer": the offer tells it; "approached Russia about": a request
+        if lemma in URGING and not any(
+                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
+            return None  # "urged Ankara to buy", "pressing Washington for F-35s"; not "pressed into service"
         if lemma in ("decline", "drop") and not any(c.dep_ in ("xcomp", "dobj", "auxpass") for c in tok.children):
             return None  # "exports declined by 20%": a fall; but "declined to issue a licence" refuses
         if any(c.dep_ == "dobj" and lemma_of(c) in OBSTACLES for c in tok.children):
@@ -138,6 +143,14 @@ class StatusRules:
         """"India asked the US to supply drones": the asker wants them; the one asked would supply."""
         return tok.lemma_.lower() in ASKING and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
 
+    @staticmethod
+    def _asks_to_buy(tok: Token, inner: Token, inner_cue: Cue) -> bool:
+        """"Washington urged Ankara to buy Patriots", "... to consider NASAMS": the one asked would buy;
+        not "requested to buy F-16s" (no one asked) nor "approached China about buying" (the asker buys)."""
+        return tok.lemma_.lower() in ASKING and tok.pos_ == "VERB" and inner_cue.direction == "in" \
+            and inner.dep_ == "xcomp" and inner.head.i == tok.i \
+            and any(c.dep_ == "dobj" and c.i < inner.i for c in tok.children)
+
     def _status(self, cues: list[tuple[Token, Cue]], chain: list[Token]) -> Status | None:
         ready = cues[0][0] if cues and cues[0][1].pos == "adj" and cues[0][1].status is Status.OFFER else None
         if ready is not None and ready in chain and any(  # the innermost cue: not "ready to support an F-16 sale"
@@ -153,6 +166,9 @@ class StatusRules:
                     or (prev[0].dep_ == "pcomp" and prev[0].head.head.i == tok.i)))
                     or (cue.direction == "in" and self._over_inner(tok, chain, cues) == "out")):
                 own = Status.OFFER  # "Lockheed is looking to offer", "Russia plans to sell": the seller's wish
+            if own is Status.INTEREST and prev is not None and prev[1].status is Status.AGREEMENT \
+                    and self._asks_to_buy(tok, *prev):
+                own = Status.OFFER  # "Washington urged Ankara to buy Patriots": the seller pitches
             prev = (tok, cue)
             if status is None or own in FRAMING:
                 status, noun = own, cue.pos == "noun"
