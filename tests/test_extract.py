@@ -2642,3 +2642,10 @@ def test_whoever_is_urged_to_buy_is_the_buyer_and_what_is_set_aside_is_not_bough
     assert tuples(armsledger.extract("Envoys tried to pressure Ankara out of buying the S-400 from Russia.")) \
         == {("RUS", "TUR", "S-400", "agreement")}
     assert armsledger.extract("The Indian Air Force's MiG-21s were pressed into service in 1963.") == []
+
+
+def test_a_word_name_written_in_capitals_is_the_system_but_not_in_a_dateline() -> None:
+    assert tuples(armsledger.extract("The Israeli guns won out over France's CAESAR, of which Morocco bought "
+                                     "a first batch from Nexter in 2020.")) == {("FRA", "MAR", "Caesar", "agreement")}
+    assert tuples(armsledger.extract("ISTANBUL, May 3 (Reuters) - Turkey has delivered two frigates to Indonesia.")) \
+        == {("TUR", "IDN", "ship", "delivery")}  # the city, not the Istanbul-class frigate

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from armsledger.nlp.catalog import Catalog, Weapon, catalog, context_words, key
+from armsledger.nlp.catalog import Catalog, Entry, Weapon, catalog, context_words, key
 from armsledger.nlp.gazetteer import surface_forms
 from armsledger.nlp.lexicon import Lexicon, currencies, lexicon
 from armsledger.types import Category
@@ -496,7 +496,7 @@ def _resolve(cat: Catalog, k: str, doc: Doc, start: int, end: int, lex: Lexicon,
             text.istitle() and (not fits or kind_fits(fits, entry.weapon.category))  # but not "Lynx infantry fighting vehicles"
             and (text.endswith("s") or (start > 0 and doc[start - 1].lower_ == "the"))
             and not (end < len(doc) and doc[end].text[:1].isupper())))  # nor "the Artemis Canadian team"
-        if needs_context and not known_here and not (kind_fits(fits, entry.weapon.category)
+        if needs_context and not known_here and not (kind_fits(fits, entry.weapon.category) or _capitalised(doc, start, end, entry)
                                                      or _maker_before(doc, start, entry.weapon) or _counted(doc, start, text)
                                                      or (not entry.weak and _named_after(cat, doc, end, entry.weapon))):
             continue
@@ -507,6 +507,19 @@ def _resolve(cat: Catalog, k: str, doc: Doc, start: int, end: int, lex: Lexicon,
         if kind_fits(fits, weapon.category):
             return weapon
     return chosen[0]
+
+
+def _capitalised(doc: Doc, start: int, end: int, entry: Entry) -> bool:
+    """"France's CAESAR": a word name the text writes in capitals, as makers write their systems, in a
+    sentence that is not all capitals (a shouted headline), and not at the start of a line or sentence
+    (a dateline: "ISTANBUL, May 3")."""
+    text = doc[start:end].text
+    if not (entry.weak and text.isupper() and len(text) >= 4 and not entry.spelling.isupper()) \
+            or start == 0 or doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_ \
+            or doc[start - 1].text in (".", "!", "?", '"', "“"):
+        return False
+    near = [t for t in doc[max(start - 3, 0) : end + 3] if t.is_alpha and not start <= t.i < end]
+    return not any(t.is_upper and len(t) > 1 for t in near)
 
 
 def _counted(doc: Doc, start: int, text: str) -> bool:

@@ -84,6 +84,9 @@ class StatusRules:
             return None  # "Asked about reports that ...": a journalist's question, nobody's request
         if lemma == "approach" and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return None  # "approached Egypt with an offer": the offer tells it; "approached Russia about": a request
+        if lemma == "win" and not any(c.dep_ == "dobj" for c in tok.children) and any(
+                c.lower_ in ("over", "against") and c.dep_ in ("prep", "prt", "advmod") for c in tok.children):
+            return None  # "the Israeli guns won out over France's CAESAR": beat a rival, no contract with it
         if lemma in URGING and not any(
                 c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
             return None  # "urged Ankara to buy", "pressing Washington for F-35s"; not "pressed into service"
