@@ -2649,3 +2649,11 @@ def test_a_word_name_written_in_capitals_is_the_system_but_not_in_a_dateline() -
                                      "a first batch from Nexter in 2020.")) == {("FRA", "MAR", "Caesar", "agreement")}
     assert tuples(armsledger.extract("ISTANBUL, May 3 (Reuters) - Turkey has delivered two frigates to Indonesia.")) \
         == {("TUR", "IDN", "ship", "delivery")}  # the city, not the Istanbul-class frigate
+
+
+def test_making_a_foreign_system_at_home_under_a_deal_is_licensed_production() -> None:
+    assert tuples(armsledger.extract("Poland signed a deal with Hanwha to produce K9 howitzers locally.")) \
+        == {("KOR", "POL", "K9", "agreement")}
+    assert tuples(armsledger.extract("Beretta struck a deal with Egypt for the local production of its Px4 pistols.")) \
+        == {("ITA", "EGY", "Px4", "agreement")}
+    assert armsledger.extract("Outside Europe, licensed production continues to keep the F-16 alive.") == []

@@ -51,7 +51,11 @@ BUYING = frozenset({"buy", "purchase", "import", "acquire", "procure", "obtain"}
 
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply", "assemble"})
 TAKE_FROM = Cue("take", Status.DELIVERY, "in", "verb")  # "took 12 helicopters from Russia": received them
+# making a foreign design at home is licensed production: "to assemble the jets locally"
+LOCAL_MAKING = frozenset({"build", "make", "manufacture", "produce", "assemble"})
+LOCALLY = frozenset({"locally", "domestically"})
 LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed production: the producer receives
+LICENSED_PRODUCTION = Cue("production", Status.AGREEMENT, "none", "noun")  # the parties come from around it
 ON_ORDER = Cue("order", Status.AGREEMENT, "in", "verb")  # "Taiwan has 66 F-16s on order": the holder bought them
 
 
@@ -103,6 +107,13 @@ class StatusRules:
                 return phrase
         if lemma in MAKE_VERBS | {"assemble"} and pos == "verb" and self._licence(tok) is not None:
             return LICENCE_CUE  # "India will produce Su-30MKIs under licence from Russia"
+        if lemma in LOCAL_MAKING and pos == "verb" and any(c.dep_ == "advmod" and c.lower_ in LOCALLY for c in tok.children) \
+                and not any(c.dep_ == "auxpass" for c in tok.children):
+            return LICENCE_CUE  # "Poland signed with Hanwha to produce K9s locally"; "offering arms to be produced locally" offers
+        if lemma == "production" and tok.dep_ in ("pobj", "dobj") and any(
+                c.dep_ == "amod" and c.lower_ in ("local", "licensed", "licenced") for c in tok.children):
+            # "a deal with Egypt for the local production of its Px4 pistol"; not "licensed production keeps the F-16 alive"
+            return LICENSED_PRODUCTION
         if lemma == "have" and pos == "verb" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
                 lemma_of(g) == "order" for g in c.children) for c in tok.children):
             return ON_ORDER
