@@ -2657,3 +2657,11 @@ def test_making_a_foreign_system_at_home_under_a_deal_is_licensed_production() -
     assert tuples(armsledger.extract("Beretta struck a deal with Egypt for the local production of its Px4 pistols.")) \
         == {("ITA", "EGY", "Px4", "agreement")}
     assert armsledger.extract("Outside Europe, licensed production continues to keep the F-16 alive.") == []
+
+
+def test_a_package_of_kinds_told_before_takes_the_systems_listed_after_it() -> None:
+    text = ("Washington announced a weapons package for Kyiv. The package includes Stinger missiles, "
+            "GMLRS rockets for Ukraine's HIMARS launchers and 30 Bradley fighting vehicles.")
+    assert tuples(armsledger.extract(text)) == {
+        ("USA", "UKR", "arms", "agreement"), ("USA", "UKR", "Stinger", "agreement"),
+        ("USA", "UKR", "GMLRS", "agreement"), ("USA", "UKR", "Bradley", "agreement")}

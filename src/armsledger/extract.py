@@ -145,7 +145,7 @@ class Extractor:
                 verdict = self.reader.deal_verdict(parsed) if narrative.right_after_claims(span) else None
                 claims += narrative.follow_up(doc, span, verdict)
                 continue
-            discourse, deal = narrative.discourse(span, mentions, doc.published)
+            discourse, deal = narrative.discourse(span, parsed, mentions, doc.published)
             readings = self.reader.read(parsed, mentions, discourse)
             if referred:  # a system read only through "the type" was inferred
                 named_here = {w.weapon.family for w in weapons if span.start <= w.start < span.end}

@@ -137,9 +137,10 @@ class Narrative:
     def right_after_claims(self, span: Span) -> bool:
         return self.layout.order[span.start] - self.last[0] == 1
 
-    def discourse(self, span: Span, mentions: Mentions,
+    def discourse(self, span: Span, parsed: Doc, mentions: Mentions,
                   published: date | None) -> tuple[Discourse, tuple[str, str, Status] | None]:
-        """What the sentence is read with, and the deal it goes on about, if any."""
+        """What the sentence (`span` in the document, `parsed` on its own) is read with, and the deal it
+        goes on about, if any."""
         layout = self.layout
         before = layout.previous.get(span.start)
         named_before = [m for m in layout.states if before is not None and before.start <= m.start < before.end
@@ -157,9 +158,11 @@ class Narrative:
             self.service[branch] = iso  # latest last
         distance = self.layout.order[span.start] - self.last[0]
         deal = deal_before(self.last[1]) if continues(span) and distance <= 2 else None
-        if deal is not None and not all(m.kind == "maker" or (m.kind in ("agency", "government", "service")
-                                                             and m.iso3s[0] in deal[:2]) for m in mentions.states):
-            deal = None  # only makers, or a body of the deal's own sides ("drawn from Pentagon stocks"), named
+        if deal is not None and not all(m.kind == "maker" or (m.iso3s[0] in deal[:2] and (
+                m.kind in ("agency", "government", "service") or parsed[m.end - 1].dep_ == "poss")) for m in mentions.states):
+            # only makers, or a body or an owner of the deal's own sides ("drawn from Pentagon stocks",
+            # "rockets for Ukraine's HIMARS"), named
+            deal = None
         recent = tuple((c.supplier, c.recipient, c.category) for c in self.last[1] if c.system) if distance <= 2 else ()
         return Discourse(
             context=layout.context, published=published, prior=prior, services=dict(self.service),
@@ -367,9 +370,10 @@ def deal_again(doc: Document, span: Span, before: list[Claim], status: Status, c
 
 
 def deal_before(before: list[Claim]) -> tuple[str, str, Status] | None:
-    """The one pair of states (supplier, recipient) whose deal in systems a sentence told of, and
-    the stage it told first."""
-    deals = {(c.supplier, c.recipient) for c in before if c.system and c.supplier and c.recipient}
+    """The one pair of states (supplier, recipient) whose deal in systems (or, failing any, in kinds
+    of equipment) a sentence told of, and the stage it told first."""
+    deals = {(c.supplier, c.recipient) for c in before if c.system and c.supplier and c.recipient} or {
+        (c.supplier, c.recipient) for c in before if c.supplier and c.recipient}  # "a weapons package for Ukraine"
     if len(deals) != 1:
         return None
     (supplier, recipient), = deals
