@@ -52,7 +52,7 @@ BUYING = frozenset({"buy", "purchase", "import", "acquire", "procure", "obtain"}
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply", "assemble"})
 TAKE_FROM = Cue("take", Status.DELIVERY, "in", "verb")  # "took 12 helicopters from Russia": received them
 # making a foreign design at home is licensed production: "to assemble the jets locally"
-LOCAL_MAKING = frozenset({"build", "make", "manufacture", "produce", "assemble"})
+LOCAL_MAKING = MAKE_VERBS - {"develop", "design", "supply"}
 LOCALLY = frozenset({"locally", "domestically"})
 LICENCE_CUE = Cue("licence", Status.AGREEMENT, "in", "verb")  # licensed production: the producer receives
 LICENSED_PRODUCTION = Cue("production", Status.AGREEMENT, "none", "noun")  # the parties come from around it
@@ -161,9 +161,8 @@ class StatusRules:
     def _asks_to_buy(tok: Token, inner: Token, inner_cue: Cue) -> bool:
         """"Washington urged Ankara to buy Patriots", "... to consider NASAMS": the one asked would buy;
         not "requested to buy F-16s" (no one asked) nor "approached China about buying" (the asker buys)."""
-        return tok.lemma_.lower() in ASKING and tok.pos_ == "VERB" and inner_cue.direction == "in" \
-            and inner.dep_ == "xcomp" and inner.head.i == tok.i \
-            and any(c.dep_ == "dobj" and c.i < inner.i for c in tok.children)
+        return StatusRules._asks_someone(tok) and inner_cue.direction == "in" and inner.dep_ == "xcomp" \
+            and inner.head.i == tok.i and any(c.dep_ == "dobj" and c.i < inner.i for c in tok.children)
 
     def _status(self, cues: list[tuple[Token, Cue]], chain: list[Token]) -> Status | None:
         ready = cues[0][0] if cues and cues[0][1].pos == "adj" and cues[0][1].status is Status.OFFER else None
