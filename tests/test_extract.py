@@ -2665,3 +2665,9 @@ def test_a_package_of_kinds_told_before_takes_the_systems_listed_after_it() -> N
     assert tuples(armsledger.extract(text)) == {
         ("USA", "UKR", "arms", "agreement"), ("USA", "UKR", "Stinger", "agreement"),
         ("USA", "UKR", "GMLRS", "agreement"), ("USA", "UKR", "Bradley", "agreement")}
+
+
+def test_a_relative_clause_on_the_design_a_system_is_based_on_is_about_the_system() -> None:
+    assert tuples(armsledger.extract("Among them are 300 BTR-4 carriers based on an older Soviet design, which "
+                                     "Iraq ordered from Ukraine in 2009.")) == {("UKR", "IRQ", "BTR-4", "agreement")}
+    assert armsledger.extract("Peru still flies 20 Su-25 jets based on a design that Russia developed.") == []

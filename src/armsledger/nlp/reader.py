@@ -103,6 +103,7 @@ PARTITIVES = frozenset({"first", "last", "second", "third", "final", "rest", "re
 SHOWCASING = frozenset({"market", "present"})
 VERSION_NOUNS = frozenset({"version", "variant", "derivative", "development", "model", "upgrade", "evolution"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
+DESIGN_VERBS = frozenset({"base", "derive", "model"})  # "vehicles based on an old design": what the design is of
 PENALTY = {"text": 0.0, "unnamed": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.15, "sentence": 0.25, "context": 0.3}
 
 
@@ -346,6 +347,8 @@ class SentenceReader(StageRules):
                  or ((t.lower_ in PARTITIVES or t.like_num) and any(c.lower_ == "of" for c in t.children if c in chain))]
         nouns += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         nouns += [c for c in head.children if c.dep_ == "appos"]  # "the S-400, a system that Turkey bought"
+        nouns += [o for a in head.children if a.dep_ == "acl" and lemma_of(a) in DESIGN_VERBS for p in a.children
+                  if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]  # "IFVs based on a Soviet design, which Peru ordered"
         clauses = [c for t in nouns for c in t.children if c.dep_ in ("relcl", "acl")]
         # "corvettes built by BAE Systems and delivered in 2013": the participle coordinated with the clause's
         clauses += [g for c in clauses if c.dep_ == "acl" for g in c.children if g.dep_ == "conj" and g.tag_ in ("VBN", "VBD")]
