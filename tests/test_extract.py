@@ -2671,3 +2671,22 @@ def test_a_relative_clause_on_the_design_a_system_is_based_on_is_about_the_syste
     assert tuples(armsledger.extract("Among them are 300 BTR-4 carriers based on an older Soviet design, which "
                                      "Iraq ordered from Ukraine in 2009.")) == {("UKR", "IRQ", "BTR-4", "agreement")}
     assert armsledger.extract("Peru still flies 20 Su-25 jets based on a design that Russia developed.") == []
+
+
+def test_prepared_to_sell_is_an_offer_but_prepared_for_shipment_is_not() -> None:
+    assert tuples(armsledger.extract("Turkey is prepared to sell Bayraktar TB2 drones to Kenya.")) \
+        == {("TUR", "KEN", "Bayraktar TB2", "offer")}
+    assert armsledger.extract("Officials said the drones had been prepared for shipment to Venezuela.") == []
+
+
+def test_the_two_sides_are_the_pair_the_article_is_about() -> None:
+    text = ("Rosoboronexport is ready to build the Su-30MKI in Vietnam, a Russian official told TASS. "
+            "He said the two sides are also in talks on more S-400 regiments beyond the two Hanoi ordered in 2021.")
+    assert tuples(armsledger.extract(text)) == {
+        ("RUS", "VNM", "Su-30MKI", "offer"), ("RUS", "VNM", "S-400", "negotiation")}
+    text = ("Vietnam's defence minister met Russian officials in Moscow on Monday. Vietnam wants more air defence "
+            "for its coast. The two countries are in talks on additional S-400 regiments.")
+    assert tuples(armsledger.extract(text)) == {("RUS", "VNM", "S-400", "negotiation")}
+    text = ("Pakistan flies JF-17 fighters. The JF-17, co-developed by the two countries, is built at Kamra. "
+            "India watches Pakistan's air force closely, and India has no JF-17.")
+    assert armsledger.extract(text) == []

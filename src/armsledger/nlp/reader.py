@@ -34,7 +34,14 @@ from armsledger.nlp.lexicon import (
     Lexicon,
     lexicon,
 )
-from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention, kind_fits, noun_lemma
+from armsledger.nlp.mentions import (
+    NAME_WEIGHT,
+    Mentions,
+    StateMention,
+    WeaponMention,
+    kind_fits,
+    noun_lemma,
+)
 from armsledger.nlp.sides import (
     CHOICE_VERBS,
     PAIR_NOUNS,
@@ -566,10 +573,20 @@ class SentenceReader(StageRules):
             if len(before) == 1:  # "... has received its first three Rafales. The aircraft are the first of 42 Rafales ordered"
                 recipient, how["recipient"] = before.pop(), "discourse"
         pairs = {(s, r) for s, r, _ in self._discourse.recent if supplier in (None, s)}
-        if not recipient and len(pairs) == 1 and any(
-                t.lower_ == "two" and t.head.lower_ in PAIR_NOUNS for t in sent):
+        two = any(t.lower_ == "two" and t.head.lower_ in PAIR_NOUNS for t in sent)
+        if not recipient and len(pairs) == 1 and two:
             (supplier, recipient), = pairs  # "... 64 K2 tanks to Poland. In August, the two countries signed for 180 more"
             how["supplier"], how["recipient"] = how["supplier"] if how["supplier"] != "text" else "discourse", "discourse"
+        elif two and (supplier, recipient) in pairs and how["recipient"] in ("sentence", "context"):
+            how["recipient"] = "discourse"  # "the two sides are in talks on S-400s beyond those New Delhi ordered": that pair
+        elif not recipient and supplier and not pairs and item.weapon is not None and any(
+                t.lower_ == "two" and t.head.lower_ in PAIR_NOUNS and t.head.dep_ == "nsubj" for t in sent):
+            # "the two sides are in talks on more S-400s" in a story of Russia and India: the state the
+            # article names most, other than the makers, where the sentence names no other
+            named = [(s, n) for s, n in self._discourse.context.most_common(4) if s not in (supplier, *item.weapon.origin)]
+            if named and named[0][1] >= 2 * NAME_WEIGHT and (len(named) == 1 or named[0][1] > named[1][1]) and all(
+                    iso in (named[0][0], *item.weapon.origin) for m in states_at.values() for iso in m.iso3s):
+                recipient, how["recipient"] = named[0][0], "discourse"
         if not supplier and recipient and how["recipient"] == "text" and item.weapon is None \
                 and status is Status.INTEREST and not roles.origin and not roles.makers and not self._weapon_tokens \
                 and any(c.dep_ == "nummod" or c.lower_ in ("a", "an", "new") for c in head.children) and all(

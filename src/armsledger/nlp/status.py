@@ -91,6 +91,8 @@ class StatusRules:
         if lemma == "win" and not any(c.dep_ == "dobj" for c in tok.children) and any(
                 c.lower_ in ("over", "against") and c.dep_ in ("prep", "prt", "advmod") for c in tok.children):
             return None  # "the Israeli guns won out over France's CAESAR": beat a rival, no contract with it
+        if lemma == "prepared" and not any(c.dep_ == "xcomp" for c in tok.children):
+            return None  # "is prepared to sell", not "prepared for shipment"
         if lemma in URGING and not any(
                 c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
             return None  # "urged Ankara to buy", "pressing Washington for F-35s"; not "pressed into service"
