@@ -2690,3 +2690,13 @@ def test_the_two_sides_are_the_pair_the_article_is_about() -> None:
     text = ("Pakistan flies JF-17 fighters. The JF-17, co-developed by the two countries, is built at Kamra. "
             "India watches Pakistan's air force closely, and India has no JF-17.")
     assert armsledger.extract(text) == []
+
+
+def test_a_system_the_parser_tears_from_its_list_is_claimed_with_the_list() -> None:
+    text = ("Bangladesh's air chief visited Beijing last week. He said China had offered Dhaka a package comprising "
+            "the J-10C, the KJ-500 airborne early warning aircraft and the HQ-9 air defence system.")
+    assert tuples(armsledger.extract(text)) == {
+        ("CHN", "BGD", "J-10C", "offer"), ("CHN", "BGD", "KJ-500", "offer"), ("CHN", "BGD", "HQ-9", "offer")}
+    # a system of another maker is not the list seller's, but a seller guessed from a maker is each system's own maker
+    assert tuples(armsledger.extract("Lithuania receives third NASAMS battery, first CV90 Mk IV vehicles")) == {
+        ("NOR", "LTU", "NASAMS", "delivery"), ("SWE", "LTU", "CV90", "delivery")}

@@ -110,6 +110,8 @@ PARTITIVES = frozenset({"first", "last", "second", "third", "final", "rest", "re
 SHOWCASING = frozenset({"market", "present"})
 VERSION_NOUNS = frozenset({"version", "variant", "derivative", "development", "model", "upgrade", "evolution"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
+# what may stand between two systems of one list: "the J-35, the KJ-500 airborne early warning aircraft and the HQ-19"
+LIST_GAP_POS = frozenset({"PUNCT", "CCONJ", "DET", "ADJ", "NOUN"})
 DESIGN_VERBS = frozenset({"base", "derive", "model"})  # "vehicles based on an old design": what the design is of
 PENALTY = {"text": 0.0, "unnamed": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.15, "sentence": 0.25, "context": 0.3}
 
@@ -201,6 +203,7 @@ class SentenceReader(StageRules):
             found = [self._read_item(sent, item, states_at, hint=hint)
                      if not rs or any("recipient" in r.inferred for r in rs) else rs
                      for item, rs in zip(items, found, strict=True)]
+        found = self._list_goes_on(sent, items, found, states_at)
         found = _givers_are_not_buyers(found)
         listed = {t.i for t in sent if t.lower_ == "including" or (t.lower_ == "as" and sent[t.i - 1].lower_ == "such")}
         found = [[r for r in rs if not self._umbrella(r, item, items, found, listed)]
@@ -250,6 +253,33 @@ class SentenceReader(StageRules):
             if status in (Status.DENIAL, Status.CANCELLATION, Status.AGREEMENT):
                 return status, tuple(dict.fromkeys(t.text for t, _ in cues))
         return None
+
+    def _list_goes_on(self, sent: Doc, items: list[Item], found: list[list[Reading]],
+                      states_at: dict[int, StateMention]) -> list[list[Reading]]:
+        """"China offered a package comprising the J-35, the KJ-500 airborne early warning aircraft
+        and the HQ-19": a system the parser tore from the list it is written in (here "airborne" taken
+        for a verb) is claimed as the item before it, where only commas, "and", "or", articles and
+        descriptive words stand between them, and the seller makes it too (not "American F-15s and the
+        Eurofighter"), or was only guessed from the system before (then its own maker sells it)."""
+        out = list(found)
+        for n in range(1, len(items)):
+            item, before = items[n], items[n - 1]
+            if out[n] or not out[n - 1] or item.weapon is None or before.end > item.start:
+                continue
+            gap = sent[before.end : item.start]
+            head = self._np_head(sent[item.start : item.end])
+            if not any(t.text == "," or t.lower_ in ("and", "or") for t in gap) or any(
+                    t.i in states_at or t.i in self._weapon_tokens or t.text in ("(", ")", ";", ":")
+                    or t.pos_ not in LIST_GAP_POS or (t.pos_ == "CCONJ" and t.lower_ not in ("and", "or")) for t in gap) \
+                    or (head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX")):
+                continue  # not "Russia delivered the S-400s, and the Su-35s remain on order"
+            origin = item.weapon.origin
+            out[n] = [replace(r, weapon=item.weapon, system=catalog().spelling(item.weapon, sent[item.start : item.end].text),
+                              category=item.category, quantity=None,
+                              supplier=r.supplier if r.supplier in origin else origin[0])
+                      for r in out[n - 1] if r.weapon is not None and (r.supplier in origin or (
+                          "supplier" in r.inferred and origin and origin[0] != r.recipient))]
+        return out
 
     @staticmethod
     def _umbrella(reading: Reading, item: Item, items: list[Item], found: list[list[Reading]],
