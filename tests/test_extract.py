@@ -2700,3 +2700,9 @@ def test_a_system_the_parser_tears_from_its_list_is_claimed_with_the_list() -> N
     # a system of another maker is not the list seller's, but a seller guessed from a maker is each system's own maker
     assert tuples(armsledger.extract("Lithuania receives third NASAMS battery, first CV90 Mk IV vehicles")) == {
         ("NOR", "LTU", "NASAMS", "delivery"), ("SWE", "LTU", "CV90", "delivery")}
+
+
+def test_a_system_set_alongside_others_is_not_sold_by_their_seller() -> None:
+    assert tuples(armsledger.extract("Since 2021, Niamey has taken delivery of Akinci drones from Turkey, alongside "
+                                     "Russian-built Mi-171Sh helicopters.")) == {
+        ("TUR", "NER", "Akinci", "delivery"), ("RUS", "NER", "Mi-171Sh", "delivery")}

@@ -110,6 +110,7 @@ PARTITIVES = frozenset({"first", "last", "second", "third", "final", "rest", "re
 SHOWCASING = frozenset({"market", "present"})
 VERSION_NOUNS = frozenset({"version", "variant", "derivative", "development", "model", "upgrade", "evolution"})
 # how much less a side is trusted when it was not read from the grammar of the sentence
+ALONGSIDE = frozenset({"alongside", "besides", "beside"})  # "drones from Turkey, alongside Russian helicopters"
 # what may stand between two systems of one list: "the J-35, the KJ-500 airborne early warning aircraft and the HQ-19"
 LIST_GAP_POS = frozenset({"PUNCT", "CCONJ", "DET", "ADJ", "NOUN"})
 DESIGN_VERBS = frozenset({"base", "derive", "model"})  # "vehicles based on an old design": what the design is of
@@ -582,6 +583,12 @@ class SentenceReader(StageRules):
             roles.recipient.append(fallback.recipient or "")
         supplier, recipient, how = self._sides(roles, item, states_at, cues, hint,
                                                self._open_side_states(head, span, states_at))
+        origin = item.weapon.origin if item.weapon else ()
+        if origin and supplier not in origin and not roles.second_hand and any(
+                t.lower_ in ALONGSIDE and t.dep_ == "prep" for t in chain) and recipient not in origin:
+            # "took delivery of Akinci drones from Turkey, alongside Russian-built Mi-171Sh helicopters":
+            # the seller of the drones is not that of the helicopters set beside them; their maker's state
+            supplier, how["supplier"] = next((o for o in roles.origin if o in origin), origin[0]), "origin"
         if (not supplier or not recipient) and item.weapon is None and self._definite(head) and not any(
                 kind_fits(frozenset({item.category}), w.weapon.category) for w in self._weapons):
             # "the helicopters", where the sentence names no helicopter of its own ("... with 14 T700 engines")
