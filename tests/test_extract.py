@@ -2706,3 +2706,18 @@ def test_a_system_set_alongside_others_is_not_sold_by_their_seller() -> None:
     assert tuples(armsledger.extract("Since 2021, Niamey has taken delivery of Akinci drones from Turkey, alongside "
                                      "Russian-built Mi-171Sh helicopters.")) == {
         ("TUR", "NER", "Akinci", "delivery"), ("RUS", "NER", "Mi-171Sh", "delivery")}
+
+
+def test_the_entrants_a_contest_includes_are_offered_to_its_buyer() -> None:
+    text = ("Peru plans to buy 24 new fighter jets for the Peruvian Air Force. Contenders in the competition include "
+            "Lockheed Martin's F-16 Block 70, Saab's Gripen and the Dassault Rafale.")
+    assert tuples(armsledger.extract(text)) == {
+        (None, "PER", "aircraft", "interest"), ("USA", "PER", "F-16 Block 70", "offer"), ("SWE", "PER", "Gripen", "offer"),
+        ("FRA", "PER", "Rafale", "offer")}
+
+
+def test_where_a_shipment_was_going_is_its_buyer() -> None:
+    assert tuples(armsledger.extract("Madrid refused licences for three shipments of rifles worth EUR 2 million that "
+                                     "would have gone to Morocco.")) == {("ESP", "MAR", "arms", "denial")}
+    assert tuples(armsledger.extract("Rome refused licences for two shipments of rifles bound for Turkey.")) \
+        == {("ITA", "TUR", "arms", "denial")}

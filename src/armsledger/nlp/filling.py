@@ -243,6 +243,13 @@ class SideFilling(SideRules):
         contest = {r for _, r, _ in self._discourse.recent if r and r != supplier}
         if recipient is None and len(contest) == 1 and any(c is STANDING_CUE for _, c in cues):
             recipient, how["recipient"] = contest.pop(), "discourse"  # "... are also in the running": that contest
+        elif recipient is None and not contest and any(c is STANDING_CUE for _, c in cues):
+            # in a story about Canada's fighter competition, "contenders in the competition include ...": its buyer
+            here = {iso for m in clause_states.values() for iso in m.iso3s}  # the entrants' makers
+            ranked = [(s, n) for s, n in context.most_common(5) if s != supplier and s not in here
+                      and s not in self._discourse.sellers_only]
+            if ranked and ranked[0][1] >= NAME_WEIGHT and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                recipient, how["recipient"] = ranked[0][0], "context"
         if recipient is None and (how["supplier"] == "text" or supplier in roles.label) and not home \
                 and section not in (None, supplier):
             recipient, how["recipient"] = section, "context"  # under the heading "LITHUANIA": "CV90s from Sweden"

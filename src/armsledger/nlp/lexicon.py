@@ -98,7 +98,7 @@ def lexicon() -> Lexicon:
         else:
             cues[(lemma, pos)] = cue
         cue_forms |= _inflections(words[0])
-    cue_forms |= STANDING
+    cue_forms |= STANDING | {"competition", "competitions", "contest", "contests"}
     categories: dict[tuple[str, ...], Category] = {}
     category_forms: set[str] = set()
     for noun, category in _rows("cues/categories.tsv", ["noun", "category"]):

@@ -44,6 +44,7 @@ from armsledger.nlp.mentions import (
 )
 from armsledger.nlp.sides import (
     CHOICE_VERBS,
+    CONTESTS,
     PAIR_NOUNS,
     SUPPLIER_NOUNS,
     TEMPORAL,
@@ -883,6 +884,11 @@ class SentenceReader(StageRules):
                             if o.dep_ == "pobj" and o.lower_ in STANDING), None)
             if running is not None and lemma_of(tok) == "be":
                 return [(running, STANDING_CUE)]  # "the Rafale and the F-21 are also in the running": competing
+            contest = next((o for c in tok.children if c.dep_ == "nsubj" for p in c.children
+                            if p.dep_ == "prep" and p.lower_ in ("in", "for") for o in p.children
+                            if o.dep_ == "pobj" and lemma_of(o) in CONTESTS | STANDING), None)
+            if contest is not None and lemma_of(tok) == "include":
+                return [(contest, STANDING_CUE)]  # "contenders in the competition include the F-35 and the Gripen"
         return []
 
     # -- attribution ---------------------------------------------------------------------

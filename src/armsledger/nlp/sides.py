@@ -94,6 +94,7 @@ LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complet
 # "teamed with Rafael to build", "partnered with Tata to offer": the one joined is a fellow maker
 TEAMING = frozenset({"team", "partner", "collaborate", "ally"})
 # verbs that pass a cue through to their object: "began delivering", "the deal includes 36 jets"
+DESTINED = frozenset({"go", "head", "bind", "destine"})  # "arms bound for Yemen": where they are going
 TRANSPARENT_VERBS = frozenset({"be", "have", "submit", "place", "start", "begin", "continue", "complete", "resume", "finish",
                                "expect", "schedule", "set", "go", "try", "help", "move", "seem", "include",
                                "comprise", "involve", "cover", "cost", "value", "worth", "reach", "total",
@@ -393,6 +394,15 @@ class SideRules(StatusRules):
             if direction in ("win", "award", "both", "in", "out"):  # "won a contract with the Navy"
                 children += [g for c in tok.children if c.dep_ == "dobj" and c.i not in on_chain
                              and self._is_cue(c) for g in c.children if g.dep_ == "prep"]
+            if tok.pos_ in ("NOUN", "PROPN"):
+                # "shipments of arms that would have gone to Israel", "arms bound for Yemen", "equipment worth
+                # EUR 2 million that would have gone to Israel": where they were going is the buyer
+                bound = [i for c in (*tok.children, *(g for w in tok.children if w.lower_ == "worth" for g in w.subtree))
+                         if c.dep_ in ("relcl", "acl") and lemma_of(c) in DESTINED
+                         for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                         for o in p.children if o.dep_ == "pobj" for i in self._states_in(o, states_at, places=False)]
+                roles.recipient.extend(bound[:1])
+                roles.co_recipients.extend(bound[1:])
             for child in children:
                 dep, word = child.dep_, child.lower_
                 if child.i in on_chain:
