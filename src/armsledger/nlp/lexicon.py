@@ -98,6 +98,7 @@ def lexicon() -> Lexicon:
         else:
             cues[(lemma, pos)] = cue
         cue_forms |= _inflections(words[0])
+    # and the contests whose entrants a sentence may list ("contenders in the competition include ...")
     cue_forms |= STANDING | {"competition", "competitions", "contest", "contests"}
     categories: dict[tuple[str, ...], Category] = {}
     category_forms: set[str] = set()

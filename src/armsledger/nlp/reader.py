@@ -110,11 +110,11 @@ PARTITIVES = frozenset({"first", "last", "second", "third", "final", "rest", "re
 # "marketed the Gripen E to Colombia": a sales pitch, an offer only of a named system to a buyer the sentence names
 SHOWCASING = frozenset({"market", "present"})
 VERSION_NOUNS = frozenset({"version", "variant", "derivative", "development", "model", "upgrade", "evolution"})
-# how much less a side is trusted when it was not read from the grammar of the sentence
 ALONGSIDE = frozenset({"alongside", "besides", "beside"})  # "drones from Turkey, alongside Russian helicopters"
 # what may stand between two systems of one list: "the J-35, the KJ-500 airborne early warning aircraft and the HQ-19"
 LIST_GAP_POS = frozenset({"PUNCT", "CCONJ", "DET", "ADJ", "NOUN"})
 DESIGN_VERBS = frozenset({"base", "derive", "model"})  # "vehicles based on an old design": what the design is of
+# how much less a side is trusted when it was not read from the grammar of the sentence
 PENALTY = {"text": 0.0, "unnamed": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.15, "sentence": 0.25, "context": 0.3}
 
 

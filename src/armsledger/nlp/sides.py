@@ -93,8 +93,8 @@ LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complet
                          "abandon", "shelve", "terminate", "ditch", "annul", "revoke"})
 # "teamed with Rafael to build", "partnered with Tata to offer": the one joined is a fellow maker
 TEAMING = frozenset({"team", "partner", "collaborate", "ally"})
-# verbs that pass a cue through to their object: "began delivering", "the deal includes 36 jets"
 DESTINED = frozenset({"go", "head", "bind", "destine"})  # "arms bound for Yemen": where they are going
+# verbs that pass a cue through to their object: "began delivering", "the deal includes 36 jets"
 TRANSPARENT_VERBS = frozenset({"be", "have", "submit", "place", "start", "begin", "continue", "complete", "resume", "finish",
                                "expect", "schedule", "set", "go", "try", "help", "move", "seem", "include",
                                "comprise", "involve", "cover", "cost", "value", "worth", "reach", "total",
