@@ -2721,3 +2721,13 @@ def test_where_a_shipment_was_going_is_its_buyer() -> None:
                                      "would have gone to Morocco.")) == {("ESP", "MAR", "arms", "denial")}
     assert tuples(armsledger.extract("Rome refused licences for two shipments of rifles bound for Turkey.")) \
         == {("ITA", "TUR", "arms", "denial")}
+
+
+def test_a_state_that_turns_a_system_down_would_have_bought_it() -> None:
+    assert tuples(armsledger.extract("Norway turned down the K9 howitzer in 2023.")) \
+        == {("KOR", "NOR", "K9", "cancellation")}
+    # but one that rejects a request or a sale is the seller
+    assert tuples(armsledger.extract("Russia rejected Egypt's request for Su-35 fighters.")) \
+        == {("RUS", "EGY", "Su-35", "cancellation")}
+    assert tuples(armsledger.extract("Germany rejected the sale of Leopard tanks to Qatar.")) \
+        == {("DEU", "QAT", "Leopard", "cancellation")}

@@ -110,6 +110,7 @@ PARTITIVES = frozenset({"first", "last", "second", "third", "final", "rest", "re
 # "marketed the Gripen E to Colombia": a sales pitch, an offer only of a named system to a buyer the sentence names
 SHOWCASING = frozenset({"market", "present"})
 VERSION_NOUNS = frozenset({"version", "variant", "derivative", "development", "model", "upgrade", "evolution"})
+REJECTING = frozenset({"reject", "turn", "spurn"})  # "Norway rejected the K9": the subject would have bought it
 ALONGSIDE = frozenset({"alongside", "besides", "beside"})  # "drones from Turkey, alongside Russian helicopters"
 # what may stand between two systems of one list: "the J-35, the KJ-500 airborne early warning aircraft and the HQ-19"
 LIST_GAP_POS = frozenset({"PUNCT", "CCONJ", "DET", "ADJ", "NOUN"})
@@ -585,6 +586,14 @@ class SentenceReader(StageRules):
         supplier, recipient, how = self._sides(roles, item, states_at, cues, hint,
                                                self._open_side_states(head, span, states_at))
         origin = item.weapon.origin if item.weapon else ()
+        rejecter = next((c for c in chain[1].children if c.dep_ == "nsubj"), None) \
+            if len(chain) > 1 and head.dep_ == "dobj" and lemma_of(chain[1]) in REJECTING else None
+        buyer = self._states_in(rejecter, states_at)[:1] if rejecter is not None and origin else []
+        if buyer and buyer[0] not in origin and how["recipient"] != "text":
+            # "Norway rejected the K9 in favour of the Archer": a buyer turns a system down
+            recipient, how["recipient"] = buyer[0], "text"
+            if supplier in (None, recipient):
+                supplier, how["supplier"] = origin[0], "origin"
         if origin and supplier not in origin and not roles.second_hand and any(
                 t.lower_ in ALONGSIDE and t.dep_ == "prep" for t in chain) and recipient not in origin:
             # "took delivery of Akinci drones from Turkey, alongside Russian-built Mi-171Sh helicopters":
