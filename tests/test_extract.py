@@ -2731,3 +2731,9 @@ def test_a_state_that_turns_a_system_down_would_have_bought_it() -> None:
         == {("RUS", "EGY", "Su-35", "cancellation")}
     assert tuples(armsledger.extract("Germany rejected the sale of Leopard tanks to Qatar.")) \
         == {("DEU", "QAT", "Leopard", "cancellation")}
+
+
+def test_systems_bracketed_after_their_makers_are_each_makers_offer() -> None:
+    text = "Canada has received bids from Saab (A26), Hanwha Ocean (KSS-III) and TKMS (Type 212CD) for its submarine plan."
+    assert tuples(armsledger.extract(text)) == {
+        ("SWE", "CAN", "A26", "offer"), ("KOR", "CAN", "KSS-III", "offer"), ("DEU", "CAN", "Type 212CD", "offer")}

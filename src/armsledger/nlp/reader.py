@@ -267,6 +267,12 @@ class SentenceReader(StageRules):
         out = list(found)
         for n in range(1, len(items)):
             item, before = items[n], items[n - 1]
+            maker = self._bracketed_after(sent, before, item, out[n - 1], states_at)
+            if maker is not None and item.weapon is not None:  # "bids from Saab (A26), Hanwha Ocean (KSS-III) ..."
+                out[n] = [replace(r, weapon=item.weapon, system=catalog().spelling(item.weapon, sent[item.start : item.end].text),
+                                  category=item.category, quantity=None, supplier=maker)
+                          for r in out[n - 1] if r.weapon is not None and maker != r.recipient]
+                continue
             if out[n] or not out[n - 1] or item.weapon is None or before.end > item.start:
                 continue
             gap = sent[before.end : item.start]
@@ -283,6 +289,22 @@ class SentenceReader(StageRules):
                       for r in out[n - 1] if r.weapon is not None and (r.supplier in origin or (
                           "supplier" in r.inferred and origin and origin[0] != r.recipient))]
         return out
+
+    def _bracketed_after(self, sent: Doc, before: Item, item: Item, readings: list[Reading],
+                         states_at: dict[int, StateMention]) -> str | None:
+        """The state of the maker a system is bracketed after, where the system before it in the
+        sentence stands in the same way in the same list of makers ("bids from Saab (A26), Hanwha
+        Ocean (KSS-III) and TKMS (Type 212CD)": the parser hangs the later ones anywhere) and it
+        makes the system."""
+        if item.weapon is None or not readings or before.end > item.start:
+            return None
+        heads = [self._np_head(sent[i.start : i.end]) for i in (before, item)]
+        first, second = (states_at.get(h.head.i) if h.dep_ == "appos" else None for h in heads)
+        if first is None or second is None or first.kind != "maker" or second.kind != "maker" or not all(
+                t.i in states_at or t.text in ("(", ")", ",") or t.lower_ == "and" for t in sent[before.end : item.start]):
+            return None
+        iso = second.iso3s[0]
+        return iso if not item.weapon.origin or iso in item.weapon.origin else None
 
     @staticmethod
     def _umbrella(reading: Reading, item: Item, items: list[Item], found: list[list[Reading]],
