@@ -269,9 +269,7 @@ class SentenceReader(StageRules):
             item, before = items[n], items[n - 1]
             maker = self._bracketed_after(sent, before, item, out[n - 1], states_at)
             if maker is not None and item.weapon is not None:  # "bids from Saab (A26), Hanwha Ocean (KSS-III) ..."
-                out[n] = [replace(r, weapon=item.weapon, system=catalog().spelling(item.weapon, sent[item.start : item.end].text),
-                                  category=item.category, quantity=None, supplier=maker)
-                          for r in out[n - 1] if r.weapon is not None and maker != r.recipient]
+                out[n] = [_as_item(r, item, item.weapon, sent, maker) for r in out[n - 1] if r.weapon is not None and maker != r.recipient]
                 continue
             if out[n] or not out[n - 1] or item.weapon is None or before.end > item.start:
                 continue
@@ -283,9 +281,7 @@ class SentenceReader(StageRules):
                     or (head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX")):
                 continue  # not "Russia delivered the S-400s, and the Su-35s remain on order"
             origin = item.weapon.origin
-            out[n] = [replace(r, weapon=item.weapon, system=catalog().spelling(item.weapon, sent[item.start : item.end].text),
-                              category=item.category, quantity=None,
-                              supplier=r.supplier if r.supplier in origin else origin[0])
+            out[n] = [_as_item(r, item, item.weapon, sent, r.supplier if r.supplier in origin else origin[0])
                       for r in out[n - 1] if r.weapon is not None and (r.supplier in origin or (
                           "supplier" in r.inferred and origin and origin[0] != r.recipient))]
         return out
@@ -642,14 +638,15 @@ class SentenceReader(StageRules):
             if len(before) == 1:  # "... has received its first three Rafales. The aircraft are the first of 42 Rafales ordered"
                 recipient, how["recipient"] = before.pop(), "discourse"
         pairs = {(s, r) for s, r, _ in self._discourse.recent if supplier in (None, s)}
-        two = any(t.lower_ == "two" and t.head.lower_ in PAIR_NOUNS for t in sent)
+        pair_noun = next((t.head for t in sent if t.lower_ == "two" and t.head.lower_ in PAIR_NOUNS), None)
+        two = pair_noun is not None
         if not recipient and len(pairs) == 1 and two:
             (supplier, recipient), = pairs  # "... 64 K2 tanks to Poland. In August, the two countries signed for 180 more"
             how["supplier"], how["recipient"] = how["supplier"] if how["supplier"] != "text" else "discourse", "discourse"
         elif two and (supplier, recipient) in pairs and how["recipient"] in ("sentence", "context"):
             how["recipient"] = "discourse"  # "the two sides are in talks on S-400s beyond those New Delhi ordered": that pair
-        elif not recipient and supplier and not pairs and item.weapon is not None and any(
-                t.lower_ == "two" and t.head.lower_ in PAIR_NOUNS and t.head.dep_ == "nsubj" for t in sent):
+        elif not recipient and supplier and not pairs and item.weapon is not None and pair_noun is not None \
+                and pair_noun.dep_ == "nsubj":
             # "the two sides are in talks on more S-400s" in a story of Russia and India: the state the
             # article names most, other than the makers, where the sentence names no other
             named = [(s, n) for s, n in self._discourse.context.most_common(4) if s not in (supplier, *item.weapon.origin)]
@@ -1000,3 +997,9 @@ def _givers_are_not_buyers(found: list[list[Reading]]) -> list[list[Reading]]:
     return [[r if not ("recipient" in r.inferred and r.recipient in givers) else replace(r, recipient=buyer)
              for r in rs if buyer is not None or not ("recipient" in r.inferred and r.recipient in givers)]
             for rs in found]
+
+
+def _as_item(reading: Reading, item: Item, weapon: Weapon, sent: Doc, supplier: str | None) -> Reading:
+    """The reading of the system before, made the claim of `item`, naming `weapon` (one more system of the same list)."""
+    return replace(reading, weapon=weapon, system=catalog().spelling(weapon, sent[item.start : item.end].text),
+                   category=item.category, quantity=None, supplier=supplier)
