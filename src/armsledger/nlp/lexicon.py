@@ -32,6 +32,7 @@ class Cue:
     status: Status
     direction: str  # out | in | both | none | award | win (see data/cues/status.tsv)
     pos: str  # verb | noun | adj
+    needs: tuple[str, ...] = ()  # children it counts only with, any one: "xcomp", "prep:for" (data/cues/status.tsv)
 
 
 # what a deal is called: "the sale", "that contract", "no such agreement"
@@ -88,10 +89,10 @@ def lexicon() -> Lexicon:
     cues: dict[tuple[str, str], Cue] = {}
     phrase_cues: dict[tuple[str, ...], Cue] = {}
     cue_forms: set[str] = set()
-    for lemma, status, direction, pos in _rows("cues/status.tsv", ["cue", "status", "direction", "pos"]):
+    for lemma, status, direction, pos, needs in _rows("cues/status.tsv", ["cue", "status", "direction", "pos", "needs"]):
         if direction not in ("out", "in", "both", "none", "award", "win") or pos not in ("verb", "noun", "adj"):
             raise DataError(f"data/cues/status.tsv: bad direction or pos for {lemma!r}")
-        cue = Cue(lemma, Status(status), direction, pos)
+        cue = Cue(lemma, Status(status), direction, pos, () if needs == "-" else tuple(needs.split("|")))
         words = tuple(lemma.split())
         if len(words) > 1:
             phrase_cues[words] = cue

@@ -91,13 +91,6 @@ class StatusRules:
         if lemma == "win" and not any(c.dep_ == "dobj" for c in tok.children) and any(
                 c.lower_ in ("over", "against") and c.dep_ in ("prep", "prt", "advmod") for c in tok.children):
             return None  # "the Israeli guns won out over France's CAESAR": beat a rival, no contract with it
-        if lemma == "prepared" and not any(c.dep_ == "xcomp" for c in tok.children):
-            return None  # "is prepared to sell", not "prepared for shipment"
-        if lemma in URGING and not any(
-                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
-            return None  # "urged Ankara to buy", "pressing Washington for F-35s"; not "pressed into service"
-        if lemma in ("decline", "drop") and not any(c.dep_ in ("xcomp", "dobj", "auxpass") for c in tok.children):
-            return None  # "exports declined by 20%": a fall; but "declined to issue a licence" refuses
         if any(c.dep_ == "dobj" and lemma_of(c) in OBSTACLES for c in tok.children):
             return None  # "dropped its objection to the sale": what ends is the obstacle, not the sale
         if lemma in ("arm", "equip") and pos == "verb" and any(c.dep_ == "nsubj" and (
@@ -130,10 +123,9 @@ class StatusRules:
             return Cue(lemma, Status.AGREEMENT, "none", pos)  # "the UAE won U.S. approval to buy F-35s": not a contractor
         if cue is None and pos == "noun" and tok.tag_ in ("VBG", "VBN"):
             cue = self.lex.cue(lemma, "verb")
-        if cue is None and pos == "verb" and lemma == "look" and not any(
-                c.dep_ == "prep" and c.lower_ in ("at", "for", "to") for c in tok.children) \
-                and not any(c.dep_ == "xcomp" for c in tok.children):
-            return None
+        if cue is not None and cue.needs and not any(
+                c.dep_ in cue.needs or f"{c.dep_}:{c.lower_}" in cue.needs for c in tok.children):
+            return None  # "urged Ankara to buy", not "pressed into service"; "exports declined by 20%": a fall
         return cue
 
     @staticmethod
