@@ -2737,3 +2737,41 @@ def test_systems_bracketed_after_their_makers_are_each_makers_offer() -> None:
     text = "Canada has received bids from Saab (A26), Hanwha Ocean (KSS-III) and TKMS (Type 212CD) for its submarine plan."
     assert tuples(armsledger.extract(text)) == {
         ("SWE", "CAN", "A26", "offer"), ("KOR", "CAN", "KSS-III", "offer"), ("DEU", "CAN", "Type 212CD", "offer")}
+
+
+def test_an_approved_sale_goes_to_each_state_after_to() -> None:
+    text = "Washington approved potential arms sales to Latvia, Chile and Ghana on Friday."
+    assert tuples(armsledger.extract(text)) == {
+        ("USA", "LVA", "arms", "agreement"), ("USA", "CHL", "arms", "agreement"), ("USA", "GHA", "arms", "agreement")}
+    # but the "to" of talks is still the other party
+    assert tuples(armsledger.extract("Ghana is talking to Russia about the sale of tanks.")) \
+        == {("RUS", "GHA", "armoured_vehicle", "negotiation")}
+
+
+def test_a_block_number_is_not_a_quantity() -> None:
+    claims = armsledger.extract("Chile asked for six F-16 C Block 70 jets and two F-16 D Block 70 jets.")
+    assert sorted((c.system, c.quantity) for c in claims) == [("F-16C", 6), ("F-16D", 2)]
+
+
+def test_states_that_want_to_strike_a_deal_together_both_buy() -> None:
+    text = "Kenya and Peru have shown interest in striking a deal to procure Bayraktar TB2 drones."
+    assert tuples(armsledger.extract(text)) == {
+        ("TUR", "KEN", "Bayraktar TB2", "interest"), ("TUR", "PER", "Bayraktar TB2", "interest")}
+
+
+def test_an_unnamed_next_buyer_leaves_the_recipient_open() -> None:
+    assert tuples(armsledger.extract("Baykar will export the Bayraktar TB2 to another purchaser next year.")) \
+        == {("TUR", None, "Bayraktar TB2", "agreement")}
+    assert tuples(armsledger.extract("Baykar has signed a TB2 export contract with one more country.")) \
+        == {("TUR", None, "TB2", "agreement")}
+
+
+def test_the_maker_s_state_supplies_in_a_contract_signed_with_it() -> None:
+    text = "Algeria has never signed a contract with the Russian side for the supply of MiG-35 jets."
+    assert tuples(armsledger.extract(text)) == {("RUS", "DZA", "MiG-35", "denial")}
+
+
+def test_either_after_two_joined_states_is_each_of_them() -> None:
+    text = "Chinese drones went to both Jordan and Iraq years ago, when Washington refused to sell F-16 jets to either."
+    assert {t for t in tuples(armsledger.extract(text)) if t[0] == "USA"} == {
+        ("USA", "JOR", "F-16", "denial"), ("USA", "IRQ", "F-16", "denial")}

@@ -88,7 +88,17 @@ class SideFilling(SideRules):
                 m.kind == "maker" for m in states_at.values() if pair.supplier in m.iso3s):
             roles.not_buyers.append(pair.supplier)  # the maker's home state neither sells it here nor buys it
             pair.supplier = built[0]  # "Leonardo offered the British-built AW159": the state it is built in sells
-        parties = [p for p in dict.fromkeys(roles.party) if p not in (pair.supplier, pair.recipient)]
+        # not a co-buyer of a system neither builds: "Albania and Kyrgyzstan have shown interest in striking a deal to
+        # procure TB2s"; but "Kenyan and South Korean officials held talks on a purchase of FA-50s": Korea sells
+        buyers = roles.co_recipients if pair.recipient not in origin else []
+        parties = [p for p in dict.fromkeys(roles.party) if p not in (pair.supplier, pair.recipient, *buyers)]
+        maker = next((p for p in roles.with_party if p in origin and p in parties), None)
+        if maker is not None and pair.recipient is None and pair.supplier is not None and pair.supplier not in origin \
+                and pair.supplier in roles.party and pair.supplier not in roles.discourse:
+            # "Egypt has never signed a contract with the Russian military for the supply of MiG-35s": the
+            # party that makes the system supplies it, whichever of the two is the subject
+            pair.supplier, pair.recipient = maker, pair.supplier
+            parties.remove(maker)
         for m in roles.makers:
             if pair.supplier is None and m != pair.recipient and not roles.second_hand:
                 pair.supplier = m if not origin or m in origin else origin[0]
@@ -120,6 +130,9 @@ class SideFilling(SideRules):
             parties = []
         if pair.supplier is None and pair.recipient is None and parties and not origin:
             parties = self._deal_with_one_state(pair, parties, states_at, cues)
+        if pair.supplier is None and pair.recipient is None and roles.unnamed_buyers and len(parties) == 1 \
+                and parties[0] in origin:
+            pair.supplier = parties.pop()  # "Baykar completed the TB2 export contract with one more country"
         parties.sort(key=lambda p: p not in origin)  # "Senegal and Mauritania are in talks with Brazil over the Super Tucano"
         buyer_from_parties = False
         for p in parties:

@@ -50,7 +50,7 @@ ARMED_FORCE_NOUNS = frozenset({"navy", "army", "military", "force", "forces", "m
 ANAPHORIC_NOUNS = ARMED_FORCE_NOUNS | {"country", "nation", "state", "government", "kingdom", "republic", "island",
                                        "ministry"}
 # buyers the text leaves unnamed: "partners", "several countries", "an unnamed customer"
-PARTY_NOUNS = frozenset({"country", "partner", "customer", "client", "buyer", "nation", "government"})
+PARTY_NOUNS = CLIENT_NOUNS | {"country", "partner", "nation", "government"}
 # people who act for their state: "officials from Warsaw and Seoul signed" names the parties
 # "any party in Sudan": whoever fights in a state stands for it as a recipient
 SIDES = frozenset({"party", "side", "faction", "group", "actor"})
@@ -421,9 +421,12 @@ class SideRules(StatusRules):
                         roles.unnamed_buyers = True  # "requests from more than 20 African countries"
                     if word == "for" and any(lemma_of(o) in REASON_NOUNS for o in objs):
                         pass  # "cancelled the deal for fear of U.S. sanctions": a reason, not a buyer
-                    elif word == "to" and direction == "both" and tok.pos_ == "VERB":
-                        # "Pakistan is talking to Russia about tanks": the other party; not "make a
-                        # Korean radar talk to a Russian missile"
+                    elif word == "to" and direction == "both" and tok.pos_ == "VERB" and not (any(
+                            t.i == tok.i and cue.direction == "both" for t, cue in cues) and any(
+                            cue.direction == "out" and t.dep_ == "dobj" and t.head.i == tok.i for t, cue in cues)):
+                        # "Pakistan is talking to Russia about tanks": the other party; not "make a Korean radar
+                        # talk to a Russian missile"; not "approved arms sales to Slovakia, Spain and the UK",
+                        # where the sale it approves goes to each
                         roles.party.extend(i for o in objs if o.i in states_at for i in states_at[o.i].iso3s[:1])
                     elif word in ("to", "for", "into") and not (tok.pos_ in ("VERB", "AUX") and tok.i not in cue_dirs
                                                                and lemma_of(tok) not in TRANSPARENT_VERBS):
@@ -438,6 +441,9 @@ class SideRules(StatusRules):
                             back = self._country_before(objs, states_at, roles)  # helicopters to the country"
                             roles.recipient.extend(back)
                             roles.discourse.extend(back)
+                            pair = self._pair_before(objs or [g for g in child.children if g.dep_ == "pcomp"], states_at, roles)
+                            roles.recipient.extend(pair[:1])
+                            roles.co_recipients.extend(pair[1:])
                     elif word == "from" and (direction == "win" or lemma_of(tok) in ("request", "application") or any(
                             c.dep_ == "dobj" and lemma_of(c) in ("request", "application") for c in tok.children)
                             or (lemma_of(tok) in ("order", "contract") and isos and all(
@@ -466,6 +472,8 @@ class SideRules(StatusRules):
                         # not "sell missiles with American parts", not "is a topic, with debate over ..."
                         roles.party.extend(isos)
                         roles.with_party.extend(isos)
+                        if not isos and any(self._unnamed_party(o) and o.tag_ == "NN" for o in objs):
+                            roles.unnamed_buyers = True  # "completed the TB2 export contract with one more country"
                     elif word == "by" and direction:
                         self._by_direction(roles).get(
                             direction, []).extend(isos)
@@ -758,6 +766,22 @@ class SideRules(StatusRules):
         return [iso for iso in earlier if iso not in roles.supplier][:1]
 
     @staticmethod
+    def _pair_before(objs: list[Token], states_at: dict[int, StateMention], roles: Roles) -> list[str]:
+        """"either", "both" or "them" after the states the sentence has joined by "and" ("supplied to
+        both Riyadh and Abu Dhabi, when Washington refused to sell Reapers to either"): those states."""
+        if not any(o.lower_ in ("either", "both", "them") and o.pos_ in ("PRON", "DET", "ADV") for o in objs):
+            return []
+        doc = objs[0].doc
+        heads = [doc[i].head if doc[i].dep_ == "compound" else doc[i] for i in sorted(states_at, reverse=True) if i < objs[0].i]
+        joined = [t for t in heads if t.dep_ == "conj"]  # "Abu Dhabi": the name's head
+        top = joined[0] if joined else None
+        while top is not None and top.dep_ == "conj":
+            top = top.head
+        group = conjuncts(top) if top is not None else []
+        isos = [i for t in group for i in SideRules._states_in(t, states_at, shallow=True)]
+        return [i for i in dict.fromkeys(isos) if i not in roles.supplier] if len(isos) > 1 else []
+
+    @staticmethod
     def _unnamed_party(tok: Token) -> bool:
         """"partners", "several countries", "an unnamed foreign customer", "many of the same
         customers": buyers left unnamed."""
@@ -765,7 +789,7 @@ class SideRules(StatusRules):
             tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                         if g.dep_ == "pobj"), tok)
         return lemma_of(tok) in PARTY_NOUNS and (tok.tag_ == "NNS" or any(
-            c.dep_ in ("det", "amod") and c.lower_ in ("a", "an", "one", "unnamed", "undisclosed", "foreign", "several")
+            c.dep_ in ("det", "amod", "nummod") and c.lower_ in ("a", "an", "one", "another", "unnamed", "undisclosed", "foreign", "several")
             for c in tok.children))
 
     @staticmethod
