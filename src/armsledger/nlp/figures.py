@@ -51,8 +51,7 @@ def quantity(head: Token, span_tokens: list[Token]) -> int | None:
             if child.i >= 2 and child.nbor(-1).text == "-" and not child.nbor(-1).whitespace_ \
                     and not child.nbor(-2).whitespace_:
                 continue  # the "200" of "NC-212-200": a variant, not a count
-            if (child.i == tok.i + 1 and tok.lower_ in STANDARD_WORDS) or (
-                    child.i >= 1 and child.nbor(-1).lower_ in STANDARD_WORDS):
+            if child.i >= 1 and child.nbor(-1).lower_ in STANDARD_WORDS:
                 continue  # the "20" of "FA-50 Block 20", the "3" of "Tranche 3": a standard, not a count
             if child.dep_ in ("nummod",) or (child.like_num and child.dep_ in ("amod", "compound", "quantmod")):
                 n = number(child)

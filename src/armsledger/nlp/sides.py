@@ -421,12 +421,9 @@ class SideRules(StatusRules):
                         roles.unnamed_buyers = True  # "requests from more than 20 African countries"
                     if word == "for" and any(lemma_of(o) in REASON_NOUNS for o in objs):
                         pass  # "cancelled the deal for fear of U.S. sanctions": a reason, not a buyer
-                    elif word == "to" and direction == "both" and tok.pos_ == "VERB" and not (any(
-                            t.i == tok.i and cue.direction == "both" for t, cue in cues) and any(
-                            cue.direction == "out" and t.dep_ == "dobj" and t.head.i == tok.i for t, cue in cues)):
+                    elif word == "to" and direction == "both" and tok.pos_ == "VERB" and not self._passes_on_a_sale(tok, cues):
                         # "Pakistan is talking to Russia about tanks": the other party; not "make a Korean radar
-                        # talk to a Russian missile"; not "approved arms sales to Slovakia, Spain and the UK",
-                        # where the sale it approves goes to each
+                        # talk to a Russian missile"
                         roles.party.extend(i for o in objs if o.i in states_at for i in states_at[o.i].iso3s[:1])
                     elif word in ("to", "for", "into") and not (tok.pos_ in ("VERB", "AUX") and tok.i not in cue_dirs
                                                                and lemma_of(tok) not in TRANSPARENT_VERBS):
@@ -764,6 +761,13 @@ class SideRules(StatusRules):
             return []
         earlier = [states_at[i].iso3s[0] for i in sorted(states_at, reverse=True) if i < objs[0].i]
         return [iso for iso in earlier if iso not in roles.supplier][:1]
+
+    @staticmethod
+    def _passes_on_a_sale(verb: Token, cues: list[tuple[Token, Cue]]) -> bool:
+        """A two-party verb whose object is a sale ("approved arms sales to Slovakia, Spain and the UK"):
+        its "to" names the buyers of the sale, each of them, not the other party to the verb."""
+        return any(t.i == verb.i and cue.direction == "both" for t, cue in cues) and any(
+            cue.direction == "out" and t.dep_ == "dobj" and t.head.i == verb.i for t, cue in cues)
 
     @staticmethod
     def _pair_before(objs: list[Token], states_at: dict[int, StateMention], roles: Roles) -> list[str]:
