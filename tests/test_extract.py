@@ -2775,3 +2775,53 @@ def test_either_after_two_joined_states_is_each_of_them() -> None:
     text = "Chinese drones went to both Jordan and Iraq years ago, when Washington refused to sell F-16 jets to either."
     assert {t for t in tuples(armsledger.extract(text)) if t[0] == "USA"} == {
         ("USA", "JOR", "F-16", "denial"), ("USA", "IRQ", "F-16", "denial")}
+
+
+def test_a_dateline_s_state_is_no_party() -> None:
+    text = "BOGOTA, Colombia — Peru has agreed to buy ten used Mirage 2000 fighter jets from France."
+    assert tuples(armsledger.extract(text)) == {("FRA", "PER", "Mirage 2000", "agreement")}
+    assert tuples(armsledger.extract("PERU: France cancels Mirage 2000 transfer")) \
+        == {("FRA", "PER", "Mirage 2000", "cancellation")}
+
+
+def test_a_verb_whose_object_is_the_delivery_keeps_its_to() -> None:
+    text = "Embraer celebrated the delivery of C-390 transports to two nations, Hungary and Portugal."
+    assert tuples(armsledger.extract(text)) == {
+        ("BRA", "HUN", "C-390", "delivery"), ("BRA", "PRT", "C-390", "delivery")}
+    assert tuples(armsledger.extract("Ghana will finance its Mi-17 order on top of its debts to France.")) == {
+        ("RUS", "GHA", "Mi-17", "agreement")}
+
+
+def test_a_transfer_begun_is_a_delivery() -> None:
+    assert tuples(armsledger.extract("Kenya and Ghana started to receive the A-29 last year.")) == {
+        ("BRA", "KEN", "A-29", "delivery"), ("BRA", "GHA", "A-29", "delivery")}
+    assert tuples(armsledger.extract("Ghana will start to receive the A-29 in 2027.")) == {
+        ("BRA", "GHA", "A-29", "agreement")}
+
+
+def test_wanting_to_upgrade_what_a_state_has_is_no_wish_to_buy() -> None:
+    assert armsledger.extract("Peru has long been looking to modernise its ageing fleet of Su-25 attack jets.") == []
+    assert tuples(armsledger.extract("Russia offered to upgrade Peru's Su-25 attack jets.")) == {
+        ("RUS", "PER", "Su-25", "offer")}
+
+
+def test_a_service_named_before_gives_what_the_service_gives() -> None:
+    text = ("The Japan Coast Guard trained Filipino crews in May. "
+            "The Coast Guard has since handed over two patrol vessels to Palau and Fiji.")
+    assert tuples(armsledger.extract(text)) == {("JPN", "PLW", "ship", "delivery"), ("JPN", "FJI", "ship", "delivery")}
+
+
+def test_an_undisclosed_buyer_is_not_the_one_named_before() -> None:
+    text = "Malaysia is in talks for the FA-50. An undisclosed Asian country has ordered six FA-50 jets."
+    assert tuples(armsledger.extract(text)) == {
+        ("KOR", "MYS", "FA-50", "negotiation"), ("KOR", None, "FA-50", "agreement")}
+
+
+def test_receiving_permission_to_sell_is_no_delivery() -> None:
+    assert tuples(armsledger.extract("Norway has received U.S. permission to sell 32 F-16 jets to Romania.")) == {
+        ("NOR", "ROU", "F-16", "agreement")}
+
+
+def test_deals_to_several_buyers_go_to_each() -> None:
+    text = "The Asian sale follows confirmed deals for C-390s earlier this year to Hungary and Austria."
+    assert tuples(armsledger.extract(text)) == {("BRA", "HUN", "C-390", "agreement"), ("BRA", "AUT", "C-390", "agreement")}

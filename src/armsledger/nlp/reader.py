@@ -189,6 +189,8 @@ class SentenceReader(StageRules):
                        or (lemma_of(sent[i].head) in ("republic", "bloc", "era")  # also in a name: "Countering America's Adversaries"
                            and not states_at[i].start <= sent[i].head.i < states_at[i].end))]:
             del states_at[i]  # "India's neighbour", "U.S. allies like the Philippines", "a former Soviet republic"
+        for i in [i for i in states_at if i < _dateline_end(sent)]:
+            del states_at[i]  # "SANTIAGO, Chile — Argentina has signed ...": where the story was filed
         items = self._items(sent, mentions)
         found = [self._read_item(sent, item, states_at) for item in items]
         # "engines to Pakistan for the JF-17s acquired from China": an item whose buyer the grammar
@@ -951,6 +953,20 @@ def _respectively(items: list[Item], found: list[list[Reading]], states_at: dict
     order = sorted(buyers[0], key=lambda iso: first.get(iso or "", 10**6))
     keep = dict(zip(named, order, strict=True))  # item index -> its buyer
     return [[r for r in rs if n not in keep or r.recipient == keep[n]] for n, rs in enumerate(found)]
+
+
+def _dateline_end(sent: Doc) -> int:
+    """Where a dateline that opens the sentence ends: "SANTIAGO, Chile — ", "KYIV, Ukraine (AP) -":
+    a place in capitals, then only names, commas and an agency in brackets, up to a dash or colon;
+    0 where there is none."""
+    if not (len(sent) > 2 and sent[0].is_upper and sent[0].is_alpha and len(sent[0]) > 2):
+        return 0
+    for tok in sent[1:10]:
+        if tok.text in ("—", "–", "-", "--", ":"):
+            return tok.i if sent[1].text in (",", "(") else 0  # not a label: "NIGER: US cancels C-130 transfer"
+        if not (tok.is_punct or tok.like_num or tok.text[:1].isupper()):
+            return 0
+    return 0
 
 
 def _clause_of(tok: Token) -> int:

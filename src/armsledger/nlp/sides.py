@@ -45,10 +45,11 @@ EDGES = frozenset({"border", "frontier", "coast", "coastline", "airspace", "wate
 # what a demonym may qualify without naming a buyer: "the British components", "the British embargo"
 NOT_BUYERS = EDGES | {"component", "part", "embargo", "design", "engine", "technology", "sanction", "restriction",
                       "law", "rule", "content", "avionics", "licence", "license", "ban", "veto", "approval", "consent"}
-ARMED_FORCE_NOUNS = frozenset({"navy", "army", "military", "force", "forces", "marine", "marines", "service"})
+ARMED_FORCE_NOUNS = frozenset({"navy", "army", "military", "force", "forces", "marine", "marines", "service", "guard"})
 # nouns that, with "the" or "its", point back to a state: "the country received", "its navy ordered"
 ANAPHORIC_NOUNS = ARMED_FORCE_NOUNS | {"country", "nation", "state", "government", "kingdom", "republic", "island",
                                        "ministry"}
+UNDISCLOSED = frozenset({"unnamed", "undisclosed", "unidentified", "unspecified"})
 # buyers the text leaves unnamed: "partners", "several countries", "an unnamed customer"
 PARTY_NOUNS = CLIENT_NOUNS | {"country", "partner", "nation", "government"}
 # people who act for their state: "officials from Warsaw and Seoul signed" names the parties
@@ -373,7 +374,12 @@ class SideRules(StatusRules):
                     isos = self._fronted_place(tok, subject, states_at)  # "In Burkina Faso, the government received"
                 if not isos and direction in ("in", "award"):
                     isos = self._buyer_named_before(subject, states_at, roles, made_in)
-                if not isos and direction in ("in", "award") and subject.tag_ == "NNS" and (any(
+                if not isos and direction == "out":
+                    isos = self._service_named_before(subject, roles)
+                if not isos and direction in ("in", "award") and any(
+                        c.lower_ in UNDISCLOSED for c in subject.children) and lemma_of(subject) in PARTY_NOUNS:
+                    roles.unnamed_buyers = True  # "an undisclosed African country ordered four A-29s"
+                elif not isos and direction in ("in", "award") and subject.tag_ == "NNS" and (any(
                         c.dep_ in ("amod", "compound") and c.lower_ in REGIONS for c in subject.children)
                         or (lemma_of(subject) in PARTY_NOUNS and not any(
                             c.lower_ in ("both", "two", "these", "those", "the") for c in subject.children))):
@@ -426,8 +432,12 @@ class SideRules(StatusRules):
                         # talk to a Russian missile"
                         roles.party.extend(i for o in objs if o.i in states_at for i in states_at[o.i].iso3s[:1])
                     elif word in ("to", "for", "into") and not (tok.pos_ in ("VERB", "AUX") and tok.i not in cue_dirs
-                                                               and lemma_of(tok) not in TRANSPARENT_VERBS):
-                        # not "the risks the sale poses to the US": the verb must carry the transfer
+                                                               and lemma_of(tok) not in TRANSPARENT_VERBS
+                                                               and not any(c.dep_ == "dobj" and c.i in on_chain
+                                                                           and cue_dirs.get(c.i) in ("out", "none", "both")
+                                                                           for c in tok.children)):
+                        # not "the risks the sale poses to the US": the verb must carry the transfer, or have
+                        # it as its object ("celebrated the delivery of Super Tucanos to two nations")
                         to_seller = word == "to" and (direction == "award" or tok.lemma_.lower() in ASKING
                                                       or licence is not None)  # "built under licence to a Navantia design"
                         (roles.supplier if to_seller else roles.recipient).extend(isos[:1])
@@ -672,6 +682,20 @@ class SideRules(StatusRules):
         roles.discourse.append(named)
         return [named]
 
+    def _service_named_before(self, subject: Token, roles: Roles) -> list[str]:
+        """A giver named only as "the navy" or "the Coast Guard": the armed service of that branch the
+        article named last ("U.S. Coast Guard photo. ... The Coast Guard has transferred patrol boats
+        to Costa Rica"); never the article's topic, which is mostly the buyer."""
+        if self._anaphor(subject) not in ARMED_FORCE_NOUNS or subject.lower_ == "service":
+            return []
+        branch = "air" if any(c.lower_ == "air" for c in subject.children) else BRANCHES.get(lemma_of(subject), "")
+        services = self._discourse.services
+        named = services.get(branch) if branch else next(reversed(services.values()), None)
+        if named is None:
+            return []
+        roles.discourse.append(named)
+        return [named]
+
     def _denier(self, chain: list[Token], states_at: dict[int, StateMention]) -> list[str]:
         """"Officials in Islamabad dismissed the report, saying no deal for J-35s had been signed with
         China": the state of whoever denies, found as the subject of the clause the denial hangs
@@ -793,7 +817,7 @@ class SideRules(StatusRules):
             tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                         if g.dep_ == "pobj"), tok)
         return lemma_of(tok) in PARTY_NOUNS and (tok.tag_ == "NNS" or any(
-            c.dep_ in ("det", "amod", "nummod") and c.lower_ in ("a", "an", "one", "another", "unnamed", "undisclosed", "foreign", "several")
+            c.dep_ in ("det", "amod", "nummod") and c.lower_ in ("a", "an", "one", "another", "foreign", "several", *UNDISCLOSED)
             for c in tok.children))
 
     @staticmethod
@@ -856,9 +880,9 @@ class SideRules(StatusRules):
             passive = any(c.dep_ == "auxpass" for c in current.children)
             subjects = [c for c in current.children if c.dep_ == "nsubj"]
             if passive and came_from_xcomp:  # "Egypt is set to receive", "India is expected to sign"
-                raised = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
-                if raised is not None:
-                    return raised
+                raised = [c for c in current.children if c.dep_ == "nsubjpass"]
+                if raised:  # the nearest: not a dateline parsed as a second subject
+                    return min(raised, key=lambda c: abs(current.i - c.i))
             if not subjects and not passive and current.dep_ == "ROOT" and current.tag_ in ("VBD", "VBZ", "VBP"):
                 subjects = SideRules._stray_subject(current)
             if subjects and not passive:  # the nearest: not a dateline parsed as a second subject

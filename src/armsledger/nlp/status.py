@@ -9,6 +9,7 @@ buy" is interest, "in talks to buy" negotiation, "offered to supply" offer, "den
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from armsledger.nlp.lexicon import CLIENT_NOUNS, CLOSING_STOPS, Cue
@@ -47,6 +48,9 @@ OBSTACLES = frozenset({"objection", "opposition", "veto", "ban", "embargo", "res
 ENABLING = frozenset({"allow", "let", "permit", "authorise", "authorize", "enable"})
 PERMISSIONS = frozenset({"approval", "permission", "clearance", "consent", "authorization", "authorisation",
                          "go-ahead", "nod", "licence", "license"})
+# work a state does on equipment it has: wanting to do it is no wish to buy the equipment
+UPKEEP = frozenset({"upgrade", "modernise", "modernize", "refurbish", "overhaul", "retrofit", "integrate", "maintain",
+                    "repair", "service", "retire", "decommission", "replace", "extend"})
 BUYING = frozenset({"buy", "purchase", "import", "acquire", "procure", "obtain"})
 
 MAKE_VERBS = frozenset({"build", "make", "manufacture", "produce", "develop", "design", "supply", "assemble"})
@@ -118,9 +122,11 @@ class StatusRules:
                 for c in tok.children) and any(c.dep_ == "dobj" and (c.i in self._weapon_tokens or lemma_of(
                     c) in self._equipment_lemmas) for c in tok.children):  # not "smugglers took them from Turkey"
             return TAKE_FROM  # "it also took 12 Mi-35M attack helicopters from Russia"
-        if cue is not None and cue.direction == "win" and any(c.dep_ == "dobj" and lemma_of(c) in PERMISSIONS
-                                                             for c in tok.children):
-            return Cue(lemma, Status.AGREEMENT, "none", pos)  # "the UAE won U.S. approval to buy F-35s": not a contractor
+        if cue is not None and (cue.direction == "win" or (cue.direction == "in" and cue.status is Status.DELIVERY)) and any(c.dep_ == "dobj" and lemma_of(c) in PERMISSIONS
+                                                                     for c in tok.children):
+            # "the UAE won U.S. approval to buy F-35s": not a contractor; "Denmark received U.S. permission
+            # to sell F-16s": what it received is the permission
+            return Cue(lemma, Status.AGREEMENT, "none", pos)
         if cue is None and pos == "noun" and tok.tag_ in ("VBG", "VBN"):
             cue = self.lex.cue(lemma, "verb")
         if cue is not None and cue.needs and not any(
@@ -163,6 +169,11 @@ class StatusRules:
         if ready is not None and ready in chain and any(  # the innermost cue: not "ready to support an F-16 sale"
                 t.dep_ == "xcomp" and t.head.i == ready.i and self._cue(t) is None for t in chain[: chain.index(ready)]):
             return None  # "Poland is willing to integrate the Rosomaks": ready to do something else than supply them
+        if cues and cues[0][1].status is Status.INTEREST and cues[0][0] in chain and any(
+                t.dep_ == "xcomp" and t.head.i == cues[0][0].i and lemma_of(t) in UPKEEP and prior.dep_ == "dobj"
+                and not any(c.dep_ == "prep" and c.lower_ in ("with", "from", "by") for c in t.children)
+                for prior, t in pairwise(chain[: chain.index(cues[0][0])])):
+            return None  # "Romania has been looking to modernise its fleet of MiG-21s": work on what it has
         status: Status | None = None
         noun = False  # the status so far comes from a noun: "a contract for the delivery of ships"
         prev: tuple[Token, Cue] | None = None
@@ -217,8 +228,7 @@ class StatusRules:
                 # "the S-300 systems supplied to Syria": already handed over; so too a headline's
                 # "50 T-72s supplied to Nicaragua", or a reduced relative the parser took for one
                 return Status.DELIVERY
-            if self._infinitive(tok) and tok.dep_ == "xcomp" and lemma_of(tok.head) in ("continue", "resume") \
-                    and not self._future(tok.head):
+            if self._under_way(tok):
                 return Status.DELIVERY  # "Turkey continued to send drones to Tripoli": a supply under way
             if self._future(tok) or self._infinitive(tok):
                 return Status.AGREEMENT
@@ -234,7 +244,7 @@ class StatusRules:
                 self._future(tok.head) or (tok.dep_ in ("nsubj", "nsubjpass") and lemma_of(tok.head) in NOT_YET_VERBS)):
             return Status.AGREEMENT  # "deliveries will start in 2020", "delivery has slipped to 2026"
         if cue.pos == "verb" and status is Status.DELIVERY and (self._future(tok) or self._infinitive(tok)):
-            return Status.AGREEMENT if not self._about_to(tok) else Status.DELIVERY
+            return Status.DELIVERY if self._about_to(tok) or self._under_way(tok) else Status.AGREEMENT
         if lemma in ("interest", "interested") and any(c.lower_ in ("no", "little") for c in tok.children):
             return Status.DENIAL
         if status is Status.AGREEMENT and any(c.lower_ in ("proposed", "possible", "potential", "prospective")
@@ -265,6 +275,13 @@ class StatusRules:
         return cue.lemma in BUYING and tok.tag_ in ("VBZ", "VBP") and not headline and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children) and not any(
             c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in tok.children)
+
+    def _under_way(self, tok: Token) -> bool:
+        """A transfer told as begun or going on: "continued to send drones", "started to receive the
+        A-29"; not "will start to deliver", "plans to begin receiving"."""
+        head = tok.head
+        return self._infinitive(tok) and tok.dep_ == "xcomp" and lemma_of(head) in ("continue", "resume", "start", "begin") \
+            and not self._future(head) and not self._infinitive(head) and head.tag_ != "VB"
 
     @staticmethod
     def _aux(tok: Token) -> set[str]:
