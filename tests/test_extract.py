@@ -2825,3 +2825,19 @@ def test_receiving_permission_to_sell_is_no_delivery() -> None:
 def test_deals_to_several_buyers_go_to_each() -> None:
     text = "The Asian sale follows confirmed deals for C-390s earlier this year to Hungary and Austria."
     assert tuples(armsledger.extract(text)) == {("BRA", "HUN", "C-390", "agreement"), ("BRA", "AUT", "C-390", "agreement")}
+
+
+def test_who_cancels_a_deal_with_a_seller_is_its_buyer() -> None:
+    text = "The matter is delicate for Germany after Norway's cancellation of a large submarine deal with Berlin."
+    assert tuples(armsledger.extract(text)) == {("DEU", "NOR", "submarine", "cancellation")}
+
+
+def test_an_amount_of_approved_sales_goes_to_each_buyer() -> None:
+    text = "The State Department approved $2.1 billion of potential weapons sales to Latvia, Chile and Greece."
+    assert tuples(armsledger.extract(text)) == {
+        ("USA", "LVA", "arms", "agreement"), ("USA", "CHL", "arms", "agreement"), ("USA", "GRC", "arms", "agreement")}
+
+
+def test_the_entrants_of_a_contest_are_read_with_it() -> None:
+    text = "Peru shortlisted two jets from a field that included the JF-17 and the Russian-made MiG-35."
+    assert tuples(armsledger.extract(text)) == {("PAK", "PER", "JF-17", "interest"), ("RUS", "PER", "MiG-35", "interest")}

@@ -834,9 +834,11 @@ class SentenceReader(StageRules):
             if dep == "relcl" and not (lemma_of(tok) in CONTENT_VERBS and parent.dep_ == "pobj" and parent.head.lower_ in (
                     "of", "for") and lemma_of(parent.head.head) in DEAL_NOUNS | {"package"}) and not (
                     lemma_of(parent) in DEAL_NOUNS | {"plan"} and parent.dep_ in ("dobj", "nsubj", "nsubjpass")
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
-                break  # but "a package of weapons that includes Stingers", "cancelled a deal to buy Mirages":
-                # the clause of the package or the deal governs them
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) and not (
+                    lemma_of(tok) in CONTENT_VERBS and lemma_of(parent) in CONTESTS | {"field", "shortlist"}):
+                break  # but "a package of weapons that includes Stingers", "cancelled a deal to buy Mirages",
+                # "shortlisted two types out of a field that included the JF-17": the clause of the package,
+                # the deal or the contest governs them
             tok = parent
         top = chain[-1]
         for verb in (c for c in top.children if c.dep_ == "conj" and c.pos_ == "VERB"):

@@ -431,12 +431,14 @@ class SideRules(StatusRules):
                         # "Pakistan is talking to Russia about tanks": the other party; not "make a Korean radar
                         # talk to a Russian missile"
                         roles.party.extend(i for o in objs if o.i in states_at for i in states_at[o.i].iso3s[:1])
-                    elif word in ("to", "for", "into") and not (tok.pos_ in ("VERB", "AUX") and tok.i not in cue_dirs
+                    elif word in ("to", "for", "into") and not ((tok.pos_ in ("VERB", "AUX") or tok.dep_ == "acomp")
+                                                               and tok.i not in cue_dirs
                                                                and lemma_of(tok) not in TRANSPARENT_VERBS
                                                                and not any(c.dep_ == "dobj" and c.i in on_chain
                                                                            and cue_dirs.get(c.i) in ("out", "none", "both")
                                                                            for c in tok.children)):
-                        # not "the risks the sale poses to the US": the verb must carry the transfer, or have
+                        # not "the risks the sale poses to the US", "the deal is sensitive for France": the verb
+                        # or predicate adjective must carry the transfer, or have
                         # it as its object ("celebrated the delivery of Super Tucanos to two nations")
                         to_seller = word == "to" and (direction == "award" or tok.lemma_.lower() in ASKING
                                                       or licence is not None)  # "built under licence to a Navantia design"
@@ -507,6 +509,8 @@ class SideRules(StatusRules):
                         roles.supplier.extend(isos)  # "Russia's biggest customer": Russia sells to it
                     elif lemma_of(tok) in SUPPLIER_NOUNS:
                         roles.recipient.extend(isos)  # "India's largest supplier": India buys from it
+                    elif own_direction == "none" and cue_status.get(tok.i) is Status.CANCELLATION:
+                        roles.party.extend(isos)  # "Australia's cancellation of a submarine deal with Paris"
                     else:
                         self._by_direction(roles).get(own_direction, []).extend(isos)
                 elif dep in ("compound", "amod", "nmod") and tok.i in cue_dirs and tok.i != head.i:
@@ -789,9 +793,12 @@ class SideRules(StatusRules):
     @staticmethod
     def _passes_on_a_sale(verb: Token, cues: list[tuple[Token, Cue]]) -> bool:
         """A two-party verb whose object is a sale ("approved arms sales to Slovakia, Spain and the UK"):
-        its "to" names the buyers of the sale, each of them, not the other party to the verb."""
+        its "to" names the buyers of the sale, each of them, not the other party to the verb; so too an
+        amount of sales ("approved $4.7 billion of weapons sales to ...")."""
+        def measured(t: Token) -> Token:  # "$4.7 billion of sales": the sales
+            return t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.like_num else t
         return any(t.i == verb.i and cue.direction == "both" for t, cue in cues) and any(
-            cue.direction == "out" and t.dep_ == "dobj" and t.head.i == verb.i for t, cue in cues)
+            cue.direction == "out" and measured(t).dep_ == "dobj" and measured(t).head.i == verb.i for t, cue in cues)
 
     @staticmethod
     def _pair_before(objs: list[Token], states_at: dict[int, StateMention], roles: Roles) -> list[str]:
