@@ -2841,3 +2841,16 @@ def test_an_amount_of_approved_sales_goes_to_each_buyer() -> None:
 def test_the_entrants_of_a_contest_are_read_with_it() -> None:
     text = "Peru shortlisted two jets from a field that included the JF-17 and the Russian-made MiG-35."
     assert tuples(armsledger.extract(text)) == {("PAK", "PER", "JF-17", "interest"), ("RUS", "PER", "MiG-35", "interest")}
+
+
+def test_the_proposal_goes_on_about_the_sale_just_told() -> None:
+    text = ("Washington has approved a possible sale of F-16 jets to Bahrain. "
+            "The proposal also covers 18 F110 engines.")
+    assert tuples(armsledger.extract(text)) == {("USA", "BHR", "F-16", "agreement"), ("USA", "BHR", "F110", "agreement")}
+
+
+def test_a_list_of_clients_or_suppliers_gives_each() -> None:
+    assert tuples(armsledger.extract("Italy's biggest arms clients were Qatar and Kuwait.")) == {
+        ("ITA", "QAT", "arms", "delivery"), ("ITA", "KWT", "arms", "delivery")}
+    assert tuples(armsledger.extract("Serbia's main arms suppliers are China and Belarus.")) == {
+        ("CHN", "SRB", "arms", "delivery"), ("BLR", "SRB", "arms", "delivery")}

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from armsledger.types import Category, Document
 
 # "the package includes ...", "the same deal covered ...": a deal the text has just told of
-DEAL_WORDS = DEAL_NOUNS | {"package", "acquisition"}  # the words, as written, that name a deal
+DEAL_WORDS = DEAL_NOUNS | {"package", "acquisition", "proposal"}  # the words, as written, that name a deal
 # what may stand between "the" and "contract": "the SAR7.5 billion (EUR1.8 billion) contract"
 DEAL_SIZE = frozenset({"billion", "million", "bn", "mn", "m", "trillion", "crore", "lakh", "-", "$", "€", "£"})
 

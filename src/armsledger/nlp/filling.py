@@ -149,9 +149,12 @@ class SideFilling(SideRules):
         if pair.supplier is None and pair.recipient is not None:
             pair.supplier = next((a for a, b in roles.relations if b == pair.recipient), None)
             how["supplier"] = "clause" if pair.supplier else "text"
+            roles.co_suppliers.extend(a for a, b in roles.relations if b == pair.recipient and a != pair.supplier)
         if pair.recipient is None and pair.supplier is not None:
             pair.recipient = next((b for a, b in roles.relations if a == pair.supplier), None)
             how["recipient"] = "clause" if pair.recipient else how["recipient"]
+            # "Spain's other major arms clients were Britain, France and Turkey": each
+            roles.co_recipients.extend(b for a, b in roles.relations if a == pair.supplier and b != pair.recipient)
 
     def _deal_with_one_state(self, pair: _Pair, parties: list[str], states_at: dict[int, StateMention],
                              cues: list[tuple[Token, Cue]]) -> list[str]:

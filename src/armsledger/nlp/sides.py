@@ -547,12 +547,12 @@ class SideRules(StatusRules):
             for verb in (t.head for t in chain if t.dep_ == "ccomp" and lemma_of(t.head) in ADDRESSING_VERBS):
                 roles.recipient.extend(i for c in verb.children if c.dep_ in ("dobj", "dative")
                                        for i in self._states_in(c, states_at, places=False))
-        for noun in head.doc:  # "X is Y's largest customer", "X is Y's main supplier", "X, Y's arms supplier"
-            lemma = lemma_of(noun)
-            if noun.dep_ not in ("attr", "appos") or lemma not in CLIENT_NOUNS | SUPPLIER_NOUNS:
+        for noun in head.doc:  # "X is Y's largest customer", "X is Y's main supplier", "X, Y's arms supplier",
+            lemma = lemma_of(noun)  # "Y's biggest arms clients are X and Z"
+            if noun.dep_ not in ("attr", "appos", "nsubj") or lemma not in CLIENT_NOUNS | SUPPLIER_NOUNS:
                 continue
             subj = noun.head if noun.dep_ == "appos" else next(
-                (c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                (c for c in noun.head.children if c.dep_ == ("attr" if noun.dep_ == "nsubj" else "nsubj")), None)
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             if subj is None or poss is None:
                 continue
