@@ -2854,3 +2854,15 @@ def test_a_list_of_clients_or_suppliers_gives_each() -> None:
         ("ITA", "QAT", "arms", "delivery"), ("ITA", "KWT", "arms", "delivery")}
     assert tuples(armsledger.extract("Serbia's main arms suppliers are China and Belarus.")) == {
         ("CHN", "SRB", "arms", "delivery"), ("BLR", "SRB", "arms", "delivery")}
+
+
+def test_each_item_of_a_list_goes_to_the_states_after_it() -> None:
+    text = ("Berlin approved the export of two frigates to Egypt, Rheinmetall ammunition worth 90 million euros "
+            "to Qatar and Diehl missiles to Brazil.")
+    assert tuples(armsledger.extract(text)) == {
+        ("DEU", "EGY", "ship", "agreement"), ("DEU", "QAT", "arms", "agreement"), ("DEU", "BRA", "missile", "agreement")}
+    text = ("Since 2021, Korean firms have sold K9 howitzers to Egypt and Vietnam, FA-50 light fighters to Malaysia, "
+            "and Chunmoo launchers to Poland and Norway.")
+    assert tuples(armsledger.extract(text)) == {
+        ("KOR", "EGY", "K9", "agreement"), ("KOR", "VNM", "K9", "agreement"), ("KOR", "MYS", "FA-50", "agreement"),
+        ("KOR", "POL", "Chunmoo", "agreement"), ("KOR", "NOR", "Chunmoo", "agreement")}

@@ -16,6 +16,7 @@ other stages in `nlp/stages.py`, mixins of `SentenceReader`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -209,6 +210,7 @@ class SentenceReader(StageRules):
                      if not rs or any("recipient" in r.inferred for r in rs) else rs
                      for item, rs in zip(items, found, strict=True)]
         found = self._list_goes_on(sent, items, found, states_at)
+        found = _each_to_its_own(sent, items, found, states_at, self._is_cue)
         found = _givers_are_not_buyers(found)
         listed = {t.i for t in sent if t.lower_ == "including" or (t.lower_ == "as" and sent[t.i - 1].lower_ == "such")}
         found = [[r for r in rs if not self._umbrella(r, item, items, found, listed)]
@@ -969,6 +971,64 @@ def _dateline_end(sent: Doc) -> int:
         if not (tok.is_punct or tok.like_num or tok.text[:1].isupper()):
             return 0
     return 0
+
+
+def _each_to_its_own(sent: Doc, items: list[Item], found: list[list[Reading]],
+                     states_at: dict[int, StateMention], is_cue: Callable[[Token], bool]) -> list[list[Reading]]:
+    """"approved the export of four warships to Israel, ammunition worth EUR 179 million to Qatar and
+    missiles to the Philippines": where two or more items are each followed by "to" and states of
+    their own, with no comma, state or cue between (only words that describe it, or another item
+    right after it: "Paveway precision-guided bombs to Saudi Arabia"), each goes to its own states,
+    at the stage and from the supplier the sentence gives (the parser hangs such lists anywhere)."""
+    own: dict[int, list[str]] = {}
+    starts = {i.start for i in items}
+    for n, item in enumerate(items):
+        for t in sent[item.end : min(item.end + 12, len(sent))]:
+            if t.lower_ == "to":
+                own[n] = _states_listed(sent, t.i + 1, states_at)
+                break
+            if t.text in (",", ";", "(", ":") or t.i in states_at or is_cue(t) or (
+                    t.i in starts and any(g.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and g.text != "-"
+                                          for g in sent[item.end : t.i])):
+                break
+    own = {n: isos for n, isos in own.items() if isos}
+    if own and any(is_cue(t) for t in sent[items[min(own)].start : items[max(own)].end]):
+        return found  # "sold K9s to Egypt and is pitching them to Peru": a stage for each
+    others = {iso for isos in own.values() for iso in isos}
+    template = next((r for rs in found for r in rs if r.supplier and r.supplier not in others), None)
+    if len({tuple(isos) for isos in own.values()}) < 2 or template is None:
+        return found
+    out = []
+    for n, (item, rs) in enumerate(zip(items, found, strict=True)):
+        mine = own.get(n)
+        if mine is None:
+            out.append(rs)
+            continue
+        kept = [r for r in rs if r.recipient in mine or r.recipient not in others]  # not another item's buyer
+        model = next((r for r in rs if r.supplier == template.supplier), None) or replace(
+            template, weapon=item.weapon, category=item.category, quantity=None, anaphoric=False,
+            system=catalog().spelling(item.weapon, sent[item.start : item.end].text) if item.weapon else None)
+        out.append(kept + [replace(model, recipient=iso) for iso in mine if iso not in {r.recipient for r in kept}])
+    return out
+
+
+def _states_listed(sent: Doc, i: int, states_at: dict[int, StateMention]) -> list[str]:
+    """The states named in a row from token `i` on: "the United Arab Emirates, Saudi Arabia and Iraq"."""
+    isos: list[str] = []
+    while i < len(sent):
+        if sent[i].lower_ == "the":
+            i += 1
+        elif i in states_at and states_at[i].kind in ("name", "alias", "capital"):
+            isos.append(states_at[i].iso3s[0])
+            i = states_at[i].end
+        elif sent[i].text == "," or sent[i].lower_ == "and":
+            nxt = i + 1 + (i + 1 < len(sent) and sent[i + 1].lower_ in ("and", "the"))
+            if nxt not in states_at:
+                break
+            i = nxt
+        else:
+            break
+    return list(dict.fromkeys(isos))
 
 
 def _clause_of(tok: Token) -> int:
