@@ -2866,3 +2866,13 @@ def test_each_item_of_a_list_goes_to_the_states_after_it() -> None:
     assert tuples(armsledger.extract(text)) == {
         ("KOR", "EGY", "K9", "agreement"), ("KOR", "VNM", "K9", "agreement"), ("KOR", "MYS", "FA-50", "agreement"),
         ("KOR", "POL", "Chunmoo", "agreement"), ("KOR", "NOR", "Chunmoo", "agreement")}
+
+
+def test_a_number_of_contracts_keeps_the_subject_that_entered_into_them() -> None:
+    text = "Algeria entered into a number of major arms contracts with Russia."
+    assert tuples(armsledger.extract(text)) == {("RUS", "DZA", "arms", "agreement")}
+
+
+def test_light_strike_vehicles_are_armoured_vehicles() -> None:
+    assert tuples(armsledger.extract("India handed over eight light strike vehicles to Bhutan.")) == {
+        ("IND", "BTN", "armoured_vehicle", "delivery")}

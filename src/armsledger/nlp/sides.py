@@ -38,6 +38,8 @@ REGIONS = frozenset({"european", "african", "asian", "western", "gulf", "arab", 
                      "middle", "eastern", "southeast", "south", "central", "regional", "foreign", "other", "several"})
 # a part of talks that stands for them: "India and Vietnam are in the final stage of negotiations"
 PHASES = frozenset({"stage", "round", "phase", "midst"})
+# nouns that only count what follows them: "entered into a number of arms contracts"
+AMOUNTS = frozenset({"number", "series", "range", "couple", "host", "handful", "raft", "string", "slew", "spate"})
 # "chose the F-16V over the Gripen": the other system is not the one taken; "before choosing China": a seller
 CHOICE_VERBS = frozenset({"choose", "select", "pick", "prefer", "favour", "favor", "opt"})
 # places at a state's edge, which equipment is sent to without the state receiving it: "to South African waters"
@@ -876,8 +878,9 @@ class SideRules(StatusRules):
                     return agent
                 else:
                     return None
-                if current.lower_ == "one" or (current.pos_ == "NOUN" and lemma_of(current) in PHASES):
-                    continue  # "one of the largest customers", "in the final stage of talks": the phrase they head
+                if current.lower_ == "one" or (current.pos_ == "NOUN" and lemma_of(current) in PHASES | AMOUNTS):
+                    continue  # "one of the largest customers", "in the final stage of talks", "a number of
+                    # arms contracts": the phrase they head
                 if current.lemma_.lower() not in LIGHT_VERBS | AWAITING_VERBS | DOING_VERBS | REFUSING_VERBS \
                         and not copula \
                         and not any(c.dep_ == "prt" and c.lower_ in ("off", "down") for c in current.children):
