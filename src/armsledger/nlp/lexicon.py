@@ -84,6 +84,15 @@ def _inflections(word: str) -> set[str]:
     return forms | irregular.get(w, set())
 
 
+# the parser's dependency labels (ClearNLP, as the English spaCy pipelines use them), which the
+# `needs` column of cues/status.tsv may name
+DEPENDENCY_LABELS = frozenset({
+    "ROOT", "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "aux", "auxpass", "case", "cc",
+    "ccomp", "compound", "conj", "csubj", "csubjpass", "dative", "dep", "det", "dobj", "expl", "intj", "mark",
+    "meta", "neg", "nmod", "npadvmod", "nsubj", "nsubjpass", "nummod", "oprd", "parataxis", "pcomp", "pobj",
+    "poss", "preconj", "predet", "prep", "prt", "punct", "quantmod", "relcl", "xcomp"})
+
+
 @cache
 def lexicon() -> Lexicon:
     cues: dict[tuple[str, str], Cue] = {}
@@ -92,7 +101,10 @@ def lexicon() -> Lexicon:
     for lemma, status, direction, pos, needs in _rows("cues/status.tsv", ["cue", "status", "direction", "pos", "needs"]):
         if direction not in ("out", "in", "both", "none", "award", "win") or pos not in ("verb", "noun", "adj"):
             raise DataError(f"data/cues/status.tsv: bad direction or pos for {lemma!r}")
-        cue = Cue(lemma, Status(status), direction, pos, () if needs == "-" else tuple(needs.split("|")))
+        needed = () if needs == "-" else tuple(needs.split("|"))
+        if any(n.split(":")[0] not in DEPENDENCY_LABELS for n in needed):
+            raise DataError(f"data/cues/status.tsv: {lemma!r} needs {needs!r}, which names no dependency label")
+        cue = Cue(lemma, Status(status), direction, pos, needed)
         words = tuple(lemma.split())
         if len(words) > 1:
             phrase_cues[words] = cue
