@@ -2876,3 +2876,10 @@ def test_a_number_of_contracts_keeps_the_subject_that_entered_into_them() -> Non
 def test_light_strike_vehicles_are_armoured_vehicles() -> None:
     assert tuples(armsledger.extract("India handed over eight light strike vehicles to Bhutan.")) == {
         ("IND", "BTN", "armoured_vehicle", "delivery")}
+
+
+def test_it_after_a_warned_state_is_that_state() -> None:
+    text = "The US had warned Egypt that it should not buy the Russian Su-35 jets."
+    assert {t[:2] for t in tuples(armsledger.extract(text))} == {("RUS", "EGY")}
+    assert tuples(armsledger.extract("Russia told India that it would deliver the S-400 on time.")) == {
+        ("RUS", "IND", "S-400", "agreement")}

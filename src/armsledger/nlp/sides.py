@@ -38,6 +38,8 @@ REGIONS = frozenset({"european", "african", "asian", "western", "gulf", "arab", 
                      "middle", "eastern", "southeast", "south", "central", "regional", "foreign", "other", "several"})
 # a part of talks that stands for them: "India and Vietnam are in the final stage of negotiations"
 PHASES = frozenset({"stage", "round", "phase", "midst"})
+# verbs whose addressee is the "it" of what they say: "warned Serbia that it should not buy"
+WARNING_VERBS = frozenset({"warn", "caution", "advise", "remind", "urge", "press", "pressure"})
 # nouns that only count what follows them: "entered into a number of arms contracts"
 AMOUNTS = frozenset({"number", "series", "range", "couple", "host", "handful", "raft", "string", "slew", "spate"})
 # "chose the F-16V over the Gripen": the other system is not the one taken; "before choosing China": a seller
@@ -613,6 +615,12 @@ class SideRules(StatusRules):
         same = next((t for t in pron.doc[: pron.i] if t.lower_ == pron.lower_ and t.dep_ in ("nsubj", "nsubjpass")), None)
         if same is not None and pron.dep_ in ("nsubj", "nsubjpass"):
             return self._antecedent(same, states_at, roles, made_in)  # "it gave Ghana boats, and it supplied ...": the same "it"
+        told = pron.head.head if pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ == "ccomp" \
+            and lemma_of(pron.head.head) in WARNING_VERBS else None
+        addressee = next((c for c in told.children if c.dep_ in ("dobj", "dative") and c.i < pron.i), None) \
+            if told is not None else None
+        if addressee is not None and len(found := self._states_in(addressee, states_at, places=False)) == 1:
+            return found  # "the US had warned Serbia that it should not buy ...": the one warned
         first = pron.head.head if pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ == "conj" else None
         parallel = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None) if first is not None else None
         if parallel is not None and len(found := self._states_in(parallel, states_at, places=False)) == 1:
