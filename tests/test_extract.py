@@ -2883,3 +2883,10 @@ def test_it_after_a_warned_state_is_that_state() -> None:
     assert {t[:2] for t in tuples(armsledger.extract(text))} == {("RUS", "EGY")}
     assert tuples(armsledger.extract("Russia told India that it would deliver the S-400 on time.")) == {
         ("RUS", "IND", "S-400", "agreement")}
+
+
+def test_who_sends_a_request_asks_for_the_equipment() -> None:
+    assert tuples(armsledger.extract("Vietnam sent a request for S-400s to Russia.")) == {
+        ("RUS", "VNM", "S-400", "interest")}
+    assert not {t for t in tuples(armsledger.extract("Pakistan sent a request to China for J-10C jets."))
+                if t[:2] == ("PAK", "CHN")}

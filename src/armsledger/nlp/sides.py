@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from armsledger.nlp.lexicon import CLIENT_NOUNS
+from armsledger.nlp.lexicon import CLIENT_NOUNS, REQUESTS
 from armsledger.nlp.mentions import BRANCHES, StateMention
 from armsledger.nlp.status import (
     ASKING,
@@ -90,7 +90,7 @@ ADDRESSING_VERBS = frozenset({"tell", "inform", "assure", "notify", "warn", "pro
 LIGHT_VERBS = frozenset({"make", "hold", "reach", "strike", "conclude", "complete", "close", "enter", "have",
                          "be", "remain", "sign", "seal", "ink", "finalise", "finalize", "announce", "pursue", "win",
                          "secure", "place", "award", "agree", "negotiate", "discuss", "seek", "plan",
-                         "propose", "offer", "submit", "cancel", "scrap", "approve", "clear", "conduct",
+                         "propose", "offer", "submit", "send", "forward", "cancel", "scrap", "approve", "clear", "conduct",
                          "begin", "start", "continue", "resume", "launch", "open", "initiate", "want",
                          "consider", "confirm", "expand", "extend", "renew", "get", "obtain", "clinch",
                          "land", "bag", "accept", "initial", "pay", "express", "show", "voice", "signal",
@@ -424,6 +424,7 @@ class SideRules(StatusRules):
                     (roles.co_recipients if asked_buys else roles.co_suppliers).extend(asked[1:])
                     continue  # "approached Turkey and Pakistan about trainers": each
                 if dep == "prep":
+                    requested = self._sends_a_request(tok, on_chain)
                     objs = [g for g in child.children if g.dep_ == "pobj"]
                     isos = [i for o in objs for i in self._states_in(o, states_at, places=word not in ("to", "for", "into"))]
                     if word == "from" and lemma_of(tok) in ("request", "application") and not isos \
@@ -440,11 +441,12 @@ class SideRules(StatusRules):
                                                                and lemma_of(tok) not in TRANSPARENT_VERBS
                                                                and not any(c.dep_ == "dobj" and c.i in on_chain
                                                                            and cue_dirs.get(c.i) in ("out", "none", "both")
-                                                                           for c in tok.children)):
+                                                                           for c in tok.children)
+                                                               and not requested):
                         # not "the risks the sale poses to the US", "the deal is sensitive for France": the verb
                         # or predicate adjective must carry the transfer, or have
                         # it as its object ("celebrated the delivery of Super Tucanos to two nations")
-                        to_seller = word == "to" and (direction == "award" or tok.lemma_.lower() in ASKING
+                        to_seller = word == "to" and (direction == "award" or tok.lemma_.lower() in ASKING or requested
                                                       or licence is not None)  # "built under licence to a Navantia design"
                         (roles.supplier if to_seller else roles.recipient).extend(isos[:1])
                         (roles.supplier if to_seller else roles.co_recipients).extend(isos[1:])
@@ -799,6 +801,13 @@ class SideRules(StatusRules):
             return []
         earlier = [states_at[i].iso3s[0] for i in sorted(states_at, reverse=True) if i < objs[0].i]
         return [iso for iso in earlier if iso not in roles.supplier][:1]
+
+    @staticmethod
+    def _sends_a_request(verb: Token, on_chain: set[int]) -> bool:
+        """"India sent a request for S-400s to Russia": the "to" of a verb that sends a request is
+        the one asked, who would sell."""
+        return verb.pos_ == "VERB" and lemma_of(verb) in ("send", "submit", "forward", "hand", "deliver") and any(
+            c.dep_ == "dobj" and c.i in on_chain and lemma_of(c) in REQUESTS for c in verb.children)
 
     @staticmethod
     def _passes_on_a_sale(verb: Token, cues: list[tuple[Token, Cue]]) -> bool:
