@@ -2890,3 +2890,8 @@ def test_who_sends_a_request_asks_for_the_equipment() -> None:
         ("RUS", "VNM", "S-400", "interest")}
     assert not {t for t in tuples(armsledger.extract("Pakistan sent a request to China for J-10C jets."))
                 if t[:2] == ("PAK", "CHN")}
+
+
+def test_its_is_not_the_state_of_officials_named_by_their_nationality() -> None:
+    text = "Kenya has been more open, and Israeli officials confirmed its $90 million order for the Barak MX."
+    assert tuples(armsledger.extract(text)) == {("ISR", "KEN", "Barak MX", "agreement")}

@@ -325,9 +325,11 @@ class SideRules(StatusRules):
                 subject = None  # "India signed for MQ-9Bs, and the last MH-60R was handed over": India hands nothing
             if direction == "in" and self._misread_participle(head, tok):
                 subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # who shows them holds them
-            if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and any(t.i in states_at for t in c.subtree)
+            if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and (any(t.i in states_at for t in c.subtree) or (
+                    c.lower_ in ("its", "their") and subject is not None and subject.tag_ == "NNS"))
                                                      for c in tok.children):
-                subject = None  # "the Pentagon cancelled Turkey's order": the owner of the deal, not who ends it
+                subject = None  # "the Pentagon cancelled Turkey's order": the owner of the deal, not who ends it;
+                # "Israeli officials confirmed its order": not the officials
             own_direction = direction  # the proposer's, for "Russia's offer"
             if own_direction is None and inner is not None and tok.pos_ == "NOUN" and cue_dirs[inner.i] in ("in", "out"):
                 own_direction = cue_dirs[inner.i]  # "Angola's interest in acquiring": Angola acquires
@@ -637,6 +639,8 @@ class SideRules(StatusRules):
                     node.dep_ == "pobj" and node.head.lower_ in ("in", "from")
                     and lemma_of(node.head.head) in SEATS | DELEGATES)):
                 node = node.head
+            if pron.lower_ in ("it", "its") and node.tag_ == "NNS" and mention.kind == "demonym":
+                continue  # "Israeli officials confirmed its order": "its" is not the officials' state
             if node.dep_ in ("nsubj", "nsubjpass") and pron.lower_ == "them":
                 several = self._states_in(node, states_at, places=False)
                 if len(several) > 1 and node.i not in self._own_subjects(pron):
