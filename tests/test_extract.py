@@ -2895,3 +2895,12 @@ def test_who_sends_a_request_asks_for_the_equipment() -> None:
 def test_its_is_not_the_state_of_officials_named_by_their_nationality() -> None:
     text = "Kenya has been more open, and Israeli officials confirmed its $90 million order for the Barak MX."
     assert tuples(armsledger.extract(text)) == {("ISR", "KEN", "Barak MX", "agreement")}
+
+
+def test_a_handover_to_the_maker_s_own_armed_service_is_no_export() -> None:
+    text = ("The Philippine Marine Corps received its first BrahMos battery in 2024 under a contract signed two years "
+            "earlier. Not everything is going to plan at home. HAL is racing to hand over 83 Tejas Mk1A fighters to "
+            "the Indian Air Force, a programme that has slipped by a year.")
+    assert {t for t in tuples(armsledger.extract(text)) if t[2] == "Tejas Mk1A"} == set()
+    text = "Convoys that reached Bamako from the Guinean port of Conakry delivered T-72 tanks to the Malian army."
+    assert not {t for t in tuples(armsledger.extract(text)) if t[:2] == ("MLI", "GIN")}

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from armsledger.nlp.lexicon import STANDING_CUE, exporter_rank
-from armsledger.nlp.mentions import NAME_WEIGHT, StateMention
+from armsledger.nlp.mentions import BRANCHES, NAME_WEIGHT, StateMention
 from armsledger.nlp.sides import (
     ARMED_FORCE_NOUNS,
     BROKERS,
@@ -59,6 +59,8 @@ class SideFilling(SideRules):
         pair = _Pair(supplier, next((r for r in roles.recipient if r != supplier), None))
         # "EDGE Group handed over 40 Rabdan vehicles to the UAE Land Forces": at home, so not to the article's buyer
         home = pair.supplier is not None and pair.recipient is None and pair.supplier in roles.recipient
+        if home and not roles.co_recipients and cues and _names_own_service(cues[0][0].doc, states_at, pair.supplier):
+            return None, None, pair.how  # "HAL is racing to hand over 83 Tejas to the Indian Air Force": at home
         origin = item.weapon.origin if item.weapon else ()
         if roles.fleet and pair.recipient is not None and pair.recipient in roles.origin and pair.recipient not in origin:
             return None, None, pair.how  # "a South African group acquired the South African Mirage fleet": it stays home
@@ -318,3 +320,13 @@ def _funder(tok: Token) -> bool:
     while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "nsubj" and lemma_of(tok.head) in BROKERS
+
+
+def _names_own_service(doc: Doc, states_at: dict[int, StateMention], iso: str | None) -> bool:
+    """Does the sentence hand over to an armed service of the state `iso` ("to the Indian Air
+    Force", "to the Egyptian Navy"; not "built for the French Navy")?"""
+    def after_to(m: StateMention) -> bool:
+        before = [t.lower_ for t in doc[max(0, m.start - 2) : m.start]]
+        return before[-1:] == ["to"] or before == ["to", "the"]
+    return any(m.iso3s[0] == iso and after_to(m) and (m.kind == "service" or (
+        m.kind == "demonym" and m.end < len(doc) and doc[m.end].lower_ in BRANCHES)) for m in states_at.values())
