@@ -53,6 +53,7 @@ ARMED_FORCE_NOUNS = frozenset({"navy", "army", "military", "force", "forces", "m
 # nouns that, with "the" or "its", point back to a state: "the country received", "its navy ordered"
 ANAPHORIC_NOUNS = ARMED_FORCE_NOUNS | {"country", "nation", "state", "government", "kingdom", "republic", "island",
                                        "ministry"}
+# words that leave a buyer unnamed on purpose: "an undisclosed African country ordered four A-29s"
 UNDISCLOSED = frozenset({"unnamed", "undisclosed", "unidentified", "unspecified"})
 # buyers the text leaves unnamed: "partners", "several countries", "an unnamed customer"
 PARTY_NOUNS = CLIENT_NOUNS | {"country", "partner", "nation", "government"}
@@ -438,16 +439,7 @@ class SideRules(StatusRules):
                         # "Pakistan is talking to Russia about tanks": the other party; not "make a Korean radar
                         # talk to a Russian missile"
                         roles.party.extend(i for o in objs if o.i in states_at for i in states_at[o.i].iso3s[:1])
-                    elif word in ("to", "for", "into") and not ((tok.pos_ in ("VERB", "AUX") or tok.dep_ == "acomp")
-                                                               and tok.i not in cue_dirs
-                                                               and lemma_of(tok) not in TRANSPARENT_VERBS
-                                                               and not any(c.dep_ == "dobj" and c.i in on_chain
-                                                                           and cue_dirs.get(c.i) in ("out", "none", "both")
-                                                                           for c in tok.children)
-                                                               and not requested):
-                        # not "the risks the sale poses to the US", "the deal is sensitive for France": the verb
-                        # or predicate adjective must carry the transfer, or have
-                        # it as its object ("celebrated the delivery of Super Tucanos to two nations")
+                    elif word in ("to", "for", "into") and self._carries_the_transfer(tok, cue_dirs, on_chain, requested):
                         to_seller = word == "to" and (direction == "award" or tok.lemma_.lower() in ASKING or requested
                                                       or licence is not None)  # "built under licence to a Navantia design"
                         (roles.supplier if to_seller else roles.recipient).extend(isos[:1])
@@ -690,9 +682,7 @@ class SideRules(StatusRules):
             return self._antecedent(poss, states_at, roles, made_in)
         if self._anaphor(subject) not in ARMED_FORCE_NOUNS:
             return []
-        lemma = lemma_of(subject)
-        branch = "air" if any(c.lower_ == "air" for c in subject.children) else BRANCHES.get(lemma, "")
-        named = self._discourse.services.get(branch) if branch else next(reversed(self._discourse.services.values()), None)
+        named = self._service_of_branch(subject)
         topic = self._discourse.topic
         if named is not None and named == self._discourse.seller and topic not in (None, named):
             named = topic  # "... once the Korean navy retires its frigates" in a story of Korean gifts to Colombia's navy
@@ -708,13 +698,18 @@ class SideRules(StatusRules):
         to Costa Rica"); never the article's topic, which is mostly the buyer."""
         if self._anaphor(subject) not in ARMED_FORCE_NOUNS or subject.lower_ == "service":
             return []
-        branch = "air" if any(c.lower_ == "air" for c in subject.children) else BRANCHES.get(lemma_of(subject), "")
-        services = self._discourse.services
-        named = services.get(branch) if branch else next(reversed(services.values()), None)
+        named = self._service_of_branch(subject)
         if named is None:
             return []
         roles.discourse.append(named)
         return [named]
+
+    def _service_of_branch(self, noun: Token) -> str | None:
+        """The state of the armed service of the branch `noun` names ("the air force", "the navy")
+        that the article named last; of any branch for "the military" or "the forces"."""
+        branch = "air" if any(c.lower_ == "air" for c in noun.children) else BRANCHES.get(lemma_of(noun), "")
+        services = self._discourse.services
+        return services.get(branch) if branch else next(reversed(services.values()), None)
 
     def _denier(self, chain: list[Token], states_at: dict[int, StateMention]) -> list[str]:
         """"Officials in Islamabad dismissed the report, saying no deal for J-35s had been signed with
@@ -805,6 +800,17 @@ class SideRules(StatusRules):
             return []
         earlier = [states_at[i].iso3s[0] for i in sorted(states_at, reverse=True) if i < objs[0].i]
         return [iso for iso in earlier if iso not in roles.supplier][:1]
+
+    @staticmethod
+    def _carries_the_transfer(tok: Token, cue_dirs: dict[int, str], on_chain: set[int], requested: bool) -> bool:
+        """Whether a "to" or "for" on `tok` can name a side: not on a verb or predicate adjective that
+        says nothing of the transfer ("the risks the sale poses to the US", "the deal is sensitive for
+        France"), unless the verb passes a cue through, has the delivery or deal as its object
+        ("celebrated the delivery of Super Tucanos to two nations") or sends a request."""
+        if not (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "acomp") or tok.i in cue_dirs:
+            return True
+        return lemma_of(tok) in TRANSPARENT_VERBS or requested or any(
+            c.dep_ == "dobj" and c.i in on_chain and cue_dirs.get(c.i) in ("out", "none", "both") for c in tok.children)
 
     @staticmethod
     def _sends_a_request(verb: Token, on_chain: set[int]) -> bool:
