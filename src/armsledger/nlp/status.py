@@ -125,8 +125,8 @@ class StatusRules:
                 for c in tok.children) and any(c.dep_ == "dobj" and (c.i in self._weapon_tokens or lemma_of(
                     c) in self._equipment_lemmas) for c in tok.children):  # not "smugglers took them from Turkey"
             return TAKE_FROM  # "it also took 12 Mi-35M attack helicopters from Russia"
-        if cue is not None and (cue.direction == "win" or (cue.direction == "in" and cue.status is Status.DELIVERY)) and any(c.dep_ == "dobj" and lemma_of(c) in PERMISSIONS
-                                                                     for c in tok.children):
+        receives = cue is not None and (cue.direction == "win" or (cue.direction == "in" and cue.status is Status.DELIVERY))
+        if receives and any(c.dep_ == "dobj" and lemma_of(c) in PERMISSIONS for c in tok.children):
             # "the UAE won U.S. approval to buy F-35s": not a contractor; "Denmark received U.S. permission
             # to sell F-16s": what it received is the permission
             return Cue(lemma, Status.AGREEMENT, "none", pos)
