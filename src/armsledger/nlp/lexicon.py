@@ -37,8 +37,10 @@ class Cue:
 
 # what a deal is called: "the sale", "that contract", "no such agreement"
 DEAL_NOUNS = frozenset({"sale", "deal", "agreement", "contract", "purchase", "order"})
-# what a buyer sends the state it asks: "India sent a request for S-400s to Russia"
+# what a buyer sends the state it asks, and the verbs it sends it with: "India sent a request for
+# S-400s to Russia"
 REQUESTS = frozenset({"request", "letter", "application", "petition"})
+SENDING = frozenset({"send", "submit", "forward", "hand", "deliver"})
 # who buys: "Egypt is Russia's biggest customer"
 CLIENT_NOUNS = frozenset({"client", "customer", "buyer", "importer", "purchaser", "recipient"})
 # what ends a sentence of prose; a line without one is a title or a heading

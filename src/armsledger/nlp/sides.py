@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from armsledger.nlp.lexicon import CLIENT_NOUNS, REQUESTS
+from armsledger.nlp.lexicon import CLIENT_NOUNS, REQUESTS, SENDING
 from armsledger.nlp.mentions import BRANCHES, StateMention
 from armsledger.nlp.status import (
     ASKING,
@@ -816,7 +816,7 @@ class SideRules(StatusRules):
     def _sends_a_request(verb: Token, on_chain: set[int]) -> bool:
         """"India sent a request for S-400s to Russia": the "to" of a verb that sends a request is
         the one asked, who would sell."""
-        return verb.pos_ == "VERB" and lemma_of(verb) in ("send", "submit", "forward", "hand", "deliver") and any(
+        return verb.pos_ == "VERB" and lemma_of(verb) in SENDING and any(
             c.dep_ == "dobj" and c.i in on_chain and lemma_of(c) in REQUESTS for c in verb.children)
 
     @staticmethod

@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from armsledger.nlp.lexicon import CLIENT_NOUNS, CLOSING_STOPS, REQUESTS, Cue
+from armsledger.nlp.lexicon import CLIENT_NOUNS, CLOSING_STOPS, REQUESTS, SENDING, Cue
 from armsledger.types import Status
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class StatusRules:
         if lemma == "win" and not any(c.dep_ == "dobj" for c in tok.children) and any(
                 c.lower_ in ("over", "against") and c.dep_ in ("prep", "prt", "advmod") for c in tok.children):
             return None  # "the Israeli guns won out over France's CAESAR": beat a rival, no contract with it
-        if lemma in ("send", "submit", "forward", "hand", "deliver") and any(
+        if lemma in SENDING and any(
                 c.dep_ == "dobj" and lemma_of(c) in REQUESTS for c in tok.children):
             return None  # "India sent a request for S-400s to Russia": the request tells who asks whom
         if any(c.dep_ == "dobj" and lemma_of(c) in OBSTACLES for c in tok.children):
