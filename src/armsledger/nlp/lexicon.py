@@ -50,6 +50,11 @@ CLOSING_STOPS = (".", "!", "?", '"', "”")
 # Rafale is also in the running"): an offer (read in nlp/reader.py, its buyer found in nlp/sides.py)
 STANDING = frozenset({"running", "contention"})
 STANDING_CUE = Cue("running", Status.OFFER, "out", "noun")
+# a contest a buyer runs ("in the tender", "in the competition"), not the buyer itself (nlp/sides.py).
+# Only ENTERED ones make a sentence a candidate by themselves ("contenders in the competition
+# include ..."); "tender" is a status cue already, and the others are too common in other news.
+ENTERED = frozenset({"competition", "contest"})
+CONTESTS = ENTERED | {"tender", "bidding", "race", "requirement", "programme", "program"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +121,7 @@ def lexicon() -> Lexicon:
             cues[(lemma, pos)] = cue
         cue_forms |= _inflections(words[0])
     # and the contests whose entrants a sentence may list ("contenders in the competition include ...")
-    cue_forms |= STANDING | {"competition", "competitions", "contest", "contests"}
+    cue_forms |= STANDING | {form for word in ENTERED for form in (word, word + "s")}
     categories: dict[tuple[str, ...], Category] = {}
     category_forms: set[str] = set()
     for noun, category in _rows("cues/categories.tsv", ["noun", "category"]):

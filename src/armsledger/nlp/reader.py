@@ -28,6 +28,7 @@ from armsledger.nlp.catalog import Weapon, catalog
 from armsledger.nlp.discourse import Discourse
 from armsledger.nlp.lexicon import (
     CLIENT_NOUNS,
+    CONTESTS,
     DEAL_NOUNS,
     STANDING,
     STANDING_CUE,
@@ -45,7 +46,6 @@ from armsledger.nlp.mentions import (
 )
 from armsledger.nlp.sides import (
     CHOICE_VERBS,
-    CONTESTS,
     PAIR_NOUNS,
     SUPPLIER_NOUNS,
     TEMPORAL,

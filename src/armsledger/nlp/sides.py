@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from armsledger.nlp.lexicon import CLIENT_NOUNS, REQUESTS, SENDING
+from armsledger.nlp.lexicon import CLIENT_NOUNS, CONTESTS, REQUESTS, SENDING
 from armsledger.nlp.mentions import BRANCHES, StateMention
 from armsledger.nlp.status import (
     ASKING,
@@ -121,8 +121,6 @@ REASON_NOUNS = frozenset({"fear", "reason", "lack", "sake", "concern", "purpose"
 LETTING = ENABLING | {"clear", "approve", "help"}
 # verbs whose agent only helps a deal along: "the deal was facilitated by AD Trade Belgium"
 BROKERS = frozenset({"facilitate", "broker", "mediate", "finance", "fund", "underwrite", "arrange", "help"})
-# "in the tender", "in the competition": a contest, not the buyer
-CONTESTS = frozenset({"tender", "competition", "contest", "bidding", "race", "requirement", "programme", "program"})
 
 
 @dataclass(slots=True)
