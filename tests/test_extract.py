@@ -2904,3 +2904,58 @@ def test_a_handover_to_the_maker_s_own_armed_service_is_no_export() -> None:
     assert {t for t in tuples(armsledger.extract(text)) if t[2] == "Tejas Mk1A"} == set()
     text = "Convoys that reached Bamako from the Guinean port of Conakry delivered T-72 tanks to the Malian army."
     assert not {t for t in tuples(armsledger.extract(text)) if t[:2] == ("MLI", "GIN")}
+
+
+def test_would_like_to_buy_is_interest() -> None:
+    assert tuples(armsledger.extract("The Chilean Air Force would like to purchase the KAI T-50 trainer.")) == {
+        ("KOR", "CHL", "T-50", "interest")}
+
+
+def test_a_system_under_consideration_is_wanted() -> None:
+    text = "Boeing's F-15EX is still under consideration by Indonesia, officials said."
+    assert tuples(armsledger.extract(text)) == {("USA", "IDN", "F-15EX", "interest")}
+
+
+def test_what_a_buyer_wants_to_renew_its_fleet_with_is_wanted() -> None:
+    text = "Malaysia wants to replace its ageing MiG-29 fleet with Rafale jets."
+    assert tuples(armsledger.extract(text)) == {("FRA", "MYS", "Rafale", "interest")}
+    text = "The Chilean navy proposed replacing its old tanker with a Spanish-built supply ship."
+    assert tuples(armsledger.extract(text)) == set()
+
+
+def test_committed_equipment_is_agreed() -> None:
+    assert tuples(armsledger.extract("The Netherlands committed 18 F-16 jets to Ukraine.")) == {
+        ("NLD", "UKR", "F-16", "agreement")}
+
+
+def test_a_postponed_delivery_is_not_yet_made() -> None:
+    assert tuples(armsledger.extract("Washington postponed the delivery of 40 Abrams tanks to Kuwait.")) == {
+        ("USA", "KWT", "Abrams", "agreement")}
+
+
+def test_rival_designs_of_a_kind_are_offered() -> None:
+    text = "Spain and Italy offered rival corvette designs to Greece."
+    assert tuples(armsledger.extract(text)) == {("ESP", "GRC", "ship", "offer"), ("ITA", "GRC", "ship", "offer")}
+
+
+def test_candidates_in_a_competition_are_offered() -> None:
+    text = ("Colombia plans to buy 16 fighters. The candidates in the competition are the Rafale from Dassault, "
+            "the Gripen E from Saab and the F-16 Block 70 from Lockheed Martin.")
+    assert {t for t in tuples(armsledger.extract(text)) if t[3] == "offer"} == {
+        ("FRA", "COL", "Rafale", "offer"), ("SWE", "COL", "Gripen E", "offer"), ("USA", "COL", "F-16 Block 70", "offer")}
+
+
+def test_what_a_system_is_equipped_with_is_not_delivered() -> None:
+    text = "Germany offered Norway six Type 212CD submarines equipped with new sonars."
+    assert tuples(armsledger.extract(text)) == {("DEU", "NOR", "Type 212CD", "offer")}
+
+
+def test_being_in_negotiations_to_buy_is_negotiation() -> None:
+    text = "Egypt has been in active negotiations with Russia to acquire 24 Su-35 fighters."
+    assert tuples(armsledger.extract(text)) == {("RUS", "EGY", "Su-35", "negotiation")}
+
+
+def test_two_parties_who_deny_are_read_the_way_the_article_has_the_trade() -> None:
+    text = ("Iran sent drones and ammunition to Russia, Kyiv says. "
+            "Both Russia and Iran dismissed the accusations of arms shipments as baseless.")
+    assert {t[:2] for t in tuples(armsledger.extract(text))} == {("IRN", "RUS")}

@@ -126,7 +126,13 @@ class SideFilling(SideRules):
             # "Russia and Egypt signed an arms deal": the larger exporter supplies, if one is; not "the company
             # signed FA-50 contracts with Poland and Malaysia", where the states named after "with" both buy
             by_rank = sorted(parties[:2], key=lambda p: exporter_rank().get(p, 999))
-            if exporter_rank().get(by_rank[0], 999) < exporter_rank().get(by_rank[1], 999):
+            seller, buyer = self._discourse.seller, self._discourse.topic
+            if seller != buyer and {seller, buyer} == set(by_rank):
+                # "Both Russia and North Korea dismissed the shipment accusations", in a story of North Korea
+                # sending shells to Russia: the way the article has the trade going
+                pair.supplier, pair.recipient = seller, buyer
+                how["supplier"] = "discourse"
+            elif exporter_rank().get(by_rank[0], 999) < exporter_rank().get(by_rank[1], 999):
                 pair.supplier, pair.recipient = by_rank
                 how["supplier"] = "exporter"
             parties = []

@@ -50,11 +50,16 @@ CLOSING_STOPS = (".", "!", "?", '"', "”")
 # Rafale is also in the running"): an offer (read in nlp/reader.py, its buyer found in nlp/sides.py)
 STANDING = frozenset({"running", "contention"})
 STANDING_CUE = Cue("running", Status.OFFER, "out", "noun")
+# and after "be under", make a system one a buyer weighs ("the F-16s are still under consideration")
+WEIGHED = frozenset({"consideration", "evaluation"})
+WEIGHED_CUE = Cue("consideration", Status.INTEREST, "none", "noun")
 # a contest a buyer runs ("in the tender", "in the competition"), not the buyer itself (nlp/sides.py).
 # Only ENTERED ones make a sentence a candidate by themselves ("contenders in the competition
 # include ..."); "tender" is a status cue already, and the others are too common in other news.
 ENTERED = frozenset({"competition", "contest"})
 CONTESTS = ENTERED | {"tender", "bidding", "race", "requirement", "programme", "program"}
+# who competes in one: "the candidates in the competition are the F-16 and the Rafale" (an offer each)
+CONTENDERS = frozenset({"candidate", "contender", "contestant", "entrant", "finalist", "bidder", "competitor"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +126,7 @@ def lexicon() -> Lexicon:
             cues[(lemma, pos)] = cue
         cue_forms |= _inflections(words[0])
     # and the contests whose entrants a sentence may list ("contenders in the competition include ...")
-    cue_forms |= STANDING | {form for word in ENTERED for form in (word, word + "s")}
+    cue_forms |= STANDING | WEIGHED | {form for word in ENTERED | CONTENDERS for form in (word, word + "s")}
     categories: dict[tuple[str, ...], Category] = {}
     category_forms: set[str] = set()
     for noun, category in _rows("cues/categories.tsv", ["noun", "category"]):

@@ -28,10 +28,13 @@ from armsledger.nlp.catalog import Weapon, catalog
 from armsledger.nlp.discourse import Discourse
 from armsledger.nlp.lexicon import (
     CLIENT_NOUNS,
+    CONTENDERS,
     CONTESTS,
     DEAL_NOUNS,
     STANDING,
     STANDING_CUE,
+    WEIGHED,
+    WEIGHED_CUE,
     Cue,
     Lexicon,
     lexicon,
@@ -45,6 +48,7 @@ from armsledger.nlp.mentions import (
     noun_lemma,
 )
 from armsledger.nlp.sides import (
+    ARMED_FORCE_NOUNS,
     CHOICE_VERBS,
     PAIR_NOUNS,
     SUPPLIER_NOUNS,
@@ -98,6 +102,8 @@ SERVICE_NOUNS = frozenset({"maintenance", "repair", "integration", "servicing", 
                            "upgrade", "upgrading", "refurbishment", "refit", "retrofit", "repairs"})
 # what a new purchase takes the place of, which stays where it is: "as a replacement for the ageing Dragunov"
 REPLACED_NOUNS = frozenset({"replacement", "successor"})
+# verbs whose "with" names what a fleet gets: "wants to replace its F-5s with Gripens"
+REFITTING = frozenset({"replace", "renew", "refresh", "equip", "re-equip", "complement", "supplement"})
 SUPPLIED_CUE = Cue("supplied", Status.DELIVERY, "in", "verb")  # the holder of "British-supplied" missiles
 SUPPLIED_SUFFIXES = ("-supplied", "-donated", "-delivered", "-provided", "-gifted", "supplied", "donated")
 HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "idea", "question", "likelihood", "chance", "feasibility"})
@@ -110,6 +116,8 @@ PARTITIVES = frozenset({"first", "last", "second", "third", "final", "rest", "re
                         "one", "each", "many", "several"})
 # "marketed the Gripen E to Colombia": a sales pitch, an offer only of a named system to a buyer the sentence names
 SHOWCASING = frozenset({"market", "present"})
+# what a kind of equipment is offered as: "rival frigate designs", "two helicopter models"
+DESIGN_NOUNS = frozenset({"design", "variant", "version", "model", "type"})
 VERSION_NOUNS = frozenset({"version", "variant", "derivative", "development", "model", "upgrade", "evolution"})
 REJECTING = frozenset({"reject", "turn", "spurn"})  # "Norway rejected the K9": the subject would have bought it
 ALONGSIDE = frozenset({"alongside", "besides", "beside"})  # "drones from Turkey, alongside Russian helicopters"
@@ -339,7 +347,8 @@ class SentenceReader(StageRules):
                 # but "Russia, Bangladesh's main arms supplier, has offered the Su-30SME" says two things, as does
                 # "Germany froze arms exports to Riyadh, a decision that blocked Britain from selling it Typhoons"
             if root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and not self._is_cue(root.head) \
-                    and not (root.head.tag_ == "NNP" and root.head.i not in state_tokens):
+                    and not (root.head.tag_ == "NNP" and root.head.i not in state_tokens) \
+                    and lemma_of(root.head) not in DESIGN_NOUNS:
                 continue  # "tank crew", not "the helicopter carrier HMS Ocean" (the kind of a named ship)
             if root.dep_ == "compound" and c.end < len(sent) and sent[c.end].dep_ == "compound" \
                     and sent[c.end].head.i == root.head.i and sent[c.end].pos_ == "NOUN" and not self._is_cue(sent[c.end]):
@@ -506,7 +515,7 @@ class SentenceReader(StageRules):
                     chain = [*chain[:n], deal, *chain[n:]]
                     break
         cues = [(tok, cue) for tok, cue in ((t, self._cue(t)) for t in chain) if cue is not None]
-        if cues and self._blocked(chain, cues[0][0]):
+        if cues and self._blocked(chain, *cues[0]):
             return []  # "engines to propel the JF-17": another verb governs the item
         cues = [(tok, cue) for tok, cue in cues if not (  # "asked about the possibility of supplying S-300s": says nothing
             tok.dep_ == "pcomp" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in HYPOTHETICAL_NOUNS)]
@@ -564,9 +573,10 @@ class SentenceReader(StageRules):
             return []  # "the USAF has dispatched 12 F-15s for the exercise": a force moving its own kit
         if inner_cue.lemma in ("equip", "arm") and head.dep_ == "dobj" and head.head.i == inner.i:
             return []  # "approval to arm the drones": the equipment is the platform being armed
-        if inner_cue.lemma in ("equip", "arm") and any(c.dep_ == "auxpass" for c in inner.children) \
-                and not any(c.dep_ == "agent" for c in inner.children):
-            return []  # "the Caravans are equipped with turrets": what a fleet carries, not a transfer
+        if inner_cue.lemma in ("equip", "arm") and not any(c.dep_ == "agent" for c in inner.children) and (
+                any(c.dep_ == "auxpass" for c in inner.children) or (inner.dep_ == "acl" and inner.head.i == head.i)):
+            return []  # "the Caravans are equipped with turrets", "A26 submarines equipped with sonars":
+            # what a fleet carries, not a transfer
         if head.dep_ == "nsubj" and head.head.i == inner.i and inner_cue.pos == "verb" \
                 and not (inner.tag_ == "VBN" and not self._aux(inner)) and not self._misread_participle(head, inner) \
                 and not (inner_cue.lemma in ("arrive", "land") and (
@@ -714,7 +724,7 @@ class SentenceReader(StageRules):
                 *(replace(r, recipient=c) for r in stages for c in buyers)]
 
     @staticmethod
-    def _blocked(chain: list[Token], first_cue: Token) -> bool:
+    def _blocked(chain: list[Token], first_cue: Token, cue: Cue) -> bool:
         """A content verb between the item and its nearest cue means the cue is about something else; and
         an item the sentence sets aside ("instead of the S-400") is not the one the cue is about."""
         item = chain[0]
@@ -728,6 +738,12 @@ class SentenceReader(StageRules):
                 continue  # "acquire and deploy": coordinated with the cue, sharing its object
             if _adjective_verb(tok, chain[0]):
                 continue
+            if lemma_of(tok) in REFITTING and not (cue.direction == "out" and any(
+                    c.dep_ == "nsubj" and lemma_of(c) in ARMED_FORCE_NOUNS for c in first_cue.children)) and any(t.lower_ == "with" and t.dep_ == "prep" and (t.head.i == tok.i or any(
+                    t.head in d.subtree for d in tok.children if d.dep_ == "dobj")) for t in chain):
+                continue  # "wants to renew its fleet with Gripen jets": what the fleet gets is what is wanted
+                # or offered ("Moscow proposed replacing the Mi-17s with Ka-226Ts"); but "the navy proposed
+                # replacing the submarine with a frigate" is the buyer's own plan, no offer
             if lemma_of(tok) == "base" and lemma_of(tok.head) in VERSION_NOUNS | {"design"}:
                 continue  # "offered a design based on its Avante 2200 corvette": the corvette is offered
             if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound", "pobj", "dobj", "nsubj", "nsubjpass") \
@@ -842,6 +858,13 @@ class SentenceReader(StageRules):
                 # "shortlisted two types out of a field that included the JF-17": the clause of the package,
                 # the deal or the contest governs them
             tok = parent
+        for n, tok in enumerate(chain[1:], 1):
+            talks = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                          if o.dep_ == "pobj" and (cue := self._cue(o)) is not None and cue.status is Status.NEGOTIATION),
+                         None) if lemma_of(tok) == "be" and chain[n - 1].dep_ == "xcomp" else None
+            if talks is not None:  # "has been in negotiations with Russia to acquire Su-57s": the talks frame the buying
+                chain.insert(n, talks)
+                break
         top = chain[-1]
         for verb in (c for c in top.children if c.dep_ == "conj" and c.pos_ == "VERB"):
             cue = self._cue(verb)  # "was first postponed and then cancelled": the later verb ends it
@@ -918,11 +941,18 @@ class SentenceReader(StageRules):
                             if o.dep_ == "pobj" and o.lower_ in STANDING), None)
             if running is not None and lemma_of(tok) == "be":
                 return [(running, STANDING_CUE)]  # "the Rafale and the F-21 are also in the running": competing
+            weighed = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
+                            if o.dep_ == "pobj" and o.lower_ in WEIGHED), None)
+            if weighed is not None and lemma_of(tok) == "be":
+                return [(weighed, WEIGHED_CUE)]  # "the F-16s are still under consideration": a buyer weighs them
             contest = next((o for c in tok.children if c.dep_ == "nsubj" for p in c.children
                             if p.dep_ == "prep" and p.lower_ in ("in", "for") for o in p.children
                             if o.dep_ == "pobj" and lemma_of(o) in CONTESTS | STANDING), None)
             if contest is not None and lemma_of(tok) == "include":
                 return [(contest, STANDING_CUE)]  # "contenders in the competition include the F-35 and the Gripen"
+            contender = next((c for c in tok.children if c.dep_ == "nsubj" and lemma_of(c) in CONTENDERS), None)
+            if contender is not None and lemma_of(tok) == "be" and contender not in chain:
+                return [(contender, STANDING_CUE)]  # "the candidates in the competition are the F-16 and the Rafale"
         return []
 
     # -- attribution ---------------------------------------------------------------------

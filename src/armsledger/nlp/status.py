@@ -28,7 +28,8 @@ FUTURE_MARKERS = frozenset({"will", "shall", "'ll", "would", "going"})
 FALSE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "incorrect", "unfounded", "inaccurate",
                          "fabricated", "fake", "wrong", "nonsense", "lie", "fiction", "speculation", "rumour", "rumor"})
 # a delivery as their subject has not happened yet: "delivery has slipped to 2026", "deliveries are expected next year"
-NOT_YET_VERBS = frozenset({"slip", "delay", "postpone", "push", "stall", "lag",
+DELAYING = frozenset({"delay", "postpone", "defer", "push", "stall"})  # "postponed the delivery"
+NOT_YET_VERBS = DELAYING | frozenset({"slip", "lag",
                            "expect", "schedule", "plan", "due", "set", "slate", "anticipate"})
 # what a rejected or dismissed statement is called: "rejected claims that Beijing had provided"
 # a request goes to the seller: "a request to the U.S. for F-16s"
@@ -175,8 +176,10 @@ class StatusRules:
         if cues and cues[0][1].status is Status.INTEREST and cues[0][0] in chain and any(
                 t.dep_ == "xcomp" and t.head.i == cues[0][0].i and lemma_of(t) in UPKEEP and prior.dep_ == "dobj"
                 and not any(c.dep_ == "prep" and c.lower_ in ("with", "from", "by") for c in t.children)
+                and not any(w.dep_ == "prep" and w.lower_ == "with" for w in chain[: chain.index(prior)])
                 for prior, t in pairwise(chain[: chain.index(cues[0][0])])):
-            return None  # "Romania has been looking to modernise its fleet of MiG-21s": work on what it has
+            return None  # "Romania has been looking to modernise its fleet of MiG-21s": work on what it has;
+            # but not what it is renewed with ("to replace its ageing fleet with Rafale jets")
         status: Status | None = None
         noun = False  # the status so far comes from a noun: "a contract for the delivery of ships"
         prev: tuple[Token, Cue] | None = None
@@ -244,8 +247,9 @@ class StatusRules:
         if status is Status.AGREEMENT and cue.direction == "in" and self._habitual(tok, cue):
             return Status.DELIVERY  # "one of the largest buyers of Russian arms", "buys most of its weapons from China"
         if cue.pos == "noun" and status is Status.DELIVERY and (
-                self._future(tok.head) or (tok.dep_ in ("nsubj", "nsubjpass") and lemma_of(tok.head) in NOT_YET_VERBS)):
-            return Status.AGREEMENT  # "deliveries will start in 2020", "delivery has slipped to 2026"
+                self._future(tok.head) or (tok.dep_ in ("nsubj", "nsubjpass") and lemma_of(tok.head) in NOT_YET_VERBS)
+                or (tok.dep_ == "dobj" and lemma_of(tok.head) in DELAYING)):
+            return Status.AGREEMENT  # "deliveries will start in 2020", "delivery has slipped to 2026", "postponed the delivery"
         if cue.pos == "verb" and status is Status.DELIVERY and (self._future(tok) or self._infinitive(tok)):
             return Status.DELIVERY if self._about_to(tok) or self._under_way(tok) else Status.AGREEMENT
         if lemma in ("interest", "interested") and any(c.lower_ in ("no", "little") for c in tok.children):
