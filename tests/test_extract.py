@@ -2959,3 +2959,17 @@ def test_two_parties_who_deny_are_read_the_way_the_article_has_the_trade() -> No
     text = ("Iran sent drones and ammunition to Russia, Kyiv says. "
             "Both Russia and Iran dismissed the accusations of arms shipments as baseless.")
     assert {t[:2] for t in tuples(armsledger.extract(text))} == {("IRN", "RUS")}
+
+
+def test_a_weak_name_before_protected_mobility_vehicles_is_the_system() -> None:
+    text = "Australia will send 20 Bushmaster protected mobility vehicles to the Fijian army."
+    assert tuples(armsledger.extract(text)) == {("AUS", "FJI", "Bushmaster", "agreement")}
+
+
+def test_a_participle_with_its_giver_is_no_verb_of_the_equipment() -> None:
+    text = "The offshore patrol vessel gifted to Bangladesh by the People's Republic of China has arrived in Chittagong."
+    claims = armsledger.extract(text)
+    assert tuples(claims) == {("CHN", "BGD", "ship", "delivery")}
+    text = "The F 241 frigate donated to Tunisia by Italy has arrived in Bizerte."
+    claims = armsledger.extract(text)
+    assert tuples(claims) == {("ITA", "TUN", "ship", "delivery")} and claims[0].quantity is None

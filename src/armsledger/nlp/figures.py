@@ -53,6 +53,8 @@ def quantity(head: Token, span_tokens: list[Token]) -> int | None:
                 continue  # the "200" of "NC-212-200": a variant, not a count
             if child.i >= 1 and child.nbor(-1).lower_ in STANDARD_WORDS:
                 continue  # the "20" of "FA-50 Block 20", the "3" of "Tranche 3": a standard, not a count
+            if child.i >= 1 and len(child.nbor(-1).text) == 1 and child.nbor(-1).is_upper:
+                continue  # the "625" of "the P 625 vessel": a pennant number, not a count
             if child.dep_ in ("nummod",) or (child.like_num and child.dep_ in ("amod", "compound", "quantmod")):
                 n = number(child)
                 if n is not None:

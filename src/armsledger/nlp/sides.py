@@ -178,12 +178,17 @@ class SideRules(StatusRules):
                 for o in p.children if o.dep_ == "pobj" for i in self._states_in(o, states_at, places=places)]
 
     @staticmethod
+    def _aux_of(verb: Token) -> bool:
+        return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+    @staticmethod
     def _misread_participle(head: Token, verb: Token) -> bool:
-        """"showed off Su-30K fighters acquired from Russia": the parser read the participle as the
-        item's own verb in a clause of its own."""
-        return head.dep_ == "nsubj" and head.head.i == verb.i and verb.dep_ == "ccomp" and verb.tag_ == "VBD" \
-            and not any(c.dep_ == "dobj" for c in verb.children) \
-            and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+        """"showed off Su-30K fighters acquired from Russia", "the vessel gifted to Sri Lanka by China
+        has arrived": the parser read the participle as the item's own verb in a clause of its own."""
+        return head.dep_ == "nsubj" and head.head.i == verb.i and verb.tag_ == "VBD" \
+            and not any(c.dep_ == "dobj" for c in verb.children) and (
+                (verb.dep_ == "ccomp" and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children))
+                or any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children))
 
     @staticmethod
     def _second_hand(span: Span) -> bool:
@@ -912,7 +917,9 @@ class SideRules(StatusRules):
                     return None  # "Beijing dubbed the sale a red line": Beijing is not a party; but
                     # "called off the purchase", "turned down the offer" keep their subject
                 continue
-            passive = any(c.dep_ == "auxpass" for c in current.children)
+            passive = any(c.dep_ == "auxpass" for c in current.children) or (  # "the vessel gifted to Sri
+                current.tag_ == "VBN" and not SideRules._aux_of(current)  # Lanka by China has arrived": a
+                and any(c.dep_ == "agent" for c in current.children))  # participle, parsed as the verb
             subjects = [c for c in current.children if c.dep_ == "nsubj"]
             if passive and came_from_xcomp:  # "Egypt is set to receive", "India is expected to sign"
                 raised = [c for c in current.children if c.dep_ == "nsubjpass"]
