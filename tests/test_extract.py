@@ -2973,3 +2973,64 @@ def test_a_participle_with_its_giver_is_no_verb_of_the_equipment() -> None:
     text = "The F 241 frigate donated to Tunisia by Italy has arrived in Bizerte."
     claims = armsledger.extract(text)
     assert tuples(claims) == {("ITA", "TUN", "ship", "delivery")} and claims[0].quantity is None
+
+
+def test_showing_interest_in_buying_is_interest() -> None:
+    text = "Vietnam had shown interest in procuring at least 12 Gripen fighter jets to replace its ageing fleet."
+    assert tuples(armsledger.extract(text)) == {("SWE", "VNM", "Gripen", "interest")}
+
+
+def test_states_that_join_others_in_wanting_a_system_want_it() -> None:
+    text = ("Chile and Peru have joined a number of other countries in showing interest in procuring the "
+            "indigenously-developed KAI T-50 trainer from South Korea.")
+    assert tuples(armsledger.extract(text)) == {("KOR", "CHL", "T-50", "interest"), ("KOR", "PER", "T-50", "interest")}
+
+
+def test_every_state_among_the_countries_interested_is_interested() -> None:
+    text = "Ghana, Kenya and Zambia are among the countries showing interest in the Super Tucano."
+    assert tuples(armsledger.extract(text)) == {
+        ("BRA", "GHA", "Super Tucano", "interest"), ("BRA", "KEN", "Super Tucano", "interest"),
+        ("BRA", "ZMB", "Super Tucano", "interest")}
+
+
+def test_withheld_details_deny_nothing() -> None:
+    text = ("Oman said it would buy 12 Typhoon jets from Britain. "
+            "The announcement gave no details about the timetable for the order.")
+    assert tuples(armsledger.extract(text)) == {("GBR", "OMN", "Typhoon", "agreement")}
+
+
+def test_construction_for_a_foreign_navy_is_agreed() -> None:
+    text = "Damen is continuing the construction of two corvettes for Mexico."
+    assert tuples(armsledger.extract(text)) == {("NLD", "MEX", "ship", "agreement")}
+    assert tuples(armsledger.extract("Construction of two frigates for the Indian Navy began at Mazagon Dock.")) == set()
+
+
+def test_it_exported_after_a_sentence_opening_with_a_system_is_that_system() -> None:
+    text = ("The K9 Thunder, built by Hanwha, is a self-propelled howitzer. It has been exported to nine countries "
+            "so far, including Egypt, India and Norway.")
+    assert tuples(armsledger.extract(text)) == {
+        ("KOR", "EGY", "K9 Thunder", "delivery"), ("KOR", "IND", "K9 Thunder", "delivery"),
+        ("KOR", "NOR", "K9 Thunder", "delivery")}
+
+
+def test_an_arms_embargo_denies_arms_to_its_target() -> None:
+    assert tuples(armsledger.extract("Canada imposed an arms embargo on Belarus in 2021.")) == {
+        ("CAN", "BLR", "arms", "denial")}
+    assert tuples(armsledger.extract("Germany's arms embargo against Turkey stayed in force.")) == {
+        ("DEU", "TUR", "arms", "denial")}
+    assert tuples(armsledger.extract("Washington lifted its arms embargo on Laos in 2018.")) == set()
+    assert tuples(armsledger.extract("Syria violated the UN arms embargo on Lebanon.")) == set()
+
+
+def test_a_government_that_blocks_arms_sales_to_a_buyer_is_the_seller() -> None:
+    text = "Switzerland is blocking arms sales to countries including Qatar and Bahrain in a licensing dispute."
+    assert tuples(armsledger.extract(text)) == {("CHE", "QAT", "arms", "cancellation"),
+                                                ("CHE", "BHR", "arms", "cancellation")}
+    text = "Beijing is blamed for blocking efforts by Russia to make inroads into selling military hardware to Laos."
+    assert not {t for t in tuples(armsledger.extract(text)) if t[0] == "CHN"}
+
+
+def test_states_along_with_the_subject_supply_too() -> None:
+    text = "Russia, along with Belarus and Iran, has been supplying Sudan with armed drones for months."
+    assert tuples(armsledger.extract(text)) == {
+        ("RUS", "SDN", "uav", "delivery"), ("BLR", "SDN", "uav", "delivery"), ("IRN", "SDN", "uav", "delivery")}

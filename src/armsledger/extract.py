@@ -136,7 +136,7 @@ class Extractor:
         for span, parsed in zip(candidates, self.nlp.pipe(texts), strict=True):
             mentions = find_all(parsed, defined=layout.defined, known=known, abbreviations=abbreviations)
             referred = {i: m for i, m in the_type.items() if span.start <= i < span.end and len(parsed) == len(span)
-                        and parsed[i - span.start].lower_ == "type"}
+                        and parsed[i - span.start].lower_ in ("type", "it")}
             if referred:
                 mentions = replace(mentions, weapons=(*mentions.weapons, *(
                     WeaponMention(i - span.start, i - span.start + 1, m.weapon, m.text) for i, m in referred.items())))
@@ -320,7 +320,19 @@ def _the_type(tokens: Doc, weapons: list[WeaponMention], every: list[Span]) -> d
             named = own or ([w for w in weapons if every[n - 1].start <= w.start < every[n - 1].end] if n else [])
             if len({w.weapon.family for w in named}) == 1:
                 out[t.i] = named[-1]
+        elif t.text == "It" and t.i in starts and any(w.lower_ in TRANSFER_PARTICIPLES for w in tokens[t.i + 1 : t.i + 4]):
+            # "The FA-50 ... is a light combat aircraft. It has been exported to six countries": the system
+            # the sentence before opens with
+            n = bisect_right(starts, t.i) - 1
+            before = [w for w in weapons if n and every[n - 1].start <= w.start < every[n - 1].end]
+            if before and before[0].start <= every[n - 1].start + 1:
+                out[t.i] = before[0]
     return out
+
+
+# what "It has been exported to ..." says was done to a system
+TRANSFER_PARTICIPLES = frozenset({"exported", "sold", "supplied", "delivered", "offered", "ordered", "bought",
+                                  "acquired", "purchased", "donated", "transferred"})
 
 
 def _numerals(text: str, span: Span, roman_one: set[int]) -> str:

@@ -126,7 +126,7 @@ def lexicon() -> Lexicon:
             cues[(lemma, pos)] = cue
         cue_forms |= _inflections(words[0])
     # and the contests whose entrants a sentence may list ("contenders in the competition include ...")
-    cue_forms |= STANDING | WEIGHED | {form for word in ENTERED | CONTENDERS for form in (word, word + "s")}
+    cue_forms |= STANDING | WEIGHED | {form for word in ENTERED | CONTENDERS | {"embargo"} for form in (word, word + "s")}
     categories: dict[tuple[str, ...], Category] = {}
     category_forms: set[str] = set()
     for noun, category in _rows("cues/categories.tsv", ["noun", "category"]):

@@ -102,6 +102,17 @@ SERVICE_NOUNS = frozenset({"maintenance", "repair", "integration", "servicing", 
                            "upgrade", "upgrading", "refurbishment", "refit", "retrofit", "repairs"})
 # what a new purchase takes the place of, which stays where it is: "as a replacement for the ageing Dragunov"
 REPLACED_NOUNS = frozenset({"replacement", "successor"})
+# an embargo on what is a denial of arms ("an arms embargo on Argentina"), and the verbs that make
+# or unmake one
+EMBARGOED = frozenset({"arms", "weapons", "weapon", "military", "defence", "defense"})
+IMPOSING = frozenset({"impose", "maintain", "enforce", "keep", "extend", "declare", "announce", "introduce",
+                      "place", "apply", "adopt", "reimpose", "tighten", "uphold"})
+LIFTING = frozenset({"lift", "end", "ease", "relax", "remove", "scrap", "suspend", "drop", "waive", "violate",
+                     "break", "breach", "flout", "circumvent", "evade", "bust", "defy"})
+# verbs by which a government stops transfers to a buyer: "South Africa is blocking arms sales to Saudi Arabia"
+STOPPING = frozenset({"block", "halt", "freeze", "veto", "suspend", "stop", "ban", "bar", "prohibit"})
+# verbs that show a wish: "showed interest in buying"
+SHOWING = frozenset({"show", "express", "signal", "voice", "indicate", "display", "register"})
 # verbs whose "with" names what a fleet gets: "wants to replace its F-5s with Gripens"
 REFITTING = frozenset({"replace", "renew", "refresh", "equip", "re-equip", "complement", "supplement"})
 SUPPLIED_CUE = Cue("supplied", Status.DELIVERY, "in", "verb")  # the holder of "British-supplied" missiles
@@ -224,6 +235,7 @@ class SentenceReader(StageRules):
         found = [[r for r in rs if not self._umbrella(r, item, items, found, listed)]
                  for item, rs in zip(items, found, strict=True)]
         found += self._other_stages(sent, items, found, states_at)
+        found += [self._embargoes(sent, states_at)]
         if any(t.lower_ == "respectively" for t in sent):
             found = _respectively(items, found, states_at)
         named: dict[tuple[object, ...], list[Reading]] = {}
@@ -244,6 +256,32 @@ class SentenceReader(StageRules):
             if k not in readings or reading.confidence > readings[k].confidence:
                 readings[k] = reading  # the same claim read twice: the surer reading
         return list(readings.values())
+
+    def _embargoes(self, sent: Doc, states_at: dict[int, StateMention]) -> list[Reading]:
+        """"Britain imposed an arms embargo on Argentina", "the US arms embargo on Cuba": the state that
+        imposes it denies the other arms; not one that lifts it, nor one that breaks another's."""
+        out = []
+        for tok in sent:
+            if lemma_of(tok) != "embargo" or not any(
+                    c.dep_ in ("compound", "amod") and c.lower_ in EMBARGOED for c in tok.children):
+                continue
+            targets = [i for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                       for o in p.children if o.dep_ == "pobj" for i in self._states_in(o, states_at, places=False)]
+            imposers = [i for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in states_at
+                        for i in states_at[c.i].iso3s[:1]]
+            verb = tok.head if tok.dep_ == "dobj" else None
+            if verb is not None and (lemma_of(verb) in LIFTING or self._negated(verb)):
+                continue  # "Washington lifted its arms embargo on Vietnam"
+            if not imposers and verb is not None and lemma_of(verb) in IMPOSING:
+                imposers = [i for c in verb.children if c.dep_ == "nsubj" for i in self._states_in(c, states_at, places=False)]
+            for imposer in imposers[:1]:
+                for target in (t for t in targets if t != imposer):
+                    out.append(Reading(
+                        supplier=imposer, recipient=target, weapon=None, system=None, category=Category.ARMS,
+                        status=Status.DENIAL, quantity=None, value_usd=None,
+                        year=figures.year(sent[:], self._discourse.published), attributed_to=None,
+                        cues=(tok.text,), inferred=(), confidence=0.9))
+        return out
 
     def lead_cue(self, sent: Doc) -> tuple[str, Status] | None:
         """The first transfer word of a line that says what a list is of ("Deliveries so far:",
@@ -509,8 +547,10 @@ class SentenceReader(StageRules):
                 deal = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in on_chain
                              and c.pos_ == "NOUN" and (cue := self._cue(c)) is not None
                              and ((cue.direction == "both" and cue.status in (Status.AGREEMENT, Status.NEGOTIATION))
-                                  or (cue.direction in ("out", "in") and lemma_of(verb) in ("submit", "make", "place")))),
-                            None)  # "submitted a proposal for 24 Gripens", "placed an order for": the noun's maker
+                                  or (cue.direction in ("out", "in") and lemma_of(verb) in ("submit", "make", "place"))
+                                  or (cue.status is Status.INTEREST and lemma_of(verb) in SHOWING))),
+                            None)  # "submitted a proposal for 24 Gripens", "placed an order for": the noun's maker;
+                # "had shown interest in procuring 18 Tejas", the parser hanging "in procuring" on the verb
                 if deal is not None:
                     chain = [*chain[:n], deal, *chain[n:]]
                     break
@@ -534,8 +574,10 @@ class SentenceReader(StageRules):
             return []  # "if the air force decides to buy F-15s": a supposition states nothing
         if any(lemma_of(t) in MAKE_VERBS and any(g.lower_ in ("domestically", "indigenously", "locally")
                                                  for g in t.children)
-               for t in [*head.children, *span]) and not any(t.lower_.startswith("licen") for t in sent):
-            return []  # "commissioned its fourth domestically built patrol vessel": home production
+               for t in [*head.children, *span]) and not any(t.lower_.startswith("licen") for t in sent) \
+                and not any(c.dep_ == "prep" and c.lower_ == "from" for t in chain[:2] for c in t.children):
+            return []  # "commissioned its fourth domestically built patrol vessel": home production; but not
+            # "interest in procuring the indigenously-developed Tejas from India": India's home make, sold
         inner, inner_cue = cues[0]
         if inner_cue.lemma == "talk" and head.dep_ == "pobj" and head.head.lower_ == "to":
             return []  # "making a Korean radar talk to a Russian missile": what is talked to is not sold
@@ -609,8 +651,13 @@ class SentenceReader(StageRules):
         roles = self._roles(cues, chain, head, span, states_at, item.weapon.origin if item.weapon else ())
         if status is Status.DENIAL and not roles.recipient and not roles.supplier:
             roles.party.extend(self._denier(chain, states_at))
-        elif status is Status.DENIAL and roles.recipient and not roles.supplier and item.weapon is None:
-            # "Turkish officials said no drones had been delivered to Ethiopia": who denies sending them
+        elif (status is Status.DENIAL or (status is Status.CANCELLATION and lemma_of(cues[-1][0]) in STOPPING
+                                          and not roles.origin and not roles.makers and not any(
+                    c.lower_ == "by" for t in chain for c in t.children) and any(c.dep_ == "dobj" and c in chain and any(
+                    self._is_cue(t) for t in c.subtree if t in chain) for c in cues[-1][0].children))) \
+                and roles.recipient and not roles.supplier and item.weapon is None:
+            # "Turkish officials said no drones had been delivered to Ethiopia": who denies sending them;
+            # "South Africa is blocking arms sales to Saudi Arabia": who stops them
             roles.supplier.extend(d for d in self._denier(chain, states_at) if d not in roles.recipient)
         if fallback is not None:  # a relative clause inherits the sides of the clause it hangs on
             roles.supplier.append(fallback.supplier or "")
@@ -751,6 +798,7 @@ class SentenceReader(StageRules):
                 return True  # but not a noun mistagged as a verb: "the purchase of two C-390 transports"
             if tok.pos_ == "NOUN" and lemma_of(tok) in SERVICE_NOUNS | REPLACED_NOUNS:
                 return True  # "maintenance of the Mi-25s", "integration of Meteor on the F-35"
+
         return False
 
     def _chain(self, head: Token) -> tuple[list[Token], Token | None]:

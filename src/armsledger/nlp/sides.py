@@ -177,6 +177,22 @@ class SideRules(StatusRules):
         return [i for p in tok.children if (p.dep_ == "prep" and p.lower_ in preps) or (agent and p.dep_ == "agent")
                 for o in p.children if o.dep_ == "pobj" for i in self._states_in(o, states_at, places=places)]
 
+    def _states_listed_after(self, party: Token, verb: Token, states_at: dict[int, StateMention]) -> list[str]:
+        """The states a "including" or "such as" list names after an unnamed party ("to six countries,
+        including Indonesia and Iraq"), the parser hanging the list on the party or on the verb."""
+        if not self._unnamed_party(party):
+            return []
+        return [i for head in (party, verb) for p in head.children
+                if p.dep_ == "prep" and (p.lower_ == "including" or (p.lower_ == "as" and p.i and p.nbor(-1).lower_ == "such"))
+                and p.i > party.i for o in p.children if o.dep_ == "pobj" for i in self._states_in(o, states_at, places=False)]
+
+    def _alongside(self, subject: Token, verb: Token, states_at: dict[int, StateMention]) -> list[str]:
+        """The states "along with" or "together with" sets beside a subject, the parser hanging the
+        phrase on the subject or on its verb."""
+        return [i for head in (subject, verb) for p in head.children if p.dep_ == "prep" and p.lower_ in ("along", "together")
+                for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+                for o in w.children if o.dep_ == "pobj" for i in self._states_in(o, states_at, places=False)]
+
     @staticmethod
     def _aux_of(verb: Token) -> bool:
         return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
@@ -347,6 +363,8 @@ class SideRules(StatusRules):
                 direction = "both"  # "Egypt's ministry denied that any agreement with China had been reached": a party
             if direction and subject is not None:
                 isos = self._states_in(subject, states_at, places=False) or self._antecedent(subject, states_at, roles, made_in)
+                if isos:  # "Turkey, along with Iran and the UAE, has been supplying drones": each of them
+                    isos += [i for i in self._alongside(subject, tok, states_at) if i not in isos]
                 if not isos and lemma_of(subject) in SEATS | GIVER_NOUNS \
                         and any(c.lower_ == "the" for c in subject.children):
                     # "Slovakia has had no air defence since 2022, when the previous government gave its
@@ -447,7 +465,12 @@ class SideRules(StatusRules):
                                                       or licence is not None)  # "built under licence to a Navantia design"
                         (roles.supplier if to_seller else roles.recipient).extend(isos[:1])
                         (roles.supplier if to_seller else roles.co_recipients).extend(isos[1:])
-                        if not isos and not to_seller and any(self._unnamed_party(o) for o in objs):
+                        named = [i for o in objs for i in self._states_listed_after(o, tok, states_at)] \
+                            if not isos and not to_seller else []
+                        if named:  # "exported to six countries, including Indonesia, Iraq and Poland": each
+                            roles.recipient.extend(named[:1])
+                            roles.co_recipients.extend(named[1:])
+                        elif not isos and not to_seller and any(self._unnamed_party(o) for o in objs):
                             roles.unnamed_buyers = True  # "ready to offer the Su-57 to partners in the region"
                         elif not isos and not to_seller:  # "Asked about Nigeria, he said Moscow had delivered
                             back = self._country_before(objs, states_at, roles)  # helicopters to the country"
@@ -925,7 +948,7 @@ class SideRules(StatusRules):
                 raised = [c for c in current.children if c.dep_ == "nsubjpass"]
                 if raised:  # the nearest: not a dateline parsed as a second subject
                     return min(raised, key=lambda c: abs(current.i - c.i))
-            if not subjects and not passive and current.dep_ == "ROOT" and current.tag_ in ("VBD", "VBZ", "VBP"):
+            if not subjects and not passive and current.dep_ == "ROOT":
                 subjects = SideRules._stray_subject(current)
             if subjects and not passive:  # the nearest: not a dateline parsed as a second subject
                 subject = min(subjects, key=lambda c: abs(current.i - c.i))
@@ -981,8 +1004,11 @@ class SideRules(StatusRules):
                         return by  # plan's "by" on the active verb; whoever plans sells
             if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
                 noun = current.head  # "the firm selling tanks"; "India is Russia's top customer, buying jets"
-                if noun.dep_ == "attr":
-                    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                if noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "among"
+                                           and lemma_of(noun.head.head) in ("be", "remain")):
+                    # "Malaysia and Peru are among the countries showing interest in the Tejas": the subject
+                    return next((c for c in (noun.head if noun.dep_ == "attr" else noun.head.head).children
+                                 if c.dep_ == "nsubj"), None)
                 return noun
             if current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) \
                     and not any(c.dep_ in ("mark", "nsubj") for c in current.children):
@@ -998,8 +1024,8 @@ class SideRules(StatusRules):
             if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
                 verb = current.head.head
                 obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < current.i), None)
-                if obj is not None:  # "warned India against buying", "stopped Turkey from buying": the object
-                    return obj
+                if obj is not None and lemma_of(verb) != "join":  # "warned India against buying", "stopped
+                    return obj  # Turkey from buying": the object; but "Egypt joined other countries in buying"
                 current = verb  # "Vietnam is looking at buying drones": Vietnam buys; and
                 came_from_xcomp = True  # "Russia is accused of supplying drones": Russia supplies
                 continue
@@ -1016,10 +1042,15 @@ class SideRules(StatusRules):
         subject on the fronted phrase as an apposition; take it when only the verb's own modifiers
         stand between it and the verb."""
         own = {t.i for c in verb.children if c.i < verb.i for t in c.subtree}
-        for tok in verb.doc[: verb.i]:
+        for tok in verb.doc[: verb.i] if verb.tag_ in ("VBD", "VBZ", "VBP") else ():
             if tok.dep_ == "appos" and tok.head.i < tok.i and tok.right_edge.i < verb.i \
                     and all(i in own for i in range(tok.right_edge.i + 1, verb.i)):
                 return [tok]
+        # "Turkey, along with Iran, has been supplying Ethiopia": a name opening the sentence, parsed
+        # as a modifier of the verb
+        first = verb.doc[verb.sent.start] if verb.doc[verb.sent.start].pos_ != "DET" else verb.doc[verb.sent.start + 1]
+        if first.dep_ == "npadvmod" and first.head.i == verb.i and first.pos_ == "PROPN":
+            return [first]
         return []
 
     @staticmethod

@@ -31,6 +31,9 @@ FALSE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "incorrect
 DELAYING = frozenset({"delay", "postpone", "defer", "push", "stall"})  # "postponed the delivery"
 NOT_YET_VERBS = DELAYING | frozenset({"slip", "lag",
                            "expect", "schedule", "plan", "due", "set", "slate", "anticipate"})
+# what is told about a transfer, and may be withheld without denying it: "gave no details about the order"
+DETAILS = frozenset({"detail", "information", "comment", "indication", "timetable", "timeline", "date", "figure",
+                     "price", "explanation", "breakdown", "specific"})
 # what a rejected or dismissed statement is called: "rejected claims that Beijing had provided"
 # a request goes to the seller: "a request to the U.S. for F-16s"
 # urging is asking only with what is urged: "urged Ankara to buy", "pressed Washington for F-35s"
@@ -344,8 +347,8 @@ class StatusRules:
                 return True
             if child.dep_ == "advmod" and child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
                 return True  # "would no longer buy weapons from Paris"
-            if child.dep_ == "det" and child.lower_ == "no":
-                return True
+            if child.dep_ == "det" and child.lower_ == "no" and lemma_of(tok) not in DETAILS:
+                return True  # but "gave no details about the timetable for the order": the order stands
             if child.dep_ == "preconj" and child.lower_ == "neither":
                 return True  # "Spain will neither buy weapons from Israel ..."
             if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.head.children):
