@@ -3034,3 +3034,20 @@ def test_states_along_with_the_subject_supply_too() -> None:
     text = "Russia, along with Belarus and Iran, has been supplying Sudan with armed drones for months."
     assert tuples(armsledger.extract(text)) == {
         ("RUS", "SDN", "uav", "delivery"), ("BLR", "SDN", "uav", "delivery"), ("IRN", "SDN", "uav", "delivery")}
+
+
+def test_a_royal_navy_after_a_demonym_is_that_state_s() -> None:
+    text = "Navantia's last Avante 2200 corvette was delivered to the Saudi Royal Navy last week."
+    assert {t[:2] for t in tuples(armsledger.extract(text))} == {("ESP", "SAU")}
+    assert {t[:2] for t in tuples(armsledger.extract("Spain delivered two patrol boats to the Royal Navy."))} == {
+        ("ESP", "GBR")}
+
+
+def test_a_demand_for_a_state_to_supply_is_a_wish() -> None:
+    text = "The delay followed Chinese demands for Iran to supply China with more drones."
+    assert tuples(armsledger.extract(text)) == {("IRN", "CHN", "uav", "interest")}
+
+
+def test_deciding_against_a_system_turns_it_down() -> None:
+    text = "Colombia decided against the F-16 Block 70 and chose the Gripen E."
+    assert ("USA", "COL", "F-16 Block 70", "cancellation") in tuples(armsledger.extract(text))

@@ -215,6 +215,10 @@ def find_states(doc: Doc, start: int = 0, end: int | None = None,
         if kind == "service" and i + n + 1 < n_tokens and lowers[i + n] == "of" and texts[i + n + 1][:1].isupper():
             i += n  # "the Royal Navy of Oman": the state after "of" is the one it belongs to
             continue
+        if kind == "service" and out and out[-1].end == a and out[-1].kind in ("demonym", "name") \
+                and out[-1].iso3s != iso3s and texts[i] in ("Royal", "Navy", "Air", "Army"):
+            i += n  # "the Saudi Royal Navy": the demonym's own navy, not Britain's Royal Navy
+            continue
         if lowers[i].startswith("america") and a > 0 and (doc[a - 1].lower_ in CONTINENT_PARTS or (
                 a > 1 and doc[a - 1].text == "-" and doc[a - 2].lower_ in CONTINENT_PARTS)):
             i += n  # "Latin American air forces", "South America": a continent, not the United States

@@ -228,6 +228,8 @@ class StatusRules:
         if cue.pos == "verb" and lemma in ("reject", "dismiss", "refute") and any(
                 c.dep_ == "dobj" and lemma_of(c) in REPORT_NOUNS for c in tok.children):
             return Status.DENIAL  # "rejected claims that Beijing had provided drones"
+        if lemma == "decide" and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+            return Status.CANCELLATION  # "after deciding against Boeing's F-18 and the Rafale": turned down
         if cue.pos == "verb" and lemma in SUPPLY_VERBS:
             if self._about_to(tok):
                 return Status.DELIVERY
