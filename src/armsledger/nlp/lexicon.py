@@ -43,6 +43,9 @@ REQUESTS = frozenset({"request", "letter", "application", "petition"})
 SENDING = frozenset({"send", "submit", "forward", "hand", "deliver"})
 # who buys: "Egypt is Russia's biggest customer"
 CLIENT_NOUNS = frozenset({"client", "customer", "buyer", "importer", "purchaser", "recipient"})
+# the complements through which some cues count only ("would like to purchase", "demands for Iran to supply"):
+# such a cue needs no place in the cheap pass, which finds the complement's own cue
+COMPLEMENTS = frozenset({"xcomp", "advcl"})
 # what ends a sentence of prose; a line without one is a title or a heading
 CLOSING_STOPS = (".", "!", "?", '"', "”")
 
@@ -124,7 +127,8 @@ def lexicon() -> Lexicon:
             phrase_cues[words] = cue
         else:
             cues[(lemma, pos)] = cue
-        cue_forms |= _inflections(words[0])
+        if not needed or any(n not in COMPLEMENTS for n in needed):
+            cue_forms |= _inflections(words[0])  # not "would like to buy": the complement is a cue of its own
     # and the contests whose entrants a sentence may list ("contenders in the competition include ...")
     cue_forms |= STANDING | WEIGHED | {form for word in ENTERED | CONTENDERS | {"embargo"} for form in (word, word + "s")}
     categories: dict[tuple[str, ...], Category] = {}
