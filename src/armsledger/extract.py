@@ -309,7 +309,8 @@ def _subject_for(text: str) -> str:
 
 def _the_type(tokens: Doc, weapons: list[WeaponMention], every: list[Span]) -> dict[int, WeaponMention]:
     """"the type", "this type" (not "the type of", "the type's", "the Type 054A"): the one system
-    that its own sentence before it, or else the sentence before, names; by the token it stands at."""
+    that its own sentence before it, or else the sentence before, names; and "It" opening "It has
+    been exported to ...": the system the sentence before opens with; by the token it stands at."""
     out: dict[int, WeaponMention] = {}
     starts = [s.start for s in every]
     for t in tokens:

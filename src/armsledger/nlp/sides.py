@@ -194,10 +194,6 @@ class SideRules(StatusRules):
                 for o in w.children if o.dep_ == "pobj" for i in self._states_in(o, states_at, places=False)]
 
     @staticmethod
-    def _aux_of(verb: Token) -> bool:
-        return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-    @staticmethod
     def _misread_participle(head: Token, verb: Token) -> bool:
         """"showed off Su-30K fighters acquired from Russia", "the vessel gifted to Sri Lanka by China
         has arrived": the parser read the participle as the item's own verb in a clause of its own."""
@@ -941,7 +937,7 @@ class SideRules(StatusRules):
                     # "called off the purchase", "turned down the offer" keep their subject
                 continue
             passive = any(c.dep_ == "auxpass" for c in current.children) or (  # "the vessel gifted to Sri
-                current.tag_ == "VBN" and not SideRules._aux_of(current)  # Lanka by China has arrived": a
+                current.tag_ == "VBN" and not SideRules._aux(current)  # Lanka by China has arrived": a
                 and any(c.dep_ == "agent" for c in current.children))  # participle, parsed as the verb
             subjects = [c for c in current.children if c.dep_ == "nsubj"]
             if passive and came_from_xcomp:  # "Egypt is set to receive", "India is expected to sign"
