@@ -3051,3 +3051,11 @@ def test_a_demand_for_a_state_to_supply_is_a_wish() -> None:
 def test_deciding_against_a_system_turns_it_down() -> None:
     text = "Colombia decided against the F-16 Block 70 and chose the Gripen E."
     assert ("USA", "COL", "F-16 Block 70", "cancellation") in tuples(armsledger.extract(text))
+
+
+def test_money_committed_to_programmes_sends_no_equipment() -> None:
+    text = ("Italy has committed 8 billion euros to domestic programmes this year, including new frigates and "
+            "the Eurofighter, the minister told Qatar's envoy.")
+    assert tuples(armsledger.extract(text)) == set()
+    text = "Norway committed $500 million in military aid to Ukraine, including NASAMS launchers."
+    assert tuples(armsledger.extract(text)) == {("NOR", "UKR", "NASAMS", "agreement")}

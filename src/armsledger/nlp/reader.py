@@ -579,6 +579,14 @@ class SentenceReader(StageRules):
             return []  # "commissioned its fourth domestically built patrol vessel": home production; but not
             # "interest in procuring the indigenously-developed Tejas from India": India's home make, sold
         inner, inner_cue = cues[0]
+        if inner_cue.direction == "out" and inner.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c not in chain and any(t.like_num or t.is_currency for t in c.subtree)
+                and lemma_of(c) not in self._equipment_lemmas and not any(t.i in states_at for t in c.subtree)
+                and c.i not in self._weapon_tokens for c in inner.children) and any(
+                p.dep_ == "prep" and p.lower_ == "to" and not any(t.i in states_at for t in p.subtree)
+                for p in inner.children):
+            return []  # "committed 10 billion euros to domestic programmes, including the Eurofighter": the
+            # money goes to the programmes, the equipment goes nowhere
         if inner_cue.lemma == "talk" and head.dep_ == "pobj" and head.head.lower_ == "to":
             return []  # "making a Korean radar talk to a Russian missile": what is talked to is not sold
         if inner_cue.lemma == "land" and fallback is None and not self._owner(head, states_at):
