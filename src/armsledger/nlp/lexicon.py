@@ -63,6 +63,8 @@ ENTERED = frozenset({"competition", "contest"})
 CONTESTS = ENTERED | {"tender", "bidding", "race", "requirement", "programme", "program"}
 # who competes in one: "the candidates in the competition are the F-16 and the Rafale" (an offer each)
 CONTENDERS = frozenset({"candidate", "contender", "contestant", "entrant", "finalist", "bidder", "competitor"})
+# the word whose arms embargo on a state denies it arms (read in nlp/reader.py): "Britain's arms embargo on Argentina"
+EMBARGO = "embargo"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +132,7 @@ def lexicon() -> Lexicon:
         if not needed or any(n not in COMPLEMENTS for n in needed):
             cue_forms |= _inflections(words[0])  # not "would like to buy": the complement is a cue of its own
     # and the contests whose entrants a sentence may list ("contenders in the competition include ...")
-    cue_forms |= STANDING | WEIGHED | {form for word in ENTERED | CONTENDERS | {"embargo"} for form in (word, word + "s")}
+    cue_forms |= STANDING | WEIGHED | {form for word in ENTERED | CONTENDERS | {EMBARGO} for form in (word, word + "s")}
     categories: dict[tuple[str, ...], Category] = {}
     category_forms: set[str] = set()
     for noun, category in _rows("cues/categories.tsv", ["noun", "category"]):

@@ -31,6 +31,7 @@ from armsledger.nlp.lexicon import (
     CONTENDERS,
     CONTESTS,
     DEAL_NOUNS,
+    EMBARGO,
     STANDING,
     STANDING_CUE,
     WEIGHED,
@@ -262,7 +263,7 @@ class SentenceReader(StageRules):
         imposes it denies the other arms; not one that lifts it, nor one that breaks another's."""
         out = []
         for tok in sent:
-            if lemma_of(tok) != "embargo" or not any(
+            if lemma_of(tok) != EMBARGO or not any(
                     c.dep_ in ("compound", "amod") and c.lower_ in EMBARGOED for c in tok.children):
                 continue
             targets = [i for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
