@@ -3059,3 +3059,33 @@ def test_money_committed_to_programmes_sends_no_equipment() -> None:
     assert tuples(armsledger.extract(text)) == set()
     text = "Norway committed $500 million in military aid to Ukraine, including NASAMS launchers."
     assert tuples(armsledger.extract(text)) == {("NOR", "UKR", "NASAMS", "agreement")}
+
+
+def test_a_new_customer_and_those_before_it_have_each_bought_the_system() -> None:
+    text = ("With the contract, Chile becomes the seventh customer for the Caesar howitzer, following countries "
+            "such as Belgium, Estonia and France.")
+    assert tuples(armsledger.extract(text)) == {
+        ("FRA", "CHL", "Caesar", "agreement"), ("FRA", "BEL", "Caesar", "agreement"), ("FRA", "EST", "Caesar", "agreement")}
+
+
+def test_joining_buyers_of_a_system_counts_them_too() -> None:
+    text = "Uzbekistan now joins Kenya and Chad as purchasers of Wing Loong II drones from China."
+    assert tuples(armsledger.extract(text)) == {
+        ("CHN", "UZB", "Wing Loong II", "agreement"), ("CHN", "KEN", "Wing Loong II", "agreement"),
+        ("CHN", "TCD", "Wing Loong II", "agreement")}
+    text = "The order makes Peru join the list of Gripen customers, which includes Brazil, Hungary and Thailand."
+    assert tuples(armsledger.extract(text)) == {
+        ("SWE", "PER", "Gripen", "agreement"), ("SWE", "BRA", "Gripen", "agreement"),
+        ("SWE", "HUN", "Gripen", "agreement"), ("SWE", "THA", "Gripen", "agreement")}
+
+
+def test_operators_named_beside_a_future_one_have_their_systems() -> None:
+    text = "Once the jets arrive, Croatia will become the fourth operator of the Rafale after Egypt, Qatar and India."
+    assert tuples(armsledger.extract(text)) == {
+        ("FRA", "HRV", "Rafale", "agreement"), ("FRA", "EGY", "Rafale", "delivery"),
+        ("FRA", "QAT", "Rafale", "delivery"), ("FRA", "IND", "Rafale", "delivery")}
+
+
+def test_a_buyer_that_would_be_one_only_if_a_deal_closes_is_not_counted() -> None:
+    text = "If the talks succeed, Ghana would become the first African operator of the Super Tucano after Nigeria."
+    assert tuples(armsledger.extract(text)) == {("BRA", "NGA", "Super Tucano", "delivery")}

@@ -43,6 +43,8 @@ REQUESTS = frozenset({"request", "letter", "application", "petition"})
 SENDING = frozenset({"send", "submit", "forward", "hand", "deliver"})
 # who buys: "Egypt is Russia's biggest customer"
 CLIENT_NOUNS = frozenset({"client", "customer", "buyer", "importer", "purchaser", "recipient"})
+# ... and who flies or fields it: "Austria will become the fifth operator of the C-390" (nlp/membership.py)
+OPERATORS = frozenset({"operator", "user"})
 # the complements through which some cues count only ("would like to purchase", "demands for Iran to supply"):
 # such a cue needs no place in the cheap pass, which finds the complement's own cue
 COMPLEMENTS = frozenset({"xcomp", "advcl"})
@@ -132,7 +134,8 @@ def lexicon() -> Lexicon:
         if not needed or any(n not in COMPLEMENTS for n in needed):
             cue_forms |= _inflections(words[0])  # not "would like to buy": the complement is a cue of its own
     # and the contests whose entrants a sentence may list ("contenders in the competition include ...")
-    cue_forms |= STANDING | WEIGHED | {form for word in ENTERED | CONTENDERS | {EMBARGO} for form in (word, word + "s")}
+    cue_forms |= STANDING | WEIGHED | {form for word in ENTERED | CONTENDERS | OPERATORS | {EMBARGO}
+                                       for form in (word, word + "s")}
     categories: dict[tuple[str, ...], Category] = {}
     category_forms: set[str] = set()
     for noun, category in _rows("cues/categories.tsv", ["noun", "category"]):

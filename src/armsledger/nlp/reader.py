@@ -40,6 +40,7 @@ from armsledger.nlp.lexicon import (
     Lexicon,
     lexicon,
 )
+from armsledger.nlp.membership import members
 from armsledger.nlp.mentions import (
     NAME_WEIGHT,
     Mentions,
@@ -237,6 +238,7 @@ class SentenceReader(StageRules):
                  for item, rs in zip(items, found, strict=True)]
         found += self._other_stages(sent, items, found, states_at)
         found += [self._embargoes(sent, states_at)]
+        found += [self._members(sent, items, states_at)]
         if any(t.lower_ == "respectively" for t in sent):
             found = _respectively(items, found, states_at)
         named: dict[tuple[object, ...], list[Reading]] = {}
@@ -283,6 +285,16 @@ class SentenceReader(StageRules):
                         year=figures.year(sent[:], self._discourse.published), attributed_to=None,
                         cues=(tok.text,), inferred=(), confidence=0.9))
         return out
+
+    def _members(self, sent: Doc, items: list[Item], states_at: dict[int, StateMention]) -> list[Reading]:
+        """The buyers of a system the sentence counts up (`nlp/membership.py`)."""
+        return [Reading(
+            supplier=m.supplier, recipient=m.recipient, weapon=m.item.weapon,
+            system=catalog().spelling(m.item.weapon, sent[m.item.start : m.item.end].text) if m.item.weapon else None,
+            category=m.item.category, status=m.status, quantity=None, value_usd=None,
+            year=figures.year(sent[:], self._discourse.published), attributed_to=None,
+            cues=(m.cue.text,), inferred=(), confidence=0.85)
+            for m in members(sent, items, states_at, lambda t: self._states_in(t, states_at, shallow=True, places=False))]
 
     def lead_cue(self, sent: Doc) -> tuple[str, Status] | None:
         """The first transfer word of a line that says what a list is of ("Deliveries so far:",
