@@ -84,6 +84,9 @@ class Catalog:
                 self._add(name, w, weak=False)
             for name in w.weak_names:
                 self._add(name, w, weak=True)
+            for name in (w.designation, *w.names):  # "Sukhoi-25" for Su-25, written as the designation
+                if (spelled := _bureau_spelled(name)) is not None:
+                    self._add(spelled, w, weak=False)
         # a family that is no row's name ("Type 053" of the Type 053H1 and H2G): its first row; a
         # family name without a digit ("Piranha", "Arrow") is weak
         for w in weapons:
@@ -181,6 +184,18 @@ class Catalog:
     def category_of(self, system: str) -> Category | None:
         entries = self.lookup(key(system))
         return entries[0].weapon.category if entries else None
+
+
+# the design bureaus whose short prefix news also writes out: "Sukhoi-25" for Su-25, "Ilyushin-76" for Il-76
+_BUREAUS = {"Su": "Sukhoi", "Mi": "Mil", "Ka": "Kamov", "Tu": "Tupolev", "Il": "Ilyushin", "Yak": "Yakovlev",
+            "An": "Antonov", "Be": "Beriev"}
+_BUREAU_PREFIX = re.compile(r"^(" + "|".join(_BUREAUS) + r")-(\d.*)$")
+
+
+def _bureau_spelled(name: str) -> str | None:
+    """`Su-25` -> `Sukhoi-25`: a designation with its bureau's name written out, or None."""
+    m = _BUREAU_PREFIX.match(name)
+    return f"{_BUREAUS[m.group(1)]}-{m.group(2)}" if m else None
 
 
 def _split(cell: str) -> tuple[str, ...]:
