@@ -3089,3 +3089,16 @@ def test_operators_named_beside_a_future_one_have_their_systems() -> None:
 def test_a_buyer_that_would_be_one_only_if_a_deal_closes_is_not_counted() -> None:
     text = "If the talks succeed, Ghana would become the first African operator of the Super Tucano after Nigeria."
     assert tuples(armsledger.extract(text)) == {("BRA", "NGA", "Super Tucano", "delivery")}
+
+
+def test_a_design_bureau_written_out_names_the_designation() -> None:
+    text = "Belarus handed over four Sukhoi-25 jets and two Ilyushin-76 transports to Mali."
+    assert tuples(armsledger.extract(text)) == {("BLR", "MLI", "Su-25", "delivery"), ("BLR", "MLI", "Il-76", "delivery")}
+
+
+def test_a_list_torn_by_the_parser_keeps_its_later_systems_past_a_participle() -> None:
+    text = ("The move comes after deals between Korean firms and the Estonian government earlier this year for the "
+            "supply of K2 battle tanks, K9 self-propelled howitzers and FA-50 fighter jets, as the Baltic country has "
+            "emerged as a key market.")
+    assert tuples(armsledger.extract(text)) == {
+        ("KOR", "EST", "K2", "agreement"), ("KOR", "EST", "K9", "agreement"), ("KOR", "EST", "FA-50", "agreement")}

@@ -340,7 +340,8 @@ class SentenceReader(StageRules):
             head = self._np_head(sent[item.start : item.end])
             if not any(t.text == "," or t.lower_ in ("and", "or") for t in gap) or any(
                     t.i in states_at or t.i in self._weapon_tokens or t.text in ("(", ")", ";", ":")
-                    or t.pos_ not in LIST_GAP_POS or (t.pos_ == "CCONJ" and t.lower_ not in ("and", "or")) for t in gap) \
+                    or (t.pos_ not in LIST_GAP_POS and not (t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")))  # "self-propelled"
+                    or (t.pos_ == "CCONJ" and t.lower_ not in ("and", "or")) for t in gap) \
                     or (head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX")):
                 continue  # not "Russia delivered the S-400s, and the Su-35s remain on order"
             origin = item.weapon.origin
