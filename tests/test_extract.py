@@ -3102,3 +3102,9 @@ def test_a_list_torn_by_the_parser_keeps_its_later_systems_past_a_participle() -
             "emerged as a key market.")
     assert tuples(armsledger.extract(text)) == {
         ("KOR", "EST", "K2", "agreement"), ("KOR", "EST", "K9", "agreement"), ("KOR", "EST", "FA-50", "agreement")}
+
+
+def test_the_country_as_subject_is_read_where_the_sentence_names_no_state() -> None:
+    text = ("Warsaw keeps spending. In August Poland ordered 96 Apache helicopters, and Poland has bought K2 tanks "
+            "from South Korea. The country also ordered 486 HIMARS launchers.")
+    assert ("USA", "POL", "HIMARS", "agreement") in tuples(armsledger.extract(text))

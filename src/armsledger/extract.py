@@ -211,7 +211,7 @@ class Extractor:
         J-35s. The minister said no such deal had been signed")."""
         from armsledger.nlp.attribution import FIRST_PERSON
         from armsledger.nlp.discourse import about_the_deal, continues, two_sides
-        from armsledger.nlp.sides import PRONOUNS
+        from armsledger.nlp.sides import ANAPHORIC_NOUNS, PRONOUNS
 
         every, intro, section, voice, previous = layout.every, layout.intro, layout.section, layout.voice, layout.previous
         starts = [m.start for m in layout.states]
@@ -225,7 +225,8 @@ class Extractor:
         candidates = [s for s in candidates if named(s) or (s.start in intro and (named(intro[s.start]) or s.start in section))
                       or continues(s) or (
             (s.start in section or (s.start in previous and named(previous[s.start])))
-            and any(t.lower_ in PRONOUNS for t in s)) or (
+            and (any(t.lower_ in PRONOUNS for t in s) or any(  # "The country also ordered 486 HIMARS"
+                t.lower_ in ANAPHORIC_NOUNS and t.i > s.start and t.nbor(-1).lower_ in ("the", "its") for t in s))) or (
             s.start in voice and any(t.text in FIRST_PERSON for t in s)) or (
             s.start in previous and named(previous[s.start]) and (two_sides(s) or systems(s) & systems(previous[s.start])))]
         chosen = {s.start for s in candidates}
