@@ -3108,3 +3108,10 @@ def test_the_country_as_subject_is_read_where_the_sentence_names_no_state() -> N
     text = ("Warsaw keeps spending. In August Poland ordered 96 Apache helicopters, and Poland has bought K2 tanks "
             "from South Korea. The country also ordered 486 HIMARS launchers.")
     assert ("USA", "POL", "HIMARS", "agreement") in tuples(armsledger.extract(text))
+
+
+def test_a_state_announcing_a_delivery_to_another_is_its_supplier() -> None:
+    assert tuples(armsledger.extract("Germany announced the delivery of Patriot systems to Ukraine.")) == {
+        ("DEU", "UKR", "Patriot", "delivery")}
+    assert tuples(armsledger.extract("Ukraine announced the delivery of Leopard tanks from Germany.")) == {
+        ("DEU", "UKR", "Leopard", "delivery")}

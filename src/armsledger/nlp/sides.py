@@ -49,6 +49,9 @@ EDGES = frozenset({"border", "frontier", "coast", "coastline", "airspace", "wate
 # what a demonym may qualify without naming a buyer: "the British components", "the British embargo"
 NOT_BUYERS = EDGES | {"component", "part", "embargo", "design", "engine", "technology", "sanction", "restriction",
                       "law", "rule", "content", "avionics", "licence", "license", "ban", "veto", "approval", "consent"}
+# what a side says of its own deal: "Germany announced the delivery of Patriot systems to Kyiv" (not
+# "Merkel suggested the sale of vessels to Angola": an offer, not a report)
+ANNOUNCING = frozenset({"announce", "confirm", "reveal", "disclose", "report", "acknowledge", "declare"})
 ARMED_FORCE_NOUNS = frozenset({"navy", "army", "military", "force", "forces", "marine", "marines", "service", "guard"})
 # nouns that, with "the" or "its", point back to a state: "the country received", "its navy ordered"
 ANAPHORIC_NOUNS = ARMED_FORCE_NOUNS | {"country", "nation", "state", "government", "kingdom", "republic", "island",
@@ -591,6 +594,16 @@ class SideRules(StatusRules):
             roles.recipient = [i for i in roles.recipient if i not in partners]
             (roles.co_suppliers if roles.supplier else roles.supplier).extend(
                 i for i in partners if i not in roles.supplier)
+        top = chain[-1]
+        cue = self._cue(top) if top.dep_ == "dobj" and top.pos_ == "NOUN" else None
+        if cue is not None and cue.direction in ("out", "in", "none") and lemma_of(top.head) in ANNOUNCING:
+            # "Germany announced the delivery of Patriot systems to Kyiv": who tells of its own deal; a
+            # delivery's teller is the side it does not name ("the delivery of tanks from Germany")
+            own = roles.supplier if cue.direction == "out" or (cue.direction == "none" and roles.recipient) \
+                else roles.recipient if cue.direction == "in" or roles.supplier else None
+            told = [i for c in top.head.children if c.dep_ == "nsubj" for i in self._states_in(c, states_at, places=False)]
+            if own is not None and not own and told and told[0] not in (*roles.supplier, *roles.recipient):
+                own.append(told[0])
         return roles
 
     def _holder(self, head: Token, states_at: dict[int, StateMention], roles: Roles) -> list[str]:
