@@ -3115,3 +3115,17 @@ def test_a_state_announcing_a_delivery_to_another_is_its_supplier() -> None:
         ("DEU", "UKR", "Patriot", "delivery")}
     assert tuples(armsledger.extract("Ukraine announced the delivery of Leopard tanks from Germany.")) == {
         ("DEU", "UKR", "Leopard", "delivery")}
+
+
+def test_chosen_is_a_choice_of_what_was_chosen_not_of_what_it_is_for() -> None:
+    text = "After long debate, Colombia has chosen Saab's Gripen fighters to replace its ageing Kfir fleet."
+    assert tuples(armsledger.extract(text)) == {("SWE", "COL", "Gripen", "interest")}
+    text = "Saab says its warning system has been chosen for the CH-47 Chinook and NH90 helicopters of Spain."
+    assert tuples(armsledger.extract(text)) == set()
+
+
+def test_winning_counts_only_for_a_contract_not_a_war() -> None:
+    text = "Azerbaijan, which won a war in 2020 with Israeli loitering munitions, has ordered more Turkish drones."
+    assert tuples(armsledger.extract(text)) == {("TUR", "AZE", "uav", "agreement")}
+    assert tuples(armsledger.extract("Saab won an order from Brazil for 36 Gripen jets.")) == {
+        ("SWE", "BRA", "Gripen", "agreement")}

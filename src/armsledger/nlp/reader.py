@@ -135,6 +135,7 @@ VERSION_NOUNS = frozenset({"version", "variant", "derivative", "development", "m
 REJECTING = frozenset({"reject", "turn", "spurn"})  # "Norway rejected the K9": the subject would have bought it
 ALONGSIDE = frozenset({"alongside", "besides", "beside"})  # "drones from Turkey, alongside Russian helicopters"
 # what may stand between two systems of one list: "the J-35, the KJ-500 airborne early warning aircraft and the HQ-19"
+CHOOSING = frozenset({"choose", "select"})  # not "opt": "opted for the F-35" is what it chose
 LIST_GAP_POS = frozenset({"PUNCT", "CCONJ", "DET", "ADJ", "NOUN"})
 DESIGN_VERBS = frozenset({"base", "derive", "model"})  # "vehicles based on an old design": what the design is of
 # how much less a side is trusted when it was not read from the grammar of the sentence
@@ -800,6 +801,10 @@ class SentenceReader(StageRules):
         if item.dep_ == "conj" and any(c.dep_ == "cc" and item.head.i < c.i < item.i and any(
                 a.lower_ in ("instead", "rather") for a in c.children) for c in item.head.children):
             return True  # "will buy Patriots instead of the S-400", "rather than the S-400": set aside
+        at = next(n for n, t in enumerate(chain) if t.i == first_cue.i)
+        if cue.lemma in CHOOSING and at and chain[at - 1].dep_ == "prep" and chain[at - 1].lower_ == "for" \
+                and any(c.dep_ == "auxpass" for c in first_cue.children):
+            return True  # "the radar has been chosen for the CH-47 and the NH90": what it goes on
         for tok in chain[1:]:
             if tok.i == first_cue.i:
                 return False
