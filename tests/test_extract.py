@@ -3129,3 +3129,9 @@ def test_winning_counts_only_for_a_contract_not_a_war() -> None:
     assert tuples(armsledger.extract(text)) == {("TUR", "AZE", "uav", "agreement")}
     assert tuples(armsledger.extract("Saab won an order from Brazil for 36 Gripen jets.")) == {
         ("SWE", "BRA", "Gripen", "agreement")}
+
+
+def test_a_sentence_naming_a_system_but_no_state_is_read_in_its_article() -> None:
+    text = ("Myanmar ordered six Su-30SME jets from Russia in 2018, Myanmar officials said. The air force spokesman "
+            "spoke in Naypyidaw on Friday. According to him, two Su-30SME fighter jets have already been delivered.")
+    assert tuples(armsledger.extract(text)) == {("RUS", "MMR", "Su-30SME", "agreement"), ("RUS", "MMR", "Su-30SME", "delivery")}

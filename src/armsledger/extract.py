@@ -206,7 +206,8 @@ class Extractor:
     @staticmethod
     def _worth_parsing(candidates: list[Span], layout: Layout, cue: np.ndarray, families: dict[int, str]) -> list[Span]:
         """The candidates whose claim could have sides: a state named in the sentence or, through
-        "it", "we" or "the two countries" or a system named again, one named just before; and a sentence right after one of
+        "it", "we" or "the two countries", one named just before; a sentence that names a system, whose sides the
+        article may give ("two Su-30SME jets have already been delivered"); and a sentence right after one of
         them that denies or ends "the deal" without naming its equipment ("... has agreed to buy 40
         J-35s. The minister said no such deal had been signed")."""
         from armsledger.nlp.attribution import FIRST_PERSON
@@ -228,7 +229,7 @@ class Extractor:
             and (any(t.lower_ in PRONOUNS for t in s) or any(  # "The country also ordered 486 HIMARS"
                 t.lower_ in ANAPHORIC_NOUNS and t.i > s.start and t.nbor(-1).lower_ in ("the", "its") for t in s))) or (
             s.start in voice and any(t.text in FIRST_PERSON for t in s)) or (
-            s.start in previous and named(previous[s.start]) and (two_sides(s) or systems(s) & systems(previous[s.start])))]
+            s.start in previous and named(previous[s.start]) and two_sides(s)) or systems(s)]
         chosen = {s.start for s in candidates}
         return sorted([*candidates, *(s for s in every if s.start not in chosen and s.start in previous
                                       and previous[s.start].start in chosen and about_the_deal(s)
