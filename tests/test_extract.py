@@ -3135,3 +3135,8 @@ def test_a_sentence_naming_a_system_but_no_state_is_read_in_its_article() -> Non
     text = ("Myanmar ordered six Su-30SME jets from Russia in 2018, Myanmar officials said. The air force spokesman "
             "spoke in Naypyidaw on Friday. According to him, two Su-30SME fighter jets have already been delivered.")
     assert tuples(armsledger.extract(text)) == {("RUS", "MMR", "Su-30SME", "agreement"), ("RUS", "MMR", "Su-30SME", "delivery")}
+
+
+def test_a_sigma_frigate_by_its_length_code_is_catalogued() -> None:
+    text = "Indonesia signed a purchase of one Sigma 10514 frigate from the Netherlands in 2012."
+    assert tuples(armsledger.extract(text)) == {("NLD", "IDN", "SIGMA 10514", "agreement")}
