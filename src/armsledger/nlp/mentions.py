@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from armsledger.nlp.catalog import Catalog, Entry, Weapon, catalog, context_words, key
@@ -274,11 +276,18 @@ def find_weapons(doc: Doc, start: int = 0, end: int | None = None,
     lex = lex or lexicon()
     end = len(doc) if end is None else end
     out: list[WeaponMention] = []
-    texts = [t.text for t in doc[start:end]]
+    # most tokens: a cached look at the string alone rules them out; read by hash, without making
+    # a Token of each word of a long document
+    orths = doc.to_array(ORTH)[start:end]
+    words, where = np.unique(orths, return_inverse=True)
+    strings = doc.vocab.strings
+    may = np.array([_may_start(strings[int(h)], cat) for h in words], dtype=bool)[where].reshape(-1)
+    starts = np.flatnonzero(may) + start
     i = start
     while i < end:
-        if not _may_start(texts[i - start], cat) and not (out and out[-1].end >= i - 1):
-            i += 1  # most tokens: a cached look at the string alone rules them out
+        if not may[i - start] and not (out and out[-1].end >= i - 1):
+            n = int(np.searchsorted(starts, i))
+            i = int(starts[n]) if n < len(starts) else end
             continue
         if _amount(doc, i):
             i += 1
@@ -350,7 +359,7 @@ def _may_start(text: str, cat: Catalog) -> bool:
     k0 = key(text)
     if not k0 or not text[0].isalnum():
         return False
-    return k0 in cat.prefixes or "/" in text or _has_digit(k0) or (
+    return k0 in cat.prefixes or "/" in text or (_has_digit(k0) and not k0.isdigit()) or (
         text.endswith("s") and k0[:-1] in cat.prefixes)
 
 
