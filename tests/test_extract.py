@@ -3140,3 +3140,11 @@ def test_a_sentence_naming_a_system_but_no_state_is_read_in_its_article() -> Non
 def test_a_sigma_frigate_by_its_length_code_is_catalogued() -> None:
     text = "Indonesia signed a purchase of one Sigma 10514 frigate from the Netherlands in 2012."
     assert tuples(armsledger.extract(text)) == {("NLD", "IDN", "SIGMA 10514", "agreement")}
+
+
+def test_a_state_following_others_in_acquiring_a_system_counts_them_too() -> None:
+    text = "Estonia has followed Finland and Norway in acquiring the K9 howitzer."
+    assert tuples(armsledger.extract(text)) == {
+        ("KOR", "EST", "K9", "agreement"), ("KOR", "FIN", "K9", "agreement"), ("KOR", "NOR", "K9", "agreement")}
+    text = "Slovakia joined Bulgaria and Taiwan in ordering the F-16 Block 70."
+    assert {t[1] for t in tuples(armsledger.extract(text))} == {"SVK", "BGR", "TWN"}

@@ -36,6 +36,8 @@ GETTING = frozenset({"acquire", "buy", "purchase", "order", "procure", "receive"
 JOINING = frozenset({"be", "become", "join", "remain"})
 # what sets earlier buyers beside it: "after Chad and Morocco", "alongside Brazil", "such as Hungary"
 BESIDE = frozenset({"after", "following", "alongside", "like", "besides", "including"})
+# a state that does as others did: "Hungary has followed Brazil and Portugal in acquiring the KC-390"
+FOLLOWING = frozenset({"follow", "join"})
 LISTS = frozenset({"list", "club", "group", "ranks", "number"})
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                       "eleventh", "twelfth", "latest", "last", "newest"})
@@ -68,29 +70,49 @@ def members(sent: Doc, items: list[Item], states_at: dict[int, StateMention],
         clause = verb
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in ("advcl", "xcomp"):
             clause = verb.head  # "ordered two C-27Js, to become the third African customer after Chad"
-        bought = [(item, item.weapon) for item in items if item.weapon is not None and _bought(sent, item, noun, clause)]
-        if not bought:
-            continue
-        sellers = [i for p in clause.subtree if p.dep_ == "prep" and p.lower_ == "from"
-                   for o in p.children if o.dep_ == "pobj" for i in states_in(o)]
         subject = [i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for i in states_in(c)] \
             if lemma_of(verb) in JOINING else []
-        beside = _beside(clause, verb, noun, states_at, states_in)
         status = MEMBERS.get(lemma, MEMBERS.get(next((lemma_of(c) for c in noun.children if lemma_of(c) in MEMBERS), ""),
                                                 Status.AGREEMENT))
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
-        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children) or any(
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                for c in verb.children):
-            subject = []  # "if the deal is concluded, Botswana would become the first operator": not yet
-        for item, weapon in bought:
-            for seller in (sellers or list(weapon.origin[:1])):
-                for buyer in dict.fromkeys(subject):
-                    if buyer != seller:
-                        out.append(Member(seller, buyer, item, Status.AGREEMENT if future else status, noun))
-                for buyer in dict.fromkeys(beside):
-                    if buyer != seller and buyer not in subject:
-                        out.append(Member(seller, buyer, item, status, noun))
+        out += _counted(sent, items, noun, verb, clause, subject, _beside(clause, verb, noun, states_at, states_in),
+                        status, states_in)
+    for verb in sent:  # "Hungary has followed Brazil and Portugal in acquiring the KC-390"
+        if lemma_of(verb) not in FOLLOWING or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        getting = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for g in p.children if g.dep_ == "pcomp" and lemma_of(g) in GETTING), None)
+        if getting is None:
+            continue
+        subject = [i for c in verb.children if c.dep_ == "nsubj" for i in states_in(c)]
+        before = [i for c in verb.children if c.dep_ == "dobj" and c.i in states_at for i in states_in(c)]
+        status = Status.DELIVERY if lemma_of(getting) in ("receive", "operate", "field", "fly") else Status.AGREEMENT
+        out += _counted(sent, items, getting, verb, verb, subject, before, status, states_in)
+    return out
+
+
+def _counted(sent: Doc, items: list[Item], noun: Token, verb: Token, clause: Token, subject: list[str],
+             beside: list[str], status: Status, states_in: Callable[[Token], list[str]]) -> list[Member]:
+    """The claims of the members (`subject`) and of those counted before them (`beside`), for each
+    system the clause says they get through `noun`, from the state after "from" or the maker's."""
+    bought = [(item, item.weapon) for item in items if item.weapon is not None and _bought(sent, item, noun, clause)]
+    if not bought:
+        return []
+    sellers = [i for p in clause.subtree if p.dep_ == "prep" and p.lower_ == "from"
+               for o in p.children if o.dep_ == "pobj" for i in states_in(o)]
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in verb.children):
+        subject = []  # "if the deal is concluded, Botswana would become the first operator": not yet
+    out = []
+    for item, weapon in bought:
+        for seller in (sellers or list(weapon.origin[:1])):
+            for buyer in dict.fromkeys(subject):
+                if buyer != seller:
+                    out.append(Member(seller, buyer, item, Status.AGREEMENT if future else status, noun))
+            for buyer in dict.fromkeys(beside):
+                if buyer != seller and buyer not in subject:
+                    out.append(Member(seller, buyer, item, status, noun))
     return out
 
 
