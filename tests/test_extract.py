@@ -3148,3 +3148,14 @@ def test_a_state_following_others_in_acquiring_a_system_counts_them_too() -> Non
         ("KOR", "EST", "K9", "agreement"), ("KOR", "FIN", "K9", "agreement"), ("KOR", "NOR", "K9", "agreement")}
     text = "Slovakia joined Bulgaria and Taiwan in ordering the F-16 Block 70."
     assert {t[1] for t in tuples(armsledger.extract(text))} == {"SVK", "BGR", "TWN"}
+
+
+def test_equipment_made_elsewhere_arriving_in_a_state_is_delivered_there() -> None:
+    text = "Six Turkish-made Bayraktar TB2 drones have arrived in Togo to take part in operations in the north."
+    assert tuples(armsledger.extract(text)) == {("TUR", "TGO", "Bayraktar TB2", "delivery")}
+    assert tuples(armsledger.extract("Two B-52 bombers arrived in Romania for an exercise.")) == set()
+
+
+def test_a_selection_of_a_system_is_a_choice_of_it() -> None:
+    text = "The Peruvian Air Force has confirmed its selection of the Saab Gripen E as its next fighter."
+    assert tuples(armsledger.extract(text)) == {("SWE", "PER", "Gripen E", "agreement")}

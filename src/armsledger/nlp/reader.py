@@ -978,13 +978,15 @@ class SentenceReader(StageRules):
     @staticmethod
     def _arrives_to_stay(verb: Token, head: Token, states_at: dict[int, StateMention]) -> bool:
         """"Two Rafales arrived in India": equipment of no named state arriving in one is delivered
-        there; not "US F-35s arrived in Poland", nor "B-52s arrived in Romania for an exercise" or
-        "the C295 arrived in Thailand and is on display before a promotional tour"."""
-        if any(c.dep_ in ("amod", "compound", "nmod", "poss") and any(t.i in states_at for t in c.subtree)
-               for c in head.children):
+        there, as is equipment only said to be made elsewhere ("Chinese-made drones arrived in
+        Nigeria"); not "US F-35s arrived in Poland", nor "B-52s arrived in Romania for an exercise"
+        or "the C295 arrived in Thailand and is on display before a promotional tour"."""
+        named = [states_at[t.i] for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                 for t in c.subtree if t.i in states_at]
+        if any(m.kind != "made" for m in named):
             return False
-        if any(lemma_of(t) in VISITS for t in verb.sent):
-            return False
+        if not named and any(lemma_of(t) in VISITS for t in verb.sent):
+            return False  # made elsewhere, the equipment is not on a visit from its maker's forces
         preps = [c for c in verb.children if c.dep_ == "prep"]
         return any(p.lower_ in ("in", "at") and any(t.i in states_at for o in p.children for t in o.subtree) for p in preps)
 
