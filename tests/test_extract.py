@@ -3159,3 +3159,9 @@ def test_equipment_made_elsewhere_arriving_in_a_state_is_delivered_there() -> No
 def test_a_selection_of_a_system_is_a_choice_of_it() -> None:
     text = "The Peruvian Air Force has confirmed its selection of the Saab Gripen E as its next fighter."
     assert tuples(armsledger.extract(text)) == {("SWE", "PER", "Gripen E", "agreement")}
+
+
+def test_talks_over_the_sale_of_a_home_made_system_are_talks_on_its_export() -> None:
+    text = ("The Korean government has entered talks with the government of Peru over the potential sale of "
+            "Korea's indigenously developed KF-21 fighter.")
+    assert tuples(armsledger.extract(text)) == {("KOR", "PER", "KF-21", "negotiation")}

@@ -590,9 +590,11 @@ class SentenceReader(StageRules):
         if any(lemma_of(t) in MAKE_VERBS and any(g.lower_ in ("domestically", "indigenously", "locally")
                                                  for g in t.children)
                for t in [*head.children, *span]) and not any(t.lower_.startswith("licen") for t in sent) \
-                and not any(c.dep_ == "prep" and c.lower_ == "from" for t in chain[:2] for c in t.children):
+                and not any(c.dep_ == "prep" and c.lower_ == "from" for t in chain[:2] for c in t.children) \
+                and not any(cue.direction == "out" for _, cue in cues):
             return []  # "commissioned its fourth domestically built patrol vessel": home production; but not
-            # "interest in procuring the indigenously-developed Tejas from India": India's home make, sold
+            # "interest in procuring the indigenously-developed Tejas from India": India's home make, sold,
+            # nor "talks over the sale of the indigenously developed Akash"
         inner, inner_cue = cues[0]
         if inner_cue.direction == "out" and inner.pos_ == "VERB" and any(
                 c.dep_ == "dobj" and c not in chain and any(t.like_num or t.is_currency for t in c.subtree)
@@ -937,6 +939,11 @@ class SentenceReader(StageRules):
             talks = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                           if o.dep_ == "pobj" and (cue := self._cue(o)) is not None and cue.status is Status.NEGOTIATION),
                          None) if lemma_of(tok) == "be" and chain[n - 1].dep_ == "xcomp" else None
+            if talks is None and tok.pos_ == "VERB" and chain[n - 1].dep_ == "prep" \
+                    and chain[n - 1].lower_ in ("over", "on", "about", "regarding", "concerning"):
+                talks = next((o for o in tok.children if o.dep_ == "dobj" and (cue := self._cue(o)) is not None
+                              and cue.status is Status.NEGOTIATION), None)
+                # "entered talks with Vietnam over the sale of the Akash": the parser hung the topic on the verb
             if talks is not None:  # "has been in negotiations with Russia to acquire Su-57s": the talks frame the buying
                 chain.insert(n, talks)
                 break
