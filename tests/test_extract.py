@@ -3165,3 +3165,16 @@ def test_talks_over_the_sale_of_a_home_made_system_are_talks_on_its_export() -> 
     text = ("The Korean government has entered talks with the government of Peru over the potential sale of "
             "Korea's indigenously developed KF-21 fighter.")
     assert tuples(armsledger.extract(text)) == {("KOR", "PER", "KF-21", "negotiation")}
+
+
+def test_the_buyers_a_sentence_lists_as_its_complement_each_bought_the_system() -> None:
+    text = "Others that have ordered the K2 tank are Poland, Peru and Romania."
+    assert tuples(armsledger.extract(text)) == {
+        ("KOR", "POL", "K2", "agreement"), ("KOR", "PER", "K2", "agreement"), ("KOR", "ROU", "K2", "agreement")}
+    text = "Other buyers of the Gripen are Hungary, Thailand and Brazil."
+    assert {t[1] for t in tuples(armsledger.extract(text))} == {"HUN", "THA", "BRA"}
+
+
+def test_a_potential_customer_only_wants_the_system() -> None:
+    text = "Another potential customer for the Su-57E is Algeria."
+    assert tuples(armsledger.extract(text)) == {("RUS", "DZA", "Su-57E", "interest")}

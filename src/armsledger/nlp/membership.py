@@ -42,6 +42,7 @@ LISTS = frozenset({"list", "club", "group", "ranks", "number"})
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                       "eleventh", "twelfth", "latest", "last", "newest"})
 FUTURE = frozenset({"will", "shall", "'ll"})
+HOPED = frozenset({"potential", "possible", "prospective", "likely", "would-be"})
 HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
 
 
@@ -76,6 +77,22 @@ def members(sent: Doc, items: list[Item], states_at: dict[int, StateMention],
                                                 Status.AGREEMENT))
         out += _counted(sent, items, noun, verb, clause, subject, _beside(clause, verb, noun, states_at, states_in),
                         status, states_in)
+    for noun in sent:  # "Other buyers of the Rafale are Egypt and Qatar", "Others that have ordered it are ..."
+        verb = noun.head
+        if noun.dep_ != "nsubj" or lemma_of(verb) not in ("be", "include") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        getting = next((c for c in noun.children if c.dep_ == "relcl" and lemma_of(c) in GETTING), None)
+        if lemma_of(noun) in MEMBERS and getting is None:
+            if lemma_of(verb) == "include":
+                continue  # read above, as "customers include"
+            status, through = MEMBERS[lemma_of(noun)], noun
+        elif getting is not None and (lemma_of(noun) in COUNTED | {"other"} or lemma_of(noun) in MEMBERS):
+            status = Status.DELIVERY if lemma_of(getting) in ("receive", "operate", "field", "fly") else Status.AGREEMENT
+            through = getting
+        else:
+            continue
+        listed = [i for c in verb.children if c.dep_ in ("attr", "dobj") for i in states_in(c)]
+        out += _counted(sent, items, through, verb, verb, [], listed, status, states_in)
     for verb in sent:  # "Hungary has followed Brazil and Portugal in acquiring the KC-390"
         if lemma_of(verb) not in FOLLOWING or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
@@ -104,6 +121,8 @@ def _counted(sent: Doc, items: list[Item], noun: Token, verb: Token, clause: Tok
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             for c in verb.children):
         subject = []  # "if the deal is concluded, Botswana would become the first operator": not yet
+    if any(c.dep_ == "amod" and c.lower_ in HOPED for c in noun.children):
+        status = Status.INTEREST  # "another potential customer for the Su-35 is Egypt": not yet one
     out = []
     for item, weapon in bought:
         for seller in (sellers or list(weapon.origin[:1])):
