@@ -24,6 +24,7 @@ from armsledger.types import Status
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from armsledger.nlp.catalog import Weapon
     from armsledger.nlp.mentions import StateMention
     from armsledger.nlp.reader import Item
 
@@ -32,6 +33,7 @@ MEMBERS = {**dict.fromkeys(CLIENT_NOUNS, Status.AGREEMENT), **dict.fromkeys(OPER
 # "the sixth NATO country to acquire the K9": a counted state, by the verb that makes it a buyer
 COUNTED = frozenset({"country", "nation", "state", "member"})
 GETTING = frozenset({"acquire", "buy", "purchase", "order", "procure", "receive", "operate", "field", "get", "fly"})
+HOLDING = frozenset({"receive", "operate", "field", "fly"})  # ... of which these say it has been delivered
 # what makes a state one of them: "Iraq becomes the ninth customer", "Azerbaijan joins ... as purchasers"
 JOINING = frozenset({"be", "become", "join", "remain"})
 # what sets earlier buyers beside it: "after Chad and Morocco", "alongside Brazil", "such as Hungary"
@@ -51,6 +53,7 @@ class Member:
     supplier: str
     recipient: str
     item: Item
+    weapon: Weapon  # the item's, which a counted-up buyer always has
     status: Status
     cue: Token
 
@@ -86,9 +89,8 @@ def members(sent: Doc, items: list[Item], states_at: dict[int, StateMention],
             if lemma_of(verb) == "include":
                 continue  # read above, as "customers include"
             status, through = MEMBERS[lemma_of(noun)], noun
-        elif getting is not None and (lemma_of(noun) in COUNTED | {"other"} or lemma_of(noun) in MEMBERS):
-            status = Status.DELIVERY if lemma_of(getting) in ("receive", "operate", "field", "fly") else Status.AGREEMENT
-            through = getting
+        elif getting is not None and (lemma_of(noun) in COUNTED | MEMBERS.keys() or lemma_of(noun) == "other"):
+            status, through = _getting_status(getting), getting
         else:
             continue
         listed = [i for c in verb.children if c.dep_ in ("attr", "dobj") for i in states_in(c)]
@@ -102,8 +104,7 @@ def members(sent: Doc, items: list[Item], states_at: dict[int, StateMention],
             continue
         subject = [i for c in verb.children if c.dep_ == "nsubj" for i in states_in(c)]
         before = [i for c in verb.children if c.dep_ == "dobj" and c.i in states_at for i in states_in(c)]
-        status = Status.DELIVERY if lemma_of(getting) in ("receive", "operate", "field", "fly") else Status.AGREEMENT
-        out += _counted(sent, items, getting, verb, verb, subject, before, status, states_in)
+        out += _counted(sent, items, getting, verb, verb, subject, before, _getting_status(getting), states_in)
     return out
 
 
@@ -128,11 +129,16 @@ def _counted(sent: Doc, items: list[Item], noun: Token, verb: Token, clause: Tok
         for seller in (sellers or list(weapon.origin[:1])):
             for buyer in dict.fromkeys(subject):
                 if buyer != seller:
-                    out.append(Member(seller, buyer, item, Status.AGREEMENT if future else status, noun))
+                    out.append(Member(seller, buyer, item, weapon, Status.AGREEMENT if future else status, noun))
             for buyer in dict.fromkeys(beside):
                 if buyer != seller and buyer not in subject:
-                    out.append(Member(seller, buyer, item, status, noun))
+                    out.append(Member(seller, buyer, item, weapon, status, noun))
     return out
+
+
+def _getting_status(verb: Token) -> Status:
+    """"have ordered" is agreed, "operate" delivered."""
+    return Status.DELIVERY if lemma_of(verb) in HOLDING else Status.AGREEMENT
 
 
 def _ordinal(tok: Token) -> bool:

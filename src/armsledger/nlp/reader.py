@@ -290,8 +290,8 @@ class SentenceReader(StageRules):
     def _members(self, sent: Doc, items: list[Item], states_at: dict[int, StateMention]) -> list[Reading]:
         """The buyers of a system the sentence counts up (`nlp/membership.py`)."""
         return [Reading(
-            supplier=m.supplier, recipient=m.recipient, weapon=m.item.weapon,
-            system=catalog().spelling(m.item.weapon, sent[m.item.start : m.item.end].text) if m.item.weapon else None,
+            supplier=m.supplier, recipient=m.recipient, weapon=m.weapon,
+            system=catalog().spelling(m.weapon, sent[m.item.start : m.item.end].text),
             category=m.item.category, status=m.status, quantity=None, value_usd=None,
             year=figures.year(sent[:], self._discourse.published), attributed_to=None,
             cues=(m.cue.text,), inferred=(), confidence=0.85)
