@@ -55,6 +55,7 @@ class Discourse:
     topic: str | None = None  # the buyer the article's claims so far have named most, for a buyer left unsaid
     seller: str | None = None  # and the seller, to choose among the makers of a system built in several states
     sellers_only: frozenset[str] = frozenset()  # the states the text has so far named as sellers and never as buyers
+    sold_by: dict[str, str] = field(default_factory=dict)  # family -> the seller the text named for it ("Typhoons from Britain")
     # (supplier, recipient, category) of the systems the last sentence with claims (at most two
     # back) told of, for "the helicopters" that goes back to one of them
     recent: tuple[tuple[str | None, str | None, Category], ...] = ()
@@ -168,7 +169,7 @@ class Narrative:
             context=layout.context, published=published, prior=prior, services=dict(self.service),
             deal_buyer=deal[1] if deal else None, voice=layout.voice.get(span.start), topic=most_named(self.buyers),
             seller=most_named(self.sellers) or layout.makers, sellers_only=frozenset(self.sellers) - set(self.buyers),
-            recent=recent,
+            recent=recent, sold_by=self.sold_by(),
             section=layout.section.get(span.start)), deal
 
     def name_systems(self, readings: list[Reading]) -> None:
@@ -177,6 +178,15 @@ class Narrative:
             if reading.weapon is not None and reading.confidence >= self.min_confidence:
                 key = (reading.supplier, reading.recipient, reading.category)
                 self.systems.setdefault(key, {}).setdefault(reading.weapon.family, reading)
+
+    def sold_by(self) -> dict[str, str]:
+        """Family -> the first seller the text itself named for a system of it."""
+        out: dict[str, str] = {}
+        for named in self.systems.values():
+            for family, reading in named.items():
+                if reading.supplier is not None and "supplier" not in reading.inferred:
+                    out.setdefault(family, reading.supplier)
+        return out
 
     def resolve(self, reading: Reading, before: Sequence[WeaponMention] = ()) -> Reading | None:
         """"took delivery of the jets": the J-10C named before, if only one fits; None where several do.

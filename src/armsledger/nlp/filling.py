@@ -65,7 +65,8 @@ class SideFilling(SideRules):
         if roles.fleet and pair.recipient is not None and pair.recipient in roles.origin and pair.recipient not in origin:
             return None, None, pair.how  # "a South African group acquired the South African Mirage fleet": it stays home
         self._grammar_sides(pair, roles, origin, states_at, cues)
-        self._sentence_sides(pair, roles, origin, states_at, cues, hint)
+        self._sentence_sides(pair, roles, origin, states_at, cues, hint,
+                             self._discourse.sold_by.get(item.weapon.family) if item.weapon else None)
         if not self._discourse_sides(pair, roles, origin, states_at if clause_states is None else clause_states, cues, home):
             return pair.supplier, pair.recipient, pair.how  # written with the buyer left open, as the text leaves it
         supplier, recipient, how = pair.supplier, pair.recipient, pair.how
@@ -184,15 +185,17 @@ class SideFilling(SideRules):
         return [] if pair.supplier else parties
 
     def _sentence_sides(self, pair: _Pair, roles: Roles, origin: tuple[str, ...], states_at: dict[int, StateMention],
-                        cues: list[tuple[Token, Cue]], hint: tuple[str, str] | None) -> None:
+                        cues: list[tuple[Token, Cue]], hint: tuple[str, str] | None, sold_by: str | None) -> None:
         """Sides the grammar left open, from the catalog's makers of the system, the one buyer the
-        rest of the sentence names (`hint`), or the state a list entry is about."""
+        rest of the sentence names (`hint`), or the state a list entry is about. `sold_by`: the
+        seller an earlier sentence named for the system."""
         how = pair.how
         if pair.supplier is None and origin and origin[0] != pair.recipient and not roles.second_hand:
             # a system built in two states: the one the sentence names ("the U.S. aid programme ...
             # delivery of six A-29s"), else the first
             named = {m.iso3s[0] for m in states_at.values()}
             seller = self._discourse.seller
+            named |= {sold_by} if sold_by in origin[1:] else set()  # "24 Typhoons from Britain ... the Typhoon deal"
             pair.supplier = next((o for o in origin if o in named and o != pair.recipient), None) or (
                 seller if seller in origin[1:] and seller != pair.recipient else origin[0])
             # "the last of 28 NH90s for Qatar" in a story about Leonardo: Italy, of NH90's four makers

@@ -54,6 +54,8 @@ NOT_BUYERS = EDGES | {"component", "part", "embargo", "design", "engine", "techn
 ANNOUNCING = frozenset({"announce", "confirm", "reveal", "disclose", "report", "acknowledge", "declare"})
 ARMED_FORCE_NOUNS = frozenset({"navy", "army", "military", "force", "forces", "marine", "marines", "service", "guard"})
 # nouns that, with "the" or "its", point back to a state: "the country received", "its navy ordered"
+# what an apposition calls a maker: "BrahMos Aerospace, the India-Russia joint venture"
+FIRM_NOUNS = frozenset({"venture", "company", "firm", "consortium", "corporation", "subsidiary", "manufacturer", "maker"})
 ANAPHORIC_NOUNS = ARMED_FORCE_NOUNS | {"country", "nation", "state", "government", "kingdom", "republic", "island",
                                        "ministry"}
 # words that leave a buyer unnamed on purpose: "an undisclosed African country ordered four A-29s"
@@ -234,6 +236,8 @@ class SideRules(StatusRules):
                         (m := states_at.get(child.i)) is not None and m.kind in ("name", "capital")))):
                     continue  # "the Korean FA-50 and the Indian Tejas": the other item's; "not India's model";
                     # "... received radars, Malaysia, which got boats": a state in apposition is no origin
+                if child.dep_ == "appos" and lemma_of(child) in FIRM_NOUNS:
+                    continue  # "BrahMos Aerospace, the India-Russia joint venture": the owners of a firm
                 if child.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in child.children):
                     continue  # "helicopters for Mali and air defence systems": a misparsed list, not a maker
                 alternatives = any(g.dep_ == "cc" and g.lower_ == "or" for g in child.children)
