@@ -3185,3 +3185,16 @@ def test_a_system_built_in_several_states_keeps_the_seller_the_text_named_for_it
             "Oman signed for the Typhoon deal in December.")
     assert {t[0] for t in tuples(armsledger.extract(text))} == {"GBR"}
 
+
+
+def test_each_part_of_a_list_cut_by_semicolons_goes_to_the_states_it_ends_on() -> None:
+    text = ("The approved package covers Harpoon missiles for Egypt; AIM-120 missiles and Patriot "
+            "interceptors for Qatar; and Hellfire missiles for Morocco.")
+    assert tuples(armsledger.extract(text)) == {
+        ("USA", "EGY", "Harpoon", "agreement"), ("USA", "QAT", "AIM-120", "agreement"),
+        ("USA", "QAT", "Patriot", "agreement"), ("USA", "MAR", "Hellfire", "agreement")}
+
+
+def test_a_subject_that_counts_sales_is_the_sale_and_a_platform_after_for_is_not_sold() -> None:
+    text = "The range of sales involves F110 engines for F-15 jets for Saudi Arabia."
+    assert tuples(armsledger.extract(text)) == {("USA", "SAU", "F110", "agreement")}

@@ -91,6 +91,8 @@ PARTS = frozenset({"pod", "spare", "part", "support", "training", "maintenance",
                    "ammunition", "munition", "component", "kit", "service", "simulator", "spares"})
 # participles that say what a deal holds, whatever the parser hangs them on: "signed a contract
 # in 2015 covering 13 radars"
+# a subject that only counts what its "of" names: "the range of sales involves ..."
+BATCHES = frozenset({"range", "series", "set", "batch", "round", "slate", "raft", "string", "bundle", "list"})
 CONTENT_VERBS = frozenset({"cover", "include", "comprise", "involve", "encompass"})
 # verbs that lend their subject to their complement: "the jets are expected to arrive in Egypt"
 RAISING_VERBS = frozenset({"set", "expect", "schedule", "due", "slate", "poise", "likely", "seem", "appear",
@@ -464,6 +466,8 @@ class SentenceReader(StageRules):
                 c.dep_ == "dobj" and c.i not in on_chain and c.i not in self._weapon_tokens
                 and lemma_of(c) not in self._equipment_lemmas for c in v.children) for t, v in pairwise(chain[1:])):
             return []  # "supplied fuel to eleven ships": the ships receive, they are not what is supplied
+        if len(chain) > 2 and chain[1].lower_ == "for" and lemma_of(chain[2]) in CONTENT_VERBS and chain[2].tag_ != "VBG":
+            return []  # "the sale involves engines for F-15 jets", the parser hanging "for" on the verb: what they are for
         attribution = self._attribution(sent, speaker)
         # "JF-17s which were acquired from China", "a deal ..., which has been delivered"
         below = next((n for n, t in enumerate(chain) if t.pos_ in ("VERB", "AUX")), len(chain))
@@ -1015,6 +1019,8 @@ class SentenceReader(StageRules):
                 continue
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                    child = next((o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" and child.dep_ == "nsubj"
+                                  and lemma_of(child) in BATCHES for o in p.children if o.dep_ == "pobj"), child)
                     cue = self._cue(child)
                     if cue is not None and cue.pos == "noun":
                         # "the package approved by the State Department covers ...": the deal's own stage
@@ -1106,6 +1112,8 @@ def _each_to_its_own(sent: Doc, items: list[Item], found: list[list[Reading]],
                                           for g in sent[item.end : t.i])):
                 break
     own = {n: isos for n, isos in own.items() if isos}
+    if len({tuple(isos) for isos in own.values()}) < 2:
+        own = _own_by_part(sent, items, states_at)
     if own and any(is_cue(t) for t in sent[items[min(own)].start : items[max(own)].end]):
         return found  # "sold K9s to Egypt and is pitching them to Peru": a stage for each
     others = {iso for isos in own.values() for iso in isos}
@@ -1124,6 +1132,29 @@ def _each_to_its_own(sent: Doc, items: list[Item], found: list[list[Reading]],
             system=catalog().spelling(item.weapon, sent[item.start : item.end].text) if item.weapon else None)
         out.append(kept + [replace(model, recipient=iso) for iso in mine if iso not in {r.recipient for r in kept}])
     return out
+
+
+def _own_by_part(sent: Doc, items: list[Item], states_at: dict[int, StateMention]) -> dict[int, list[str]]:
+    """Item number -> the states its part of a list cut by semicolons ends on: "Paveway bombs for
+    Saudi Arabia; APKWS rockets and Patriot missiles for the UAE; and Paveway IIs for Jordan"."""
+    cuts = [t.i for t in sent if t.text == ";"]
+    own: dict[int, list[str]] = {}
+    for lo, hi in zip([0, *[c + 1 for c in cuts]], [*cuts, len(sent)], strict=True) if cuts else ():
+        mine = [n for n, item in enumerate(items) if lo <= item.start < hi and not _after_preposition(sent, item.start)]
+        for t in sent[items[mine[0]].end : hi] if mine else ():
+            isos = _states_listed(sent, t.i + 1, states_at) if t.lower_ in ("to", "for") else []
+            last = max((m.end for j, m in states_at.items() if t.i < j < hi), default=hi)
+            if isos and all(g.is_punct for g in sent[last:hi]):  # the part ends on them
+                own.update((n, isos) for n in mine)
+                break
+    return own
+
+
+def _after_preposition(sent: Doc, i: int) -> bool:
+    """"engines for F-15 jets": the item at `i` is the object of a preposition, no entry of a list."""
+    while i > 0 and sent[i - 1].pos_ in ("NUM", "DET", "ADJ"):
+        i -= 1
+    return i > 0 and sent[i - 1].pos_ == "ADP"
 
 
 def _states_listed(sent: Doc, i: int, states_at: dict[int, StateMention]) -> list[str]:
