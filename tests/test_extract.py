@@ -3198,3 +3198,10 @@ def test_each_part_of_a_list_cut_by_semicolons_goes_to_the_states_it_ends_on() -
 def test_a_subject_that_counts_sales_is_the_sale_and_a_platform_after_for_is_not_sold() -> None:
     text = "The range of sales involves F110 engines for F-15 jets for Saudi Arabia."
     assert tuples(armsledger.extract(text)) == {("USA", "SAU", "F110", "agreement")}
+
+
+def test_a_kind_an_including_list_names_with_its_buyers_is_the_system_named_before() -> None:
+    text = ("Over three decades TKMS has built and delivered 14 Type 209 submarines for navies abroad, "
+            "including boats for Peru and Colombia.")
+    assert tuples(armsledger.extract(text)) == {
+        ("DEU", "PER", "Type 209", "delivery"), ("DEU", "COL", "Type 209", "delivery")}

@@ -239,6 +239,7 @@ class SentenceReader(StageRules):
         listed = {t.i for t in sent if t.lower_ == "including" or (t.lower_ == "as" and sent[t.i - 1].lower_ == "such")}
         found = [[r for r in rs if not self._umbrella(r, item, items, found, listed)]
                  for item, rs in zip(items, found, strict=True)]
+        found = _included_kind(sent, items, found)
         found += self._other_stages(sent, items, found, states_at)
         found += [self._embargoes(sent, states_at)]
         found += [self._members(sent, items, states_at)]
@@ -1148,6 +1149,27 @@ def _own_by_part(sent: Doc, items: list[Item], states_at: dict[int, StateMention
                 own.update((n, isos) for n in mine)
                 break
     return own
+
+
+def _included_kind(sent: Doc, items: list[Item], found: list[list[Reading]]) -> list[list[Reading]]:
+    """"16 Scorpene-class submarines for navies worldwide, including boats for Chile and India": a kind
+    that an "including" list names, with its buyers, after the sentence's one system of that kind,
+    whose buyer the grammar left open, is that system."""
+    named = [n for n, item in enumerate(items) if item.weapon is not None]
+    system = items[named[0]] if len(named) == 1 else None
+    if system is None or system.weapon is None or any("recipient" not in r.inferred for r in found[named[0]]):
+        return found
+    weapon, text = system.weapon, sent[system.start : system.end].text
+    out = [list(rs) for rs in found]
+    for n, (item, rs) in enumerate(zip(items, found, strict=True)):
+        head = sent[item.end - 1]
+        if item.weapon is None and item.start > system.end and head.dep_ == "pobj" and head.head.lower_ == "including" \
+                and kind_fits(frozenset({item.category}), weapon.category) \
+                and rs and all("recipient" not in r.inferred for r in rs):
+            out[n] = [replace(r, weapon=weapon, category=weapon.category, system=catalog().spelling(weapon, text))
+                      for r in rs]
+            out[named[0]] = []  # the buyers are those the list names
+    return out
 
 
 def _after_preposition(sent: Doc, i: int) -> bool:
