@@ -3205,3 +3205,8 @@ def test_a_kind_an_including_list_names_with_its_buyers_is_the_system_named_befo
             "including boats for Peru and Colombia.")
     assert tuples(armsledger.extract(text)) == {
         ("DEU", "PER", "Type 209", "delivery"), ("DEU", "COL", "Type 209", "delivery")}
+
+
+def test_systems_a_relative_clause_lists_belong_to_the_equipment_before_the_state_it_hangs_on() -> None:
+    text = "China delivered eight aircraft to Zambia, which include six K-8 trainers and two MA60 transports."
+    assert tuples(armsledger.extract(text)) == {("CHN", "ZMB", "K-8", "delivery"), ("CHN", "ZMB", "MA60", "delivery")}

@@ -462,6 +462,12 @@ class SentenceReader(StageRules):
         span = sent[item.start : item.end]
         head = self._np_head(span)
         chain, speaker = self._chain(head)
+        if len(chain) > 2 and chain[1].dep_ == "relcl" and lemma_of(chain[1]) in CONTENT_VERBS and chain[2].i in states_at:
+            # "six warplanes from Russia, which include L-39 jets": the parser hung the clause on the state
+            before = next((t for t in reversed(sent[: chain[2].i]) if t.pos_ == "NOUN" and (
+                lemma_of(t) in self._equipment_lemmas or t.i in self._weapon_tokens)), None)
+            if before is not None:
+                chain = [*chain[:2], *self._chain(before)[0]]
         on_chain = {t.i for t in chain}
         if any(t.lower_ in ("to", "from") and (cue := self._cue(v)) is not None and cue.direction == "out" and any(
                 c.dep_ == "dobj" and c.i not in on_chain and c.i not in self._weapon_tokens
