@@ -3210,3 +3210,9 @@ def test_a_kind_an_including_list_names_with_its_buyers_is_the_system_named_befo
 def test_systems_a_relative_clause_lists_belong_to_the_equipment_before_the_state_it_hangs_on() -> None:
     text = "China delivered eight aircraft to Zambia, which include six K-8 trainers and two MA60 transports."
     assert tuples(armsledger.extract(text)) == {("CHN", "ZMB", "K-8", "delivery"), ("CHN", "ZMB", "MA60", "delivery")}
+
+
+def test_a_system_listed_after_a_kind_the_grammar_gave_a_claim_shares_it() -> None:
+    text = ("Russia became the main arms supplier to Laos with deals to sell 5,000 Kalashnikov rifles, "
+            "four Yakovlev Yak-130 trainers and ten armoured cars.")
+    assert ("RUS", "LAO", "Yak-130", "agreement") in tuples(armsledger.extract(text))

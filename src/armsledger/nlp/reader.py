@@ -138,7 +138,7 @@ REJECTING = frozenset({"reject", "turn", "spurn"})  # "Norway rejected the K9": 
 ALONGSIDE = frozenset({"alongside", "besides", "beside"})  # "drones from Turkey, alongside Russian helicopters"
 # what may stand between two systems of one list: "the J-35, the KJ-500 airborne early warning aircraft and the HQ-19"
 CHOOSING = frozenset({"choose", "select"})  # not "opt": "opted for the F-35" is what it chose
-LIST_GAP_POS = frozenset({"PUNCT", "CCONJ", "DET", "ADJ", "NOUN"})
+LIST_GAP_POS = frozenset({"PUNCT", "CCONJ", "DET", "ADJ", "NOUN", "NUM", "PROPN"})
 DESIGN_VERBS = frozenset({"base", "derive", "model"})  # "vehicles based on an old design": what the design is of
 # how much less a side is trusted when it was not read from the grammar of the sentence
 PENALTY = {"text": 0.0, "unnamed": 0.0, "origin": 0.15, "exporter": 0.2, "clause": 0.1, "discourse": 0.15, "sentence": 0.25, "context": 0.3}
@@ -332,25 +332,31 @@ class SentenceReader(StageRules):
         descriptive words stand between them, and the seller makes it too (not "American F-15s and the
         Eurofighter"), or was only guessed from the system before (then its own maker sells it)."""
         out = list(found)
-        for n in range(1, len(items)):
-            item, before = items[n], items[n - 1]
-            maker = self._bracketed_after(sent, before, item, out[n - 1], states_at)
-            if maker is not None and item.weapon is not None:  # "bids from Saab (A26), Hanwha Ocean (KSS-III) ..."
-                out[n] = [_as_item(r, item, item.weapon, sent, maker) for r in out[n - 1] if r.weapon is not None and maker != r.recipient]
+        for n, item in enumerate(items):
+            if n:
+                maker = self._bracketed_after(sent, items[n - 1], item, out[n - 1], states_at)
+                if maker is not None and item.weapon is not None:  # "bids from Saab (A26), Hanwha Ocean (KSS-III) ..."
+                    out[n] = [_as_item(r, item, item.weapon, sent, maker) for r in out[n - 1] if r.weapon is not None and maker != r.recipient]
+                    continue
+            # the item the text names right before it, a kind too: "deals to sell 100,000 rifles, 24 Su-30 jets"
+            n_before = max((k for k, i in enumerate(items) if i.end <= item.start), key=lambda k: items[k].end, default=None)
+            if n_before is None or items[n_before].weapon is not None:
+                n_before = n - 1 if n else None  # the system before it
+            if n_before is None or out[n] or not out[n_before] or item.weapon is None or items[n_before].end > item.start:
                 continue
-            if out[n] or not out[n - 1] or item.weapon is None or before.end > item.start:
-                continue
+            before = items[n_before]
             gap = sent[before.end : item.start]
             head = self._np_head(sent[item.start : item.end])
             if not any(t.text == "," or t.lower_ in ("and", "or") for t in gap) or any(
-                    t.i in states_at or t.i in self._weapon_tokens or t.text in ("(", ")", ";", ":")
+                    (t.i in states_at and states_at[t.i].kind != "maker")  # "24 Sukhoi Su-30 jets": its maker
+                    or t.i in self._weapon_tokens or t.text in ("(", ")", ";", ":")
                     or (t.pos_ not in LIST_GAP_POS and not (t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")))  # "self-propelled"
                     or (t.pos_ == "CCONJ" and t.lower_ not in ("and", "or")) for t in gap) \
                     or (head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX")):
                 continue  # not "Russia delivered the S-400s, and the Su-35s remain on order"
             origin = item.weapon.origin
             out[n] = [_as_item(r, item, item.weapon, sent, r.supplier if r.supplier in origin else origin[0])
-                      for r in out[n - 1] if r.weapon is not None and (r.supplier in origin or (
+                      for r in out[n_before] if (r.weapon is not None or r.supplier in origin) and (r.supplier in origin or (
                           "supplier" in r.inferred and origin and origin[0] != r.recipient))]
         return out
 
