@@ -3216,3 +3216,9 @@ def test_a_system_listed_after_a_kind_the_grammar_gave_a_claim_shares_it() -> No
     text = ("Russia became the main arms supplier to Laos with deals to sell 5,000 Kalashnikov rifles, "
             "four Yakovlev Yak-130 trainers and ten armoured cars.")
     assert ("RUS", "LAO", "Yak-130", "agreement") in tuples(armsledger.extract(text))
+
+
+def test_a_stock_ticker_in_brackets_is_no_armed_service() -> None:
+    text = "The Saudi request covers 44 launchers and seven Raytheon [RTN] AN/TPY-2 radars."
+    assert tuples(armsledger.extract(text)) == {("USA", "SAU", "AN/TPY-2", "interest")}
+    assert tuples(armsledger.extract("Seven Raytheon [RTN] AN/TPY-2 radars were requested.")) == set()

@@ -225,6 +225,10 @@ def find_states(doc: Doc, start: int = 0, end: int | None = None,
                 a > 1 and doc[a - 1].text == "-" and doc[a - 2].lower_ in CONTINENT_PARTS)):
             i += n  # "Latin American air forces", "South America": a continent, not the United States
             continue
+        if kind == "service" and i > 0 and i + n < n_tokens and texts[i - 1] == "[" and texts[i + n] == "]" \
+                and texts[i].isupper():
+            i += n  # "Raytheon [RTN]": a stock ticker, not the Royal Thai Navy
+            continue
         if kind == "demonym" and i + n < n_tokens and lowers[i + n] in _currency_words():
             i += n + 1  # "2.1 billion Danish crowns", "Indian rupees": money, not a party
             continue
