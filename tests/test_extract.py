@@ -3222,3 +3222,10 @@ def test_a_stock_ticker_in_brackets_is_no_armed_service() -> None:
     text = "The Saudi request covers 44 launchers and seven Raytheon [RTN] AN/TPY-2 radars."
     assert tuples(armsledger.extract(text)) == {("USA", "SAU", "AN/TPY-2", "interest")}
     assert tuples(armsledger.extract("Seven Raytheon [RTN] AN/TPY-2 radars were requested.")) == set()
+
+
+def test_a_system_that_arrives_from_a_state_is_delivered_unless_it_visits() -> None:
+    text = "Twelve Hizir vehicles from Turkey have arrived, Kenya's defence ministry said."
+    assert tuples(armsledger.extract(text)) == {("TUR", "KEN", "Hizir", "delivery")}
+    text = "Two Type 052D destroyers from China arrived in Karachi for a joint naval exercise."
+    assert tuples(armsledger.extract(text)) == set()

@@ -664,7 +664,10 @@ class SentenceReader(StageRules):
         if head.dep_ == "nsubj" and head.head.i == inner.i and inner_cue.pos == "verb" \
                 and not (inner.tag_ == "VBN" and not self._aux(inner)) and not self._misread_participle(head, inner) \
                 and not (inner_cue.lemma in ("arrive", "land") and (
-                    fallback is not None or self._owner(head, states_at) or self._arrives_to_stay(inner, head, states_at))):
+                    fallback is not None or self._owner(head, states_at) or self._arrives_to_stay(inner, head, states_at)
+                    or (item.weapon is not None and not any(lemma_of(t) in VISITS for t in inner.sent) and any(
+                        p.dep_ == "prep" and p.lower_ == "from" and any(t.i in states_at for t in p.subtree)
+                        for p in head.children)))):  # "Challenger 2 tanks from the UK have arrived"; not a visit
             return []  # the equipment does the acting: "the F-16 offers unmatched capability"; but
             # "Egypt's new MEKO frigate arrived in Alexandria" is a delivery to its owner, as is the
             # arrival of "the F-16s that Argentina bought from Denmark"
