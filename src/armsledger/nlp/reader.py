@@ -89,10 +89,10 @@ MAKER_NOUNS = frozenset({"maker", "manufacturer", "producer", "builder", "develo
 # what is supplied for a platform without the platform: "pods, spares and support for the Rafale"
 PARTS = frozenset({"pod", "spare", "part", "support", "training", "maintenance", "sustainment", "upgrade",
                    "ammunition", "munition", "component", "kit", "service", "simulator", "spares"})
-# participles that say what a deal holds, whatever the parser hangs them on: "signed a contract
-# in 2015 covering 13 radars"
 # a subject that only counts what its "of" names: "the range of sales involves ..."
 BATCHES = frozenset({"range", "series", "set", "batch", "round", "slate", "raft", "string", "bundle", "list"})
+# participles that say what a deal holds, whatever the parser hangs them on: "signed a contract
+# in 2015 covering 13 radars"
 CONTENT_VERBS = frozenset({"cover", "include", "comprise", "involve", "encompass"})
 # verbs that lend their subject to their complement: "the jets are expected to arrive in Egypt"
 RAISING_VERBS = frozenset({"set", "expect", "schedule", "due", "slate", "poise", "likely", "seem", "appear",
@@ -136,8 +136,8 @@ DESIGN_NOUNS = frozenset({"design", "variant", "version", "model", "type"})
 VERSION_NOUNS = frozenset({"version", "variant", "derivative", "development", "model", "upgrade", "evolution"})
 REJECTING = frozenset({"reject", "turn", "spurn"})  # "Norway rejected the K9": the subject would have bought it
 ALONGSIDE = frozenset({"alongside", "besides", "beside"})  # "drones from Turkey, alongside Russian helicopters"
-# what may stand between two systems of one list: "the J-35, the KJ-500 airborne early warning aircraft and the HQ-19"
 CHOOSING = frozenset({"choose", "select"})  # not "opt": "opted for the F-35" is what it chose
+# what may stand between two systems of one list: "the J-35, the KJ-500 airborne early warning aircraft and the HQ-19"
 LIST_GAP_POS = frozenset({"PUNCT", "CCONJ", "DET", "ADJ", "NOUN", "NUM", "PROPN"})
 DESIGN_VERBS = frozenset({"base", "derive", "model"})  # "vehicles based on an old design": what the design is of
 # how much less a side is trusted when it was not read from the grammar of the sentence
@@ -330,7 +330,9 @@ class SentenceReader(StageRules):
         and the HQ-19": a system the parser tore from the list it is written in (here "airborne" taken
         for a verb) is claimed as the item before it, where only commas, "and", "or", articles and
         descriptive words stand between them, and the seller makes it too (not "American F-15s and the
-        Eurofighter"), or was only guessed from the system before (then its own maker sells it)."""
+        Eurofighter"), or was only guessed from the system before (then its own maker sells it). A kind
+        right before it passes on a claim whose seller makes the system ("deals to sell 100,000
+        rifles, 24 Sukhoi Su-30 jets")."""
         out = list(found)
         for n, item in enumerate(items):
             if n:
