@@ -670,12 +670,14 @@ def find_categories(doc: Doc, start: int = 0, end: int | None = None,
     lex = lex or lexicon()
     end = len(doc) if end is None else end
     longest = max(len(k) for k in lex.categories)
+    firsts = {words[0] for words in lex.categories}  # the words a category phrase may open with
+    lemmas = [noun_lemma(t) for t in doc[start:end]]  # each token's once, not once per phrase it may open
     out: list[CategoryMention] = []
     i = start
     while i < end:
         hit = None
-        for n in range(min(longest, end - i), 0, -1):
-            words = tuple(noun_lemma(t) for t in doc[i : i + n])
+        for n in range(min(longest, end - i), 0, -1) if lemmas[i - start] in firsts else ():
+            words = tuple(lemmas[i - start : i - start + n])
             if words in lex.categories:
                 hit = (n, lex.categories[words])
                 break
