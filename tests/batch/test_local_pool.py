@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 from batch_fakes import PidExtractor, SoldExtractor
 
-from armsledger.batch.local import Extracted, Replay, extract_ordered
+from armsledger.batch import local
+from armsledger.batch.local import AUTO_MIN_DOCS, Extracted, Replay, extract_ordered
 from armsledger.errors import BatchError
 from armsledger.types import Document, Problem
 
@@ -85,6 +86,30 @@ def test_input_is_pulled_lazily_so_memory_stays_flat() -> None:
     ]
     # the window (jobs x 4 chunks of 4 documents) plus the 3 chunks consumed since it filled
     assert pulled <= 2 * 4 * 4 + 3 * 4
+
+
+def _pids(results: list[Extracted | Problem]) -> set[str]:
+    return {r.claims[0].attributed_to.split(":")[0] for r in results
+            if isinstance(r, Extracted) and r.claims[0].attributed_to}
+
+
+def test_jobs_none_uses_the_cpus_for_a_large_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(local, "usable_cpus", lambda: 2)
+    items = [Document(id=f"a{i}", text=f"text {i}") for i in range(AUTO_MIN_DOCS + 5)]
+    results = list(extract_ordered(items, jobs=None, factory=PidExtractor, chunk_docs=2))
+    assert [r.document.id for r in results if isinstance(r, Extracted)] == [d.id for d in items]
+    assert str(os.getpid()) not in _pids(results)
+
+
+def test_jobs_none_stays_in_this_process_for_a_small_input_or_one_cpu(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(local, "usable_cpus", lambda: 4)
+    small = [Document(id=f"s{i}", text=f"text {i}") for i in range(AUTO_MIN_DOCS - 1)]
+    results = list(extract_ordered(small, jobs=None, factory=PidExtractor))
+    assert len(results) == len(small) and _pids(results) == {str(os.getpid())}
+    monkeypatch.setattr(local, "usable_cpus", lambda: 1)
+    large = (Document(id=f"l{i}", text=f"text {i}") for i in range(AUTO_MIN_DOCS * 2))
+    results = list(extract_ordered(large, jobs=None, factory=PidExtractor))
+    assert len(results) == AUTO_MIN_DOCS * 2 and _pids(results) == {str(os.getpid())}
 
 
 def test_jobs_below_one_is_an_error() -> None:

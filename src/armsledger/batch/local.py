@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, islice
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -28,6 +30,8 @@ ExtractorFactory = Callable[[], ExtractFn]  # must be picklable: a class or modu
 CHUNK_DOCS = 8  # documents per task sent to a worker
 CHUNK_CHARS = 200_000  # ... or fewer, when the documents are long
 WINDOW_PER_JOB = 4  # chunks in flight per worker
+AUTO_MAX_JOBS = 4  # each worker holds its own spaCy pipeline (about 200 MB)
+AUTO_MIN_DOCS = 2 * CHUNK_DOCS  # a smaller input is read in this process: no pool to start
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,17 +52,21 @@ def default_factory() -> ExtractFn:
 def extract_ordered(
     items: Iterable[Document | Problem],
     *,
-    jobs: int = 1,
+    jobs: int | None = 1,
     factory: ExtractorFactory = default_factory,
     chunk_docs: int = CHUNK_DOCS,
     chunk_chars: int = CHUNK_CHARS,
 ) -> Iterator[Extracted | Problem]:
     """Extract claims from every document, in ``jobs`` processes, yielding in input order.
 
-    Problems from ingest pass through in their place. An `ArmsledgerError` raised for one
+    ``jobs=None`` chooses: one process per CPU, up to `AUTO_MAX_JOBS`, for an input of at
+    least `AUTO_MIN_DOCS` items, and this process alone for a smaller one. Problems from
+    ingest pass through in their place. An `ArmsledgerError` raised for one
     document becomes a `Problem` (code E200 unless the error has its own) and the run goes
     on; any other exception is a bug and propagates.
     """
+    if jobs is None:
+        jobs, items = _auto_jobs(items)
     if jobs < 1:
         raise BatchError(f"--jobs must be at least 1, not {jobs}", hint="pass --jobs 1 or more")
     if jobs == 1:
@@ -67,6 +75,21 @@ def extract_ordered(
             yield item if isinstance(item, Problem) else extract_one(extractor, item)
         return
     yield from _pooled(items, jobs, factory, chunk_docs, chunk_chars)
+
+
+def _auto_jobs(items: Iterable[Document | Problem]) -> tuple[int, Iterator[Document | Problem]]:
+    """The number of processes for this input, and the input itself, its first items read ahead."""
+    rest = iter(items)
+    head = list(islice(rest, AUTO_MIN_DOCS))
+    jobs = 1 if len(head) < AUTO_MIN_DOCS else min(usable_cpus(), AUTO_MAX_JOBS)
+    return jobs, chain(head, rest)
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on (its affinity mask where the system has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
 
 
 def _pooled(

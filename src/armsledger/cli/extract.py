@@ -16,7 +16,9 @@ from armsledger.types import Claim, Problem
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, URLs, or - for standard input.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="table, json or jsonl")] = Format.table,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes")] = 1,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, help="worker processes [default: one per CPU, up to 4, for 16 or more inputs]",
+        show_default=False)] = None,
 ) -> None:
     """Extract arms-transfer claims from articles."""
     from armsledger.batch.local import Extracted, extract_ordered
