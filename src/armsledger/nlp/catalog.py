@@ -22,6 +22,7 @@ from armsledger.errors import DataError
 from armsledger.types import Category
 
 _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+_FIRST_WORD = re.compile(r"[A-Za-z]+(?![A-Za-z])")
 _CLASS_SUFFIX = re.compile(r"^(.*?\w)[\s-]+class$", re.IGNORECASE)
 # letters that NFKD does not split into a base letter and a mark
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
@@ -101,6 +102,10 @@ class Catalog:
         self.families: dict[str, str] = {key(w.designation): w.family for w in weapons}
         # every prefix of every key, so a scan can stop extending a span early
         self.prefixes = {k[:i] for k in self.by_key for i in range(1, len(k) + 1)}
+        # a word name must be capitalised, so a word in lower case opens only a name with a digit,
+        # as its first word: "type" of "Type 45", "mi" of "Mi-17"; not "to", though "TOS-1" begins so
+        self.lower_openers = {key(m.group()) for entries in self.by_key.values() for e in entries
+                              if not e.letters_only and (m := _FIRST_WORD.match(fold(e.spelling)))}
         self.family_keys = {key(w.family): w for w in weapons if w.family == w.designation}
         # a variant's base may be any catalogued designation ending in a digit: Mi-17 in Mi-17V
         self.base_keys = {key(w.designation): w for w in weapons if key(w.designation)[-1:].isdigit()}

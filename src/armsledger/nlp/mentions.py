@@ -361,7 +361,7 @@ def _listed_weak_names(cat: Catalog, doc: Doc, found: list[WeaponMention], start
 def _may_start(text: str, cat: Catalog) -> bool:
     """Whether a designation could start with a token of this text (the test `_longest` opens with)."""
     k0 = key(text)
-    if not k0 or not text[0].isalnum():
+    if not k0 or not text[0].isalnum() or (text.isalpha() and text.islower() and k0 not in cat.lower_openers):
         return False
     return k0 in cat.prefixes or "/" in text or (_has_digit(k0) and not k0.isdigit()) or (
         text.endswith("s") and k0[:-1] in cat.prefixes)
