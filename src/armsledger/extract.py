@@ -313,9 +313,14 @@ def _the_type(tokens: Doc, weapons: list[WeaponMention], every: list[Span]) -> d
     """"the type", "this type" (not "the type of", "the type's", "the Type 054A"): the one system
     that its own sentence before it, or else the sentence before, names; and "It" opening "It has
     been exported to ...": the system the sentence before opens with; by the token it stands at."""
+    import numpy as np
+    from spacy.attrs import ORTH
+
     out: dict[int, WeaponMention] = {}
     starts = [s.start for s in every]
-    for t in tokens:
+    strings = tokens.vocab.strings
+    at = np.flatnonzero(np.isin(tokens.to_array(ORTH), [strings["type"], strings["It"]]))
+    for t in (tokens[int(i)] for i in at):  # only these two words matter: no Token made for the others
         if t.text == "type" and t.i and tokens[t.i - 1].lower_ in ("the", "this") and not (
                 t.i + 1 < len(tokens) and tokens[t.i + 1].lower_ in ("of", "-", "'s", "’s")):
             n = bisect_right(starts, t.i) - 1

@@ -115,7 +115,7 @@ def voices(sentences: Sequence[Span], states: Sequence[StateMention], people: di
     for s in sentences:
         m = SPEAKER.search(s.text)
         if m is None:
-            named = [people[t.text] for t in s if t.text in people]
+            named = [people[t.text] for t in s if t.text in people] if people else []
             last = named[-1] if named else last  # "General Alemu told Sputnik that ...": "he" is Alemu now
             continue
         group = next(g for g in ("who", "who2", "who3") if m.group(g))

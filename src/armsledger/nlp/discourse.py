@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import date
 
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from armsledger.nlp.lexicon import Lexicon
     from armsledger.nlp.mentions import Mentions, StateMention, WeaponMention
@@ -234,6 +234,18 @@ def most_named(counts: Counter[str]) -> str | None:
 BULLETS = frozenset("-•*–—")
 
 
+def _short_line(s: Span, most: int = 6) -> list[Token]:
+    """The words of a line of at most `most` words (a heading, a list's lead), or none for a longer
+    line; a long line is read only as far as its seventh word."""
+    words: list[Token] = []
+    for t in s:
+        if t.is_alpha:
+            words.append(t)
+            if len(words) > most:
+                return []
+    return words
+
+
 def list_intros(every: list[Span]) -> list[tuple[Span, Span]]:
     """(entry, the line ending in a colon that introduces the list the entry is in)."""
     leads = list_leads(every)
@@ -251,10 +263,9 @@ def list_leads(every: list[Span]) -> dict[int, list[Span]]:
         if leads and s.text.lstrip()[:1] in BULLETS:
             out[s.start] = leads
             continue
-        words = [t for t in s if t.is_alpha]
         if s.text.rstrip().endswith(":"):
             leads = [s, every[n - 1]] if n and every[n - 1].text.lstrip()[:1] not in BULLETS else [s]
-        elif 0 < len(words) <= 6 and s[-1].text not in (*CLOSING_STOPS, ";"):
+        elif _short_line(s) and s[-1].text not in (*CLOSING_STOPS, ";"):
             leads = [s]
         else:
             leads = []
@@ -286,8 +297,8 @@ def entry_label(entry: Span, states: Sequence[StateMention], weapon_starts: set[
 
 def names_only(sent: Span, states: Sequence[StateMention]) -> bool:
     """Whether every word of a short line is a state's name ("- Burkina Faso")."""
-    words = [t for t in sent if t.is_alpha]
-    return 0 < len(words) <= 6 and all(any(m.start <= t.i < m.end and m.kind in ("name", "alias") for m in states)
+    words = _short_line(sent)
+    return bool(words) and all(any(m.start <= t.i < m.end and m.kind in ("name", "alias") for m in states)
                                        for t in words)
 
 
@@ -297,8 +308,8 @@ def sections(every: list[Span], states: Sequence[StateMention]) -> dict[int, str
     out: dict[int, str] = {}
     current: str | None = None
     for s in every:
-        words = [t for t in s if t.is_alpha]
-        if 0 < len(words) <= 6 and s[-1].text not in (*CLOSING_STOPS, ":", ";"):  # a heading line
+        words = _short_line(s)
+        if words and s[-1].text not in (*CLOSING_STOPS, ":", ";"):  # a heading line
             named = [m for m in states if s.start <= m.start < s.end and len(m.iso3s) == 1 and m.kind in ("name", "alias")]
             # "Kazakhstan", or a heading that opens with the state's possessive: "Slovenia's Boxer reversal"
             owner = len(named) == 1 and named[0].start == words[0].i and named[0].end < s.end \
