@@ -3229,3 +3229,20 @@ def test_a_system_that_arrives_from_a_state_is_delivered_unless_it_visits() -> N
     assert tuples(armsledger.extract(text)) == {("TUR", "KEN", "Hizir", "delivery")}
     text = "Two Type 052D destroyers from China arrived in Karachi for a joint naval exercise."
     assert tuples(armsledger.extract(text)) == set()
+
+
+def test_the_jet_described_in_lower_case_is_still_the_one_named_before() -> None:
+    text = ("Pakistan sold 12 JF-17 fighters to Myanmar in 2016. "
+            "Nigeria was also interested in the single-engine jet, officials said.")
+    assert ("PAK", "NGA", "JF-17", "interest") in tuples(armsledger.extract(text))
+    # a ship with a name of its own is not the class named before
+    text = ("Chile bought three Type 23 frigates from Britain in 2005. "
+            "In 2018 Brazil bought the helicopter carrier HMS Ocean from the United Kingdom.")
+    bought = {t for t in tuples(armsledger.extract(text)) if t[1] == "BRA"}
+    assert bought == {("GBR", "BRA", "ship", "agreement")}
+
+
+def test_declining_to_comment_on_a_contract_does_not_deny_it() -> None:
+    text = ("Kazakhstan signed a contract with Russia for 12 Su-30SM fighters. The ministry would comment "
+            "neither on the details of the contract nor on the dates of the deliveries.")
+    assert tuples(armsledger.extract(text)) == {("RUS", "KAZ", "Su-30SM", "agreement")}

@@ -60,6 +60,7 @@ from armsledger.nlp.sides import (
 )
 from armsledger.nlp.stages import StageRules
 from armsledger.nlp.status import (
+    DETAILS,
     ENABLING,
     FALSE_WORDS,
     MAKE_VERBS,
@@ -318,6 +319,8 @@ class SentenceReader(StageRules):
                     for c in (*noun.children, noun.left_edge)):  # "the SAR7.5 billion contract": "the" on the sum
                 continue
             chain, _ = self._chain(noun)
+            if any(lemma_of(t) in DETAILS for t in chain):
+                continue  # "will comment neither on the details of the contract": withheld, not denied
             cues = [(t, cue) for t in chain if (cue := self._cue(t)) is not None]
             status = self._status(cues, chain) if cues else None
             if status in (Status.DENIAL, Status.CANCELLATION, Status.AGREEMENT):

@@ -811,10 +811,15 @@ class SideRules(StatusRules):
     @staticmethod
     def _definite(head: Token) -> bool:
         """"the jets", "these submarines", "its helicopters", "the six helicopters": a kind named as
-        already known, with no words of its own but a number ("the first two Rafale-class jets" is not)."""
+        already known, with no words of its own but a number, or without a number, words that describe
+        it in lower case ("the single-engine jet"). Not "the first two Rafale-class jets", "the eight
+        light helicopters" (a new lot), "the other jets" nor "the helicopter carrier HMS Ocean" (a name)."""
         children = list(head.children)
+        counted = any(c.dep_ == "nummod" for c in children)
         return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their")
-                   for c in children) and not any(c.dep_ in ("amod", "compound", "nmod") for c in children)
+                   for c in children) and not any(c.dep_ == "appos" or (c.dep_ in ("amod", "compound", "nmod") and (
+                       counted or c.lower_ in ("other", "new") or not all(t.is_lower or t.is_punct for t in c.subtree)))
+                       for c in children)
 
     @staticmethod
     def _goods(deal: Token) -> list[Token]:
