@@ -3246,3 +3246,13 @@ def test_declining_to_comment_on_a_contract_does_not_deny_it() -> None:
     text = ("Kazakhstan signed a contract with Russia for 12 Su-30SM fighters. The ministry would comment "
             "neither on the details of the contract nor on the dates of the deliveries.")
     assert tuples(armsledger.extract(text)) == {("RUS", "KAZ", "Su-30SM", "agreement")}
+
+
+def test_the_missiles_after_a_system_in_the_same_sentence_are_that_system_for_a_new_buyer() -> None:
+    text = ("So far only Britain has bought Tomahawk missiles from the United States, but Japan now "
+            "intends to buy hundreds of the missiles.")
+    assert tuples(armsledger.extract(text)) == {("USA", "GBR", "Tomahawk", "agreement"),
+                                                ("USA", "JPN", "Tomahawk", "interest")}
+    # the aircraft whose parts are refused is no transfer to the state that refuses
+    text = "Argentina wanted the FA-50 in 2020, but London refused to license the aircraft's British-made parts."
+    assert all(c.recipient != "GBR" for c in armsledger.extract(text))

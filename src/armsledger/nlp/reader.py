@@ -728,6 +728,7 @@ class SentenceReader(StageRules):
             # "took delivery of Akinci drones from Turkey, alongside Russian-built Mi-171Sh helicopters":
             # the seller of the drones is not that of the helicopters set beside them; their maker's state
             supplier, how["supplier"] = next((o for o in roles.origin if o in origin), origin[0]), "origin"
+        referent: WeaponMention | None = None  # the system a kind stands for, named earlier in the sentence
         if (not supplier or not recipient) and item.weapon is None and self._definite(head) and not any(
                 kind_fits(frozenset({item.category}), w.weapon.category) for w in self._weapons):
             # "the helicopters", where the sentence names no helicopter of its own ("... with 14 T700 engines")
@@ -743,6 +744,20 @@ class SentenceReader(StageRules):
             if not fits and not supplier and recipient and len(recent_sellers) == 1 and recipient not in recent_sellers:
                 # "The UAE ordered 80 Rafales ... Indonesia has signed for 42 of the aircraft": the same seller
                 supplier, how["supplier"] = recent_sellers.pop(), "discourse"
+        elif not supplier and recipient and how["recipient"] == "text" and item.weapon is None and self._definite(head) \
+                and head.dep_ != "poss":  # not "refused to license the aircraft's British-made parts"
+            # "Only the UK has bought Tomahawks, but Japan intends to buy hundreds of the missiles": the one
+            # system of the kind the sentence has named before it; its seller, and it, as the claim's
+            own = {w.weapon.family: w for w in self._weapons
+                   if w.end <= head.i and kind_fits(frozenset({item.category}), w.weapon.category)}
+            buyer_at = [m.start for m in states_at.values() if recipient in m.iso3s]
+            if len(own) == 1 and buyer_at and min(buyer_at) >= next(iter(own.values())).end:
+                # the buyer named after the system: a new buyer of it ("Poland signed for F-35As and took
+                # delivery of its first aircraft" is read with the F-35As' own claim)
+                (family, named), = own.items()
+                seller = self._discourse.sold_by.get(family) or named.weapon.origin[0]
+                if seller != recipient and recipient not in named.weapon.origin:
+                    supplier, how["supplier"], referent = seller, "origin", named
         if supplier and not recipient and item.weapon is not None and how["supplier"] == "origin" \
                 and how["recipient"] != "unnamed":
             before = {r for s, r, category in self._discourse.recent if s == supplier and r and category is item.category}
@@ -795,7 +810,11 @@ class SentenceReader(StageRules):
             confidence=max(0.1, round(confidence, 2)),
             anaphoric=item.weapon is None and self._definite(head),
         )
-        if item.weapon is None:
+        if referent is not None:
+            reading = replace(reading, weapon=referent.weapon, category=referent.weapon.category, anaphoric=False,
+                              system=catalog().spelling(referent.weapon, referent.text, ""),
+                              inferred=(*reading.inferred, "system"))
+        elif item.weapon is None:
             reading = self._part_of_named(reading, head)
         others = [c for c in dict.fromkeys(roles.co_suppliers) if c not in (supplier, recipient)]
         buyers = [c for c in dict.fromkeys(roles.co_recipients) if c not in (supplier, recipient)]
