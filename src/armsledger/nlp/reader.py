@@ -754,10 +754,10 @@ class SentenceReader(StageRules):
             if len(own) == 1 and buyer_at and min(buyer_at) >= next(iter(own.values())).end:
                 # the buyer named after the system: a new buyer of it ("Poland signed for F-35As and took
                 # delivery of its first aircraft" is read with the F-35As' own claim)
-                (family, named), = own.items()
-                seller = self._discourse.sold_by.get(family) or named.weapon.origin[0]
-                if seller != recipient and recipient not in named.weapon.origin:
-                    supplier, how["supplier"], referent = seller, "origin", named
+                (family, antecedent), = own.items()
+                seller = self._discourse.sold_by.get(family) or antecedent.weapon.origin[0]
+                if seller != recipient and recipient not in antecedent.weapon.origin:
+                    supplier, how["supplier"], referent = seller, "origin", antecedent
         if supplier and not recipient and item.weapon is not None and how["supplier"] == "origin" \
                 and how["recipient"] != "unnamed":
             before = {r for s, r, category in self._discourse.recent if s == supplier and r and category is item.category}
