@@ -3256,3 +3256,8 @@ def test_the_missiles_after_a_system_in_the_same_sentence_are_that_system_for_a_
     # the aircraft whose parts are refused is no transfer to the state that refuses
     text = "Argentina wanted the FA-50 in 2020, but London refused to license the aircraft's British-made parts."
     assert all(c.recipient != "GBR" for c in armsledger.extract(text))
+
+
+def test_a_state_that_has_equipment_supplied_by_another_receives_it() -> None:
+    assert tuples(armsledger.extract("Ukraine already has NASAMS supplied by the US.")) \
+        == {("USA", "UKR", "NASAMS", "delivery")}

@@ -959,8 +959,10 @@ class SideRules(StatusRules):
                     # "called off the purchase", "turned down the offer" keep their subject
                 continue
             passive = any(c.dep_ == "auxpass" for c in current.children) or (  # "the vessel gifted to Sri
-                current.tag_ == "VBN" and not SideRules._aux(current)  # Lanka by China has arrived": a
-                and any(c.dep_ == "agent" for c in current.children))  # participle, parsed as the verb
+                current.tag_ == "VBN" and any(c.dep_ == "agent" for c in current.children) and (  # Lanka by China
+                    not SideRules._aux(current)  # has arrived": a participle, parsed as the verb; "Ukraine has
+                    or (SideRules._aux(current) <= {"has", "have", "had"}  # NASAMS supplied by the US": what it has
+                        and any(c.dep_ in ("dobj", "dep") and c.i < current.i for c in current.children))))
             subjects = [c for c in current.children if c.dep_ == "nsubj"]
             if passive and came_from_xcomp:  # "Egypt is set to receive", "India is expected to sign"
                 raised = [c for c in current.children if c.dep_ == "nsubjpass"]
