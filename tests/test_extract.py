@@ -3261,3 +3261,9 @@ def test_the_missiles_after_a_system_in_the_same_sentence_are_that_system_for_a_
 def test_a_state_that_has_equipment_supplied_by_another_receives_it() -> None:
     assert tuples(armsledger.extract("Ukraine already has NASAMS supplied by the US.")) \
         == {("USA", "UKR", "NASAMS", "delivery")}
+
+
+def test_a_fronted_purpose_clause_keeps_its_system_out_of_the_main_verbs_claim() -> None:
+    text = "To persuade Turkey to reverse plans to buy the S-400, the United States has offered the Patriot system."
+    assert ("USA", "TUR", "Patriot", "offer") in tuples(armsledger.extract(text))
+    assert all(c.system != "S-400" or c.supplier != "USA" for c in armsledger.extract(text))

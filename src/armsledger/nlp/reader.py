@@ -596,6 +596,15 @@ class SentenceReader(StageRules):
             return []  # "engines to propel the JF-17": another verb governs the item
         cues = [(tok, cue) for tok, cue in cues if not (  # "asked about the possibility of supplying S-300s": says nothing
             tok.dep_ == "pcomp" and tok.head.lower_ == "of" and lemma_of(tok.head.head) in HYPOTHETICAL_NOUNS)]
+        if cues:
+            # "To entice Turkey to reverse plans to buy the S-400, the US offered the Patriot": past an adverbial
+            # clause set before its verb, the cues are about something else (but "held talks to resolve
+            # differences over a shipment of bombs" are talks about the shipment)
+            at = chain.index(cues[0][0])
+            edge = next((t for t in chain[at + 1:] if t.dep_ == "advcl" and t.pos_ == "VERB" and t.i < t.head.i
+                         and self._cue(t) is None), None)
+            if edge is not None:
+                cues = [(tok, cue) for tok, cue in cues if tok.i in {t.i for t in chain[: chain.index(edge)]}]
         if not cues:
             cues = self._subject_cues(chain)
             deal = cues[0][0] if cues else None
