@@ -3267,3 +3267,11 @@ def test_a_fronted_purpose_clause_keeps_its_system_out_of_the_main_verbs_claim()
     text = "To persuade Turkey to reverse plans to buy the S-400, the United States has offered the Patriot system."
     assert ("USA", "TUR", "Patriot", "offer") in tuples(armsledger.extract(text))
     assert all(c.system != "S-400" or c.supplier != "USA" for c in armsledger.extract(text))
+
+
+def test_the_french_jets_are_the_french_system_named_before_unless_several_fit() -> None:
+    text = "Egypt received Rafale jets from France in 2015. Qatar ordered 24 of the French jets later that year."
+    assert ("FRA", "QAT", "Rafale", "agreement") in tuples(armsledger.extract(text))
+    # two French types named before: the claim keeps the kind
+    text = "France sold Rafale and Mirage 2000 jets to India. Qatar ordered 24 of the French jets later that year."
+    assert ("FRA", "QAT", "aircraft", "agreement") in tuples(armsledger.extract(text))

@@ -199,7 +199,7 @@ class Narrative:
             if seller == reading.supplier and category is reading.category
             for family, earlier in named.items()}  # "Indonesia signed for 42 of the aircraft": the seller's one type
         if len(systems) > 1:
-            return None
+            return reading if reading.by_origin else None
         for earlier in systems.values():
             return replace(reading, weapon=earlier.weapon, system=earlier.system, inferred=(*reading.inferred, "system"))
         named = {w.weapon.family: w for w in before

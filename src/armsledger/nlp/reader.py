@@ -165,6 +165,8 @@ class Reading:
     # a kind named as something already mentioned ("the jets", "its submarines"): it may stand for
     # a system the document names
     anaphoric: bool = False
+    # ... named by where it comes from ("the French jets"): it stays a kind where several systems fit
+    by_origin: bool = False
 
 
 @dataclass(slots=True)
@@ -799,6 +801,11 @@ class SentenceReader(StageRules):
             return []  # "AVIC, which markets the Z-10ME for export": to nobody; "presented the vessel to": a handover
         inferred = tuple(side for side, src in how.items() if src not in ("text", "unnamed"))
         confidence = 1.0 - sum(PENALTY[src] for src in how.values()) - (0.1 if item.weapon is None else 0.0)
+        # "ordered 24 of the French jets", "in talks for the Korean tanks": the ones named before, by their origin
+        by_origin = item.weapon is None and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those")
+                                                for c in head.children) and any(
+            c.dep_ in ("amod", "compound") and c.i in states_at and states_at[c.i].kind in ("demonym", "made")
+            and supplier in states_at[c.i].iso3s for c in head.children)
         near = {t.i for t in chain} | {c.i for t in chain for c in t.children}
         if any(t.lower_ in self.lex.hedges for t in sent if t.i in near or (t.dep_ == "advmod" and t.head.dep_ == "ROOT")):
             confidence -= 0.15
@@ -817,7 +824,8 @@ class SentenceReader(StageRules):
             cues=tuple(dict.fromkeys(t.text for t, _ in cues)),
             inferred=inferred,
             confidence=max(0.1, round(confidence, 2)),
-            anaphoric=item.weapon is None and self._definite(head),
+            anaphoric=item.weapon is None and (self._definite(head) or by_origin),
+            by_origin=by_origin,
         )
         if referent is not None:
             reading = replace(reading, weapon=referent.weapon, category=referent.weapon.category, anaphoric=False,
