@@ -3275,3 +3275,12 @@ def test_the_french_jets_are_the_french_system_named_before_unless_several_fit()
     # two French types named before: the claim keeps the kind
     text = "France sold Rafale and Mirage 2000 jets to India. Qatar ordered 24 of the French jets later that year."
     assert ("FRA", "QAT", "aircraft", "agreement") in tuples(armsledger.extract(text))
+
+
+def test_among_the_hardware_a_state_bought_are_the_systems_listed() -> None:
+    text = "Among the hardware purchased by the Lao air force are Yak-130 trainers and Mi-17 helicopters."
+    assert tuples(armsledger.extract(text)) == {("RUS", "LAO", "Yak-130", "agreement"),
+                                                ("RUS", "LAO", "Mi-17", "agreement")}
+    # "among" topics, not equipment, name no purchase
+    text = "Among the topics discussed was Indonesia's share in the development of the KF-21 fighter."
+    assert armsledger.extract(text) == []

@@ -481,6 +481,15 @@ class SentenceReader(StageRules):
                 lemma_of(t) in self._equipment_lemmas or t.i in self._weapon_tokens)), None)
             if before is not None:
                 chain = [*chain[:2], *self._chain(before)[0]]
+        if lemma_of(chain[-1]) == "be":
+            # "Among the hardware purchased by Myanmar are MiG-29 jets and Mi-35 helicopters": the list is
+            # what the clause on the "among" noun tells of
+            group = next((o for p in chain[-1].children if p.dep_ == "prep" and p.lower_ == "among" and p.i < head.i
+                          for o in p.children if o.dep_ == "pobj"), None)
+            told = next((c for c in group.children if c.dep_ in ("acl", "relcl") and self._cue(c) is not None), None) \
+                if group is not None and lemma_of(group) in self._equipment_lemmas else None
+            if told is not None:
+                chain = [*chain[:-1], group, told]
         on_chain = {t.i for t in chain}
         if any(t.lower_ in ("to", "from") and (cue := self._cue(v)) is not None and cue.direction == "out" and any(
                 c.dep_ == "dobj" and c.i not in on_chain and c.i not in self._weapon_tokens
