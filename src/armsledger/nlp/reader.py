@@ -488,7 +488,7 @@ class SentenceReader(StageRules):
                           for o in p.children if o.dep_ == "pobj"), None)
             told = next((c for c in group.children if c.dep_ in ("acl", "relcl") and self._cue(c) is not None), None) \
                 if group is not None and lemma_of(group) in self._equipment_lemmas else None
-            if told is not None:
+            if group is not None and told is not None:
                 chain = [*chain[:-1], group, told]
         on_chain = {t.i for t in chain}
         if any(t.lower_ in ("to", "from") and (cue := self._cue(v)) is not None and cue.direction == "out" and any(
