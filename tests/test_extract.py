@@ -3284,3 +3284,13 @@ def test_among_the_hardware_a_state_bought_are_the_systems_listed() -> None:
     # "among" topics, not equipment, name no purchase
     text = "Among the topics discussed was Indonesia's share in the development of the KF-21 fighter."
     assert armsledger.extract(text) == []
+
+
+def test_equipment_that_came_from_a_state_and_taking_possession_are_deliveries() -> None:
+    assert tuples(armsledger.extract("Most of Ghana's armoured vehicles came from China.")) \
+        == {("CHN", "GHA", "armoured_vehicle", "delivery")}
+    assert tuples(armsledger.extract("Seven K-8 trainers for the Bangladesh Air Force came from China on Thursday.")) \
+        == {("CHN", "BGD", "K-8", "delivery")}
+    assert armsledger.extract("For India, the bigger challenge has come from Chinese submarines.") == []
+    assert tuples(armsledger.extract("Vietnam has taken possession of three Kilo submarines from Russia.")) \
+        == {("RUS", "VNM", "Kilo", "delivery")}

@@ -101,7 +101,7 @@ def _inflections(word: str) -> set[str]:
         "sell": {"sold"}, "buy": {"bought"}, "give": {"gave", "given"}, "send": {"sent"},
         "get": {"got", "gotten"}, "seek": {"sought"}, "take": {"took", "taken"},
         "deal": {"dealt"}, "withdraw": {"withdrew", "withdrawn"}, "freeze": {"froze", "frozen"},
-        "choose": {"chose", "chosen"}, "win": {"won"}, "forbid": {"forbade", "forbidden"},
+        "choose": {"chose", "chosen"}, "win": {"won"}, "forbid": {"forbade", "forbidden"}, "come": {"came"},
     }
     return forms | irregular.get(w, set())
 

@@ -467,6 +467,11 @@ class SentenceReader(StageRules):
                 break
         return tok
 
+    @staticmethod
+    def _states_after(noun: Token, prep: str, states_at: dict[int, StateMention]) -> bool:
+        """Whether the noun has a preposition `prep` ("for") whose object names a state."""
+        return any(p.dep_ == "prep" and p.lower_ == prep and any(t.i in states_at for t in p.subtree) for p in noun.children)
+
     # -- one item ------------------------------------------------------------------------
     def _read_item(self, sent: Doc, item: Item, states_at: dict[int, StateMention],
                    hint: tuple[str, str] | None = None) -> list[Reading]:
@@ -686,13 +691,17 @@ class SentenceReader(StageRules):
                 any(c.dep_ == "auxpass" for c in inner.children) or (inner.dep_ == "acl" and inner.head.i == head.i)):
             return []  # "the Caravans are equipped with turrets", "A26 submarines equipped with sonars":
             # what a fleet carries, not a transfer
+        subject = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # "most of the weapons"
+        if inner_cue.lemma == "come" and not (subject.dep_ == "nsubj" and subject.head.i == inner.i):
+            return []  # "the challenge has come from Chinese submarines": what comes is the equipment, or nothing
         if head.dep_ == "nsubj" and head.head.i == inner.i and inner_cue.pos == "verb" \
                 and not (inner.tag_ == "VBN" and not self._aux(inner)) and not self._misread_participle(head, inner) \
-                and not (inner_cue.lemma in ("arrive", "land") and (
+                and not (inner_cue.lemma in ("arrive", "land", "come") and (
                     fallback is not None or self._owner(head, states_at) or self._arrives_to_stay(inner, head, states_at)
                     or (item.weapon is not None and not any(lemma_of(t) in VISITS for t in inner.sent) and any(
                         p.dep_ == "prep" and p.lower_ == "from" and any(t.i in states_at for t in p.subtree)
-                        for p in head.children)))):  # "Challenger 2 tanks from the UK have arrived"; not a visit
+                        for p in (*head.children, *(inner.children if self._states_after(head, "for", states_at) else ())))))):
+                # "Challenger 2 tanks from the UK have arrived", "K-8 trainers for Bangladesh came from China"; not a visit
             return []  # the equipment does the acting: "the F-16 offers unmatched capability"; but
             # "Egypt's new MEKO frigate arrived in Alexandria" is a delivery to its owner, as is the
             # arrival of "the F-16s that Argentina bought from Denmark"
