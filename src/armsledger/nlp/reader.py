@@ -468,9 +468,9 @@ class SentenceReader(StageRules):
         return tok
 
     @staticmethod
-    def _states_after(noun: Token, prep: str, states_at: dict[int, StateMention]) -> bool:
-        """Whether the noun has a preposition `prep` ("for") whose object names a state."""
-        return any(p.dep_ == "prep" and p.lower_ == prep and any(t.i in states_at for t in p.subtree) for p in noun.children)
+    def _prep_names_state(tok: Token, prep: str, states_at: dict[int, StateMention]) -> bool:
+        """Whether the token has a preposition `prep` ("from", "for") whose object names a state."""
+        return any(p.dep_ == "prep" and p.lower_ == prep and any(t.i in states_at for t in p.subtree) for p in tok.children)
 
     # -- one item ------------------------------------------------------------------------
     def _read_item(self, sent: Doc, item: Item, states_at: dict[int, StateMention],
@@ -620,7 +620,7 @@ class SentenceReader(StageRules):
             edge = next((t for t in chain[at + 1:] if t.dep_ == "advcl" and t.pos_ == "VERB" and t.i < t.head.i
                          and self._cue(t) is None), None)
             if edge is not None:
-                cues = [(tok, cue) for tok, cue in cues if tok.i in {t.i for t in chain[: chain.index(edge)]}]
+                cues = [(tok, cue) for tok, cue in cues if chain.index(tok) < chain.index(edge)]
         if not cues:
             cues = self._subject_cues(chain)
             deal = cues[0][0] if cues else None
@@ -691,16 +691,17 @@ class SentenceReader(StageRules):
                 any(c.dep_ == "auxpass" for c in inner.children) or (inner.dep_ == "acl" and inner.head.i == head.i)):
             return []  # "the Caravans are equipped with turrets", "A26 submarines equipped with sonars":
             # what a fleet carries, not a transfer
-        subject = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # "most of the weapons"
-        if inner_cue.lemma == "come" and not (subject.dep_ == "nsubj" and subject.head.i == inner.i):
-            return []  # "the challenge has come from Chinese submarines": what comes is the equipment, or nothing
+        if inner_cue.lemma == "come":
+            subject = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head  # "most of the weapons"
+            if not (subject.dep_ == "nsubj" and subject.head.i == inner.i):
+                return []  # "the challenge has come from Chinese submarines": what comes is the equipment, or nothing
         if head.dep_ == "nsubj" and head.head.i == inner.i and inner_cue.pos == "verb" \
                 and not (inner.tag_ == "VBN" and not self._aux(inner)) and not self._misread_participle(head, inner) \
                 and not (inner_cue.lemma in ("arrive", "land", "come") and (
                     fallback is not None or self._owner(head, states_at) or self._arrives_to_stay(inner, head, states_at)
-                    or (item.weapon is not None and not any(lemma_of(t) in VISITS for t in inner.sent) and any(
-                        p.dep_ == "prep" and p.lower_ == "from" and any(t.i in states_at for t in p.subtree)
-                        for p in (*head.children, *(inner.children if self._states_after(head, "for", states_at) else ())))))):
+                    or (item.weapon is not None and not any(lemma_of(t) in VISITS for t in inner.sent) and (
+                        self._prep_names_state(head, "from", states_at) or (self._prep_names_state(head, "for", states_at)
+                                                                          and self._prep_names_state(inner, "from", states_at)))))):
                 # "Challenger 2 tanks from the UK have arrived", "K-8 trainers for Bangladesh came from China"; not a visit
             return []  # the equipment does the acting: "the F-16 offers unmatched capability"; but
             # "Egypt's new MEKO frigate arrived in Alexandria" is a delivery to its owner, as is the
@@ -779,13 +780,14 @@ class SentenceReader(StageRules):
             # system of the kind the sentence has named before it; its seller, and it, as the claim's
             own = {w.weapon.family: w for w in self._weapons
                    if w.end <= head.i and kind_fits(frozenset({item.category}), w.weapon.category)}
-            buyer_at = [m.start for m in states_at.values() if recipient in m.iso3s]
-            if len(own) == 1 and buyer_at and min(buyer_at) >= next(iter(own.values())).end:
+            if len(own) == 1:
+                (family, antecedent), = own.items()
+                buyer_at = [m.start for m in states_at.values() if recipient in m.iso3s]
+                seller = self._discourse.sold_by.get(family) or antecedent.weapon.origin[0]
                 # the buyer named after the system: a new buyer of it ("Poland signed for F-35As and took
                 # delivery of its first aircraft" is read with the F-35As' own claim)
-                (family, antecedent), = own.items()
-                seller = self._discourse.sold_by.get(family) or antecedent.weapon.origin[0]
-                if seller != recipient and recipient not in antecedent.weapon.origin:
+                if buyer_at and min(buyer_at) >= antecedent.end and seller != recipient \
+                        and recipient not in antecedent.weapon.origin:
                     supplier, how["supplier"], referent = seller, "origin", antecedent
         if supplier and not recipient and item.weapon is not None and how["supplier"] == "origin" \
                 and how["recipient"] != "unnamed":
